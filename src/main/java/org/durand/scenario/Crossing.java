@@ -1,0 +1,10 @@
+package org.durand.scenario;
+
+/**
+ * A border crossing and the share of bilateral trade that normally passes through it.
+ *
+ * @param name       display name
+ * @param tradeShare share of trade, 0–1 (all crossings sum to 1)
+ */
+public record Crossing(String name, double tradeShare) {
+}

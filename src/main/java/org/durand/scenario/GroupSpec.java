@@ -1,0 +1,33 @@
+package org.durand.scenario;
+
+import java.util.Map;
+
+/**
+ * A militant group: its strength, where it fights, whether it has a haven across the border and
+ * how well armed it is.
+ *
+ * @param name                display name
+ * @param fighters            fighters at the start
+ * @param cellSize            fighters per cell (the acting unit)
+ * @param haven               whether the haven government hosts it (its restraint then matters)
+ * @param equipmentShare      share of fighters with advanced (left-behind) equipment, 0–1
+ * @param attacksPerCellYear  attacks per full-strength cell per year with a fully closed haven
+ * @param securityTargetShare share of attacks aimed at security forces (rest at civilians)
+ * @param recruitmentPerYear  recruits per fighter per year, before haven effects
+ * @param provinces           share of the group's cells in each province (sums to 1)
+ */
+public record GroupSpec(
+        String name,
+        int fighters,
+        int cellSize,
+        boolean haven,
+        double equipmentShare,
+        double attacksPerCellYear,
+        double securityTargetShare,
+        double recruitmentPerYear,
+        Map<String, Double> provinces) {
+
+    public GroupSpec {
+        provinces = Map.copyOf(provinces);
+    }
+}

@@ -1,0 +1,104 @@
+package org.durand.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies {@code --set a.b.c=value} overrides to a loaded scenario tree before it is read, so an
+ * override is checked exactly like a value written in the file. The value is parsed as YAML
+ * ({@code 7}, {@code 0.4}, {@code 2025-05-01}, {@code [acc, por]}); path segments name mapping
+ * keys, or list positions counted from 0.
+ */
+public final class Overrides {
+
+    private Overrides() {
+    }
+
+    /** Applies every override in order; collects all problems before failing. */
+    public static void apply(YamlNode.Mapping root, List<String> assignments) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        for (String assignment : assignments) {
+            try {
+                applyOne(root, assignment);
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private static void applyOne(YamlNode.Mapping root, String assignment) throws ScenarioException {
+        String where = "--set " + assignment;
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ScenarioException(new Problem(where, "", "", "expected PATH=VALUE, for example "
+                    + "governments.host.hawkishness=0.7"));
+        }
+        String path = assignment.substring(0, eq).trim();
+        String[] segments = path.split("\\.", -1);
+        for (String seg : segments) {
+            if (seg.isEmpty()) {
+                throw new ScenarioException(new Problem(where, path, "", "the path has an empty segment"));
+            }
+        }
+        YamlNode.Origin origin = new YamlNode.Origin(where, 0);
+        YamlNode value = reorigin(YamlLoader.parse(assignment.substring(eq + 1), where), origin);
+        YamlNode current = root;
+        for (int i = 0; i < segments.length; i++) {
+            boolean last = i == segments.length - 1;
+            String seg = segments[i];
+            String sofar = String.join(".", java.util.Arrays.copyOf(segments, i + 1));
+            if (current instanceof YamlNode.Mapping m) {
+                YamlNode child = m.get(seg);
+                if (last) {
+                    m.put(seg, value, origin);
+                } else if (child == null || child instanceof YamlNode.Scalar sc && sc.isNull()) {
+                    YamlNode.Mapping fresh = new YamlNode.Mapping(origin);
+                    m.put(seg, fresh, origin);
+                    current = fresh;
+                } else {
+                    current = child;
+                }
+            } else if (current instanceof YamlNode.Sequence s) {
+                int index = parseIndex(seg, s.items().size(), where, sofar);
+                if (last) {
+                    s.set(index, value);
+                } else {
+                    current = s.items().get(index);
+                }
+            } else {
+                throw new ScenarioException(new Problem(where, sofar, "", "is a single value, so it has no '"
+                        + seg + "' inside it"));
+            }
+        }
+    }
+
+    private static int parseIndex(String seg, int size, String where, String path) throws ScenarioException {
+        try {
+            int index = Integer.parseInt(seg);
+            if (index >= 0 && index < size) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ScenarioException(new Problem(where, path, seg, "names a list position; allowed 0 to " + (size - 1)));
+    }
+
+    private static YamlNode reorigin(YamlNode node, YamlNode.Origin origin) {
+        if (node instanceof YamlNode.Scalar s) {
+            return new YamlNode.Scalar(s.text(), origin);
+        }
+        if (node instanceof YamlNode.Sequence s) {
+            YamlNode.Sequence out = new YamlNode.Sequence(origin);
+            s.items().forEach(i -> out.add(reorigin(i, origin)));
+            return out;
+        }
+        YamlNode.Mapping m = (YamlNode.Mapping) node;
+        YamlNode.Mapping out = new YamlNode.Mapping(origin);
+        m.entries().forEach((k, v) -> out.put(k, reorigin(v, origin), origin));
+        return out;
+    }
+}

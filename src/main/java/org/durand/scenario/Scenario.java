@@ -1,0 +1,66 @@
+package org.durand.scenario;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A complete, validated scenario: immutable, so one instance can feed any number of replicates
+ * on any number of threads. Built only by {@link ScenarioReader}.
+ *
+ * @param name           short name (used for the default output folder)
+ * @param description    what the scenario represents
+ * @param start          first simulated day
+ * @param end            last simulated day (inclusive)
+ * @param personsPerAgent persons represented by one refugee agent; 0 = one agent per household
+ * @param provinces      province ids to display names, in file order
+ * @param host           the government on whose soil militants attack and refugees live
+ * @param haven          the government across the border that hosts militants
+ * @param groups         militant groups by id
+ * @param refugees       the refugee population
+ * @param phases         repatriation policy phases, by start date
+ * @param crossings      border crossings by id
+ * @param timeline       pinned events, by date
+ * @param behaviour      mechanism parameters
+ * @param tension        tension index definition
+ * @param targets        observed targets file to compare runs against, if any
+ */
+public record Scenario(
+        String name,
+        String description,
+        LocalDate start,
+        LocalDate end,
+        int personsPerAgent,
+        Map<String, String> provinces,
+        GovernmentSpec host,
+        GovernmentSpec haven,
+        Map<String, GroupSpec> groups,
+        RefugeeSpec refugees,
+        List<PolicyPhase> phases,
+        Map<String, Crossing> crossings,
+        List<TimelineEntry> timeline,
+        Behaviour behaviour,
+        TensionSpec tension,
+        Optional<String> targets) {
+
+    public Scenario {
+        provinces = ordered(provinces);
+        groups = ordered(groups);
+        crossings = ordered(crossings);
+        phases = List.copyOf(phases);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** Number of simulated days, start and end included. */
+    public int days() {
+        return (int) ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+}

@@ -1,0 +1,282 @@
+package org.durand.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Typed, validating access to one mapping of a scenario tree. Each accessor states the allowed
+ * range; a wrong value is recorded as a {@link Problem} (file, line, key, value, what is allowed)
+ * and a harmless stand-in is returned so that reading goes on and every problem is reported in
+ * one pass. {@link #done()} reports keys nobody asked for, with the nearest valid key.
+ */
+final class Section {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private final YamlNode.Mapping map;
+    private final String path;
+    private final List<Problem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    Section(YamlNode.Mapping map, String path, List<Problem> problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String key(String k) {
+        return path.isEmpty() ? k : path + "." + k;
+    }
+
+    boolean has(String k) {
+        known.add(k);
+        YamlNode n = map.get(k);
+        return n != null && !(n instanceof YamlNode.Scalar s && s.isNull());
+    }
+
+    /** A required number in [min, max]. */
+    double number(String k, double min, double max) {
+        YamlNode.Scalar s = scalar(k, true);
+        return s == null ? min : parseNumber(k, s, min, max);
+    }
+
+    /** An optional number in [min, max], {@code fallback} when absent. */
+    double number(String k, double fallback, double min, double max) {
+        YamlNode.Scalar s = scalar(k, false);
+        return s == null ? fallback : parseNumber(k, s, min, max);
+    }
+
+    /** A required whole number in [min, max]. */
+    int integer(String k, int min, int max) {
+        double v = number(k, min, max);
+        return checkWhole(k, v);
+    }
+
+    /** An optional whole number in [min, max]. */
+    int integer(String k, int fallback, int min, int max) {
+        double v = number(k, fallback, min, max);
+        return checkWhole(k, v);
+    }
+
+    String text(String k) {
+        YamlNode.Scalar s = scalar(k, true);
+        return s == null ? "" : s.text();
+    }
+
+    String text(String k, String fallback) {
+        YamlNode.Scalar s = scalar(k, false);
+        return s == null ? fallback : s.text();
+    }
+
+    /** A required text that must be one of {@code allowed}. */
+    String choice(String k, List<String> allowed) {
+        YamlNode.Scalar s = scalar(k, true);
+        if (s == null) {
+            return allowed.get(0);
+        }
+        if (!allowed.contains(s.text())) {
+            problem(s, k, s.text(), "allowed values: " + String.join(", ", allowed) + suggestion(s.text(), allowed));
+            return allowed.get(0);
+        }
+        return s.text();
+    }
+
+    boolean bool(String k, boolean fallback) {
+        YamlNode.Scalar s = scalar(k, false);
+        if (s == null) {
+            return fallback;
+        }
+        String t = s.text().toLowerCase(Locale.ROOT);
+        if (t.equals("true") || t.equals("false")) {
+            return Boolean.parseBoolean(t);
+        }
+        problem(s, k, s.text(), "must be true or false");
+        return fallback;
+    }
+
+    LocalDate date(String k) {
+        YamlNode.Scalar s = scalar(k, true);
+        return s == null ? LocalDate.of(2000, 1, 1) : parseDate(k, s);
+    }
+
+    LocalDate date(String k, LocalDate fallback) {
+        YamlNode.Scalar s = scalar(k, false);
+        return s == null ? fallback : parseDate(k, s);
+    }
+
+    /** A required nested mapping. */
+    Section section(String k) {
+        known.add(k);
+        YamlNode n = map.get(k);
+        if (n instanceof YamlNode.Mapping m) {
+            return new Section(m, key(k), problems);
+        }
+        if (n == null) {
+            problems.add(new Problem(map.origin().describe(), key(k), "", "is missing; it must be a mapping"));
+        } else {
+            problem(n, k, text(n), "must be a mapping of keys to values, but it is " + n.shape());
+        }
+        return new Section(new YamlNode.Mapping(map.origin()), key(k), new ArrayList<>());
+    }
+
+    /** An optional nested mapping; an empty one when absent. */
+    Section optionalSection(String k) {
+        return has(k) ? section(k) : new Section(new YamlNode.Mapping(map.origin()), key(k), problems);
+    }
+
+    /** A mapping of ids to mappings, in document order; ids must be simple names. */
+    Map<String, Section> entries(String k, boolean required) {
+        Section outer = required ? section(k) : optionalSection(k);
+        Map<String, Section> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : outer.map.entries().entrySet()) {
+            outer.known.add(e.getKey());
+            if (!e.getKey().matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                problems.add(new Problem(outer.map.keyOrigin(e.getKey()).describe(), outer.key(e.getKey()), "",
+                        "ids must start with a letter and use letters, digits, '-' or '_'"));
+            }
+            if (e.getValue() instanceof YamlNode.Mapping m) {
+                out.put(e.getKey(), new Section(m, outer.key(e.getKey()), problems));
+            } else {
+                outer.problem(e.getValue(), e.getKey(), text(e.getValue()), "must be a mapping of keys to values");
+            }
+        }
+        return out;
+    }
+
+    /** A mapping of ids to numbers in [min, max]. */
+    Map<String, Double> numberMap(String k, double min, double max) {
+        Section inner = section(k);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String id : inner.map.entries().keySet()) {
+            out.put(id, inner.number(id, min, max));
+        }
+        return out;
+    }
+
+    /** A list of plain texts (an empty list is allowed). */
+    List<String> textList(String k) {
+        known.add(k);
+        YamlNode n = map.get(k);
+        List<String> out = new ArrayList<>();
+        if (n == null) {
+            problems.add(new Problem(map.origin().describe(), key(k), "", "is missing; it must be a list, for example [a, b]"));
+        } else if (n instanceof YamlNode.Sequence s) {
+            for (YamlNode item : s.items()) {
+                if (item instanceof YamlNode.Scalar sc && !sc.isNull()) {
+                    out.add(sc.text());
+                } else {
+                    problem(item, k, text(item), "list items must be plain names");
+                }
+            }
+        } else {
+            problem(n, k, text(n), "must be a list, for example [a, b]");
+        }
+        return out;
+    }
+
+    /** Records a problem about key {@code k} of this section at the node's origin. */
+    void problem(YamlNode at, String k, String value, String message) {
+        problems.add(new Problem(at.origin().describe(), key(k), value, message));
+    }
+
+    /** Records a problem about key {@code k} at the line where the key is written. */
+    void problemAtKey(String k, String value, String message) {
+        YamlNode n = map.get(k);
+        String where = n == null ? map.origin().describe() : n.origin().describe();
+        problems.add(new Problem(where, key(k), value, message));
+    }
+
+    /** Reports every key of this mapping that was never asked for. */
+    void done() {
+        for (String k : map.entries().keySet()) {
+            if (!known.contains(k)) {
+                problems.add(new Problem(map.keyOrigin(k).describe(), key(k), "",
+                        "unknown key" + suggestion(k, known) + "; allowed here: " + String.join(", ", known)));
+            }
+        }
+    }
+
+    private YamlNode.Scalar scalar(String k, boolean required) {
+        known.add(k);
+        YamlNode n = map.get(k);
+        if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
+            if (required) {
+                YamlNode.Origin where = n == null ? map.origin() : n.origin();
+                problems.add(new Problem(where.describe(), key(k), "", "is missing; a value is required"));
+            }
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s) {
+            return s;
+        }
+        problem(n, k, "", "must be a single value, but it is " + n.shape());
+        return null;
+    }
+
+    private double parseNumber(String k, YamlNode.Scalar s, double min, double max) {
+        double v;
+        try {
+            v = Double.parseDouble(s.text().trim());
+        } catch (NumberFormatException e) {
+            problem(s, k, s.text(), "must be a number" + range(min, max));
+            return min;
+        }
+        if (!Double.isFinite(v) || v < min || v > max) {
+            problem(s, k, s.text(), "out of range;" + range(min, max).replace(" between", " allowed"));
+            return min;
+        }
+        return v;
+    }
+
+    private int checkWhole(String k, double v) {
+        if (v != Math.rint(v)) {
+            problemAtKey(k, String.valueOf(v), "must be a whole number");
+        }
+        return (int) Math.rint(v);
+    }
+
+    private LocalDate parseDate(String k, YamlNode.Scalar s) {
+        try {
+            return LocalDate.parse(s.text().trim());
+        } catch (DateTimeParseException e) {
+            problem(s, k, s.text(), "must be a date written YYYY-MM-DD");
+            return LocalDate.of(2000, 1, 1);
+        }
+    }
+
+    private static String range(double min, double max) {
+        return " between " + fmt(min) + " and " + fmt(max);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String text(YamlNode n) {
+        return n instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : "";
+    }
+
+    /** ", did you mean 'x'?" for the nearest candidate within a small edit distance, or "". */
+    static String suggestion(String wrong, java.util.Collection<String> candidates) {
+        return candidates.stream()
+                .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))))
+                .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, wrong.length() / 3))
+                .map(c -> ", did you mean '" + c + "'?")
+                .orElse("");
+    }
+}

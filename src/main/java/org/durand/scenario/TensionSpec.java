@@ -1,0 +1,9 @@
+package org.durand.scenario;
+
+/**
+ * Definition of the tension index: 100·σ((H − C)/scale + trustWeight·(1 − 2·meanTrust) − offset),
+ * where H and C are hostile and cooperative event intensity (|Goldstein| × magnitude) decayed
+ * with {@code halfLifeDays}.
+ */
+public record TensionSpec(double halfLifeDays, double scale, double trustWeight, double offset) {
+}

@@ -1,0 +1,225 @@
+package org.durand.scenario;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads a YAML file into a {@link YamlNode} tree, treating it strictly as data: no tag may
+ * construct an object, duplicate keys are refused, aliases are limited and the file and the
+ * expanded tree have size limits, so a hostile or mistaken file fails fast with a clear message.
+ * A document may start with {@code extends: other.yaml}: the other file (relative to this one) is
+ * loaded first and this document is merged over it, mapping by mapping.
+ */
+public final class YamlLoader {
+
+    /** Largest scenario file accepted, in bytes; the baseline is about 30 KB. */
+    static final long MAX_FILE_BYTES = 1_000_000;
+    /** Largest number of nodes after aliases are expanded; guards against alias bombs. */
+    static final int MAX_NODES = 50_000;
+    /** Largest number of aliases in one document; scenario files need none. */
+    static final int MAX_ALIASES = 20;
+    /** Deepest chain of {@code extends}. */
+    static final int MAX_EXTENDS_DEPTH = 8;
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.MAP, Tag.SEQ);
+
+    private YamlLoader() {
+    }
+
+    /** Loads {@code file}, following {@code extends}, and returns the merged root mapping. */
+    public static YamlNode.Mapping load(Path file) throws ScenarioException {
+        return load(file, 0);
+    }
+
+    private static YamlNode.Mapping load(Path file, int depth) throws ScenarioException {
+        String label = file.toString();
+        String text = readText(file, label);
+        YamlNode root = parse(text, label);
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new ScenarioException(new Problem(root.origin().describe(), "", "",
+                    "the document must be a mapping of keys to values, but it is " + root.shape()));
+        }
+        YamlNode ext = mapping.get("extends");
+        if (ext == null) {
+            return mapping;
+        }
+        if (!(ext instanceof YamlNode.Scalar s) || s.isNull() || s.text().isBlank()) {
+            throw new ScenarioException(new Problem(mapping.keyOrigin("extends").describe(), "extends", "",
+                    "must name another scenario file, relative to this one"));
+        }
+        if (depth >= MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(),
+                    "too many nested 'extends' (at most " + MAX_EXTENDS_DEPTH + "); is there a cycle?"));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Path base = parent.resolve(s.text()).normalize();
+        YamlNode.Mapping merged = load(base, depth + 1);
+        mapping.remove("extends");
+        merge(merged, mapping);
+        merged.remove("extends");
+        return merged;
+    }
+
+    /** Parses YAML text (used for files and for override values). */
+    public static YamlNode parse(String text, String label) throws ScenarioException {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(label)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit((int) MAX_FILE_BYTES)
+                .setUseMarks(true)
+                .build();
+        Optional<Node> node;
+        try {
+            node = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(Mark::getLine).orElse(-1) + 1;
+            String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw new ScenarioException(new Problem(new YamlNode.Origin(label, line).describe(), "", "",
+                    "malformed YAML: " + what + context));
+        } catch (YamlEngineException e) {
+            throw new ScenarioException(new Problem(label, "", "", "malformed YAML: " + firstLine(e.getMessage())));
+        }
+        if (node.isEmpty()) {
+            throw new ScenarioException(new Problem(label, "", "", "the file is empty"));
+        }
+        return new Converter(label).convert(node.get(), 0);
+    }
+
+    /** Merges {@code over} into {@code base}: mappings recursively, anything else replaced. */
+    static void merge(YamlNode.Mapping base, YamlNode.Mapping over) {
+        for (Map.Entry<String, YamlNode> e : over.entries().entrySet()) {
+            YamlNode old = base.get(e.getKey());
+            if (old instanceof YamlNode.Mapping om && e.getValue() instanceof YamlNode.Mapping nm) {
+                merge(om, nm);
+            } else {
+                base.put(e.getKey(), e.getValue().copy(), over.keyOrigin(e.getKey()));
+            }
+        }
+    }
+
+    private static String readText(Path file, String label) throws ScenarioException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(new Problem(label, "", "", "is a folder; give a scenario file (.yaml)"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(new Problem(label, "", "", "file is " + size
+                        + " bytes; scenario files may be at most " + MAX_FILE_BYTES + " bytes"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(label, "", "", "no such file"));
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(new Problem(label, "", "", "is not UTF-8 text"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(label, "", "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Turns SnakeYAML nodes into {@link YamlNode}s, refusing object tags and oversized trees. */
+    private static final class Converter {
+        private final String label;
+        private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        private int count;
+
+        Converter(String label) {
+            this.label = label;
+        }
+
+        YamlNode convert(Node node, int depth) throws ScenarioException {
+            YamlNode.Origin origin = origin(node);
+            if (++count > MAX_NODES) {
+                throw new ScenarioException(new Problem(origin.describe(), "", "", "the document expands to more than "
+                        + MAX_NODES + " values (aliases repeat content); scenario files are far smaller"));
+            }
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                throw new ScenarioException(new Problem(origin.describe(), "", node.getTag().getValue(),
+                        "tag '" + node.getTag().getValue() + "' is not allowed: scenario files hold plain data "
+                                + "(text, numbers, true/false, lists, mappings)"));
+            }
+            if (onPath.put(node, Boolean.TRUE) != null) {
+                throw new ScenarioException(new Problem(origin.describe(), "", "", "a recursive alias is not allowed"));
+            }
+            try {
+                if (node instanceof ScalarNode s) {
+                    return new YamlNode.Scalar(s.getTag() == Tag.NULL ? null : s.getValue(), origin);
+                }
+                if (node instanceof SequenceNode s) {
+                    return sequence(s, origin, depth);
+                }
+                return mapping((MappingNode) node, origin, depth);
+            } finally {
+                onPath.remove(node);
+            }
+        }
+
+        private YamlNode sequence(SequenceNode s, YamlNode.Origin origin, int depth) throws ScenarioException {
+            YamlNode.Sequence seq = new YamlNode.Sequence(origin);
+            for (Node item : s.getValue()) {
+                seq.add(convert(item, depth + 1));
+            }
+            return seq;
+        }
+
+        private YamlNode mapping(MappingNode m, YamlNode.Origin origin, int depth) throws ScenarioException {
+            YamlNode.Mapping map = new YamlNode.Mapping(origin);
+            List<Problem> problems = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode key) || t.getKeyNode().getTag() == Tag.NULL) {
+                    problems.add(new Problem(origin(t.getKeyNode()).describe(), "", "", "keys must be plain names"));
+                    continue;
+                }
+                map.put(key.getValue(), convert(t.getValueNode(), depth + 1), origin(key));
+            }
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            return map;
+        }
+
+        private YamlNode.Origin origin(Node node) {
+            int line = node.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+            return new YamlNode.Origin(label, line);
+        }
+    }
+}

@@ -46,7 +46,7 @@ public record Behaviour(
 
     /** Pressured ("voluntary") returns of refugee households. */
     public record Returns(double backgroundPerYear, double fearPerDay, double fearHalfLifeDays,
-                          double threatWeight, double riskHalfLifeDays, double yearsEffect,
+                          double threatWeight, double riskHalfLifeDays, double spillover, double yearsEffect,
                           double livelihoodFactor) {
     }
 

@@ -69,7 +69,7 @@ final class BehaviourReader {
     private static Behaviour.Returns returns(Section s) {
         Behaviour.Returns r = new Behaviour.Returns(s.number("backgroundPerYear", 0, 1), s.number("fearPerDay", 0, 1),
                 s.number("fearHalfLifeDays", 1, 3650), s.number("threatWeight", 0, 1000),
-                s.number("riskHalfLifeDays", 1, 3650), s.number("yearsEffect", 0, 10), s.number("livelihoodFactor", 0, 10));
+                s.number("riskHalfLifeDays", 1, 3650), s.number("spillover", 0, 1), s.number("yearsEffect", 0, 10), s.number("livelihoodFactor", 0, 10));
         s.done();
         return r;
     }

@@ -5,6 +5,7 @@ package org.durand.scenario;
  *
  * @param name       display name
  * @param tradeShare share of trade, 0–1 (all crossings sum to 1)
+ * @param province   host-side province where it lies (border clashes there count there)
  */
-public record Crossing(String name, double tradeShare) {
+public record Crossing(String name, double tradeShare, String province) {
 }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A complete, validated scenario: immutable, so one instance can feed any number of replicates
@@ -27,7 +26,7 @@ import java.util.Optional;
  * @param timeline       pinned events, by date
  * @param behaviour      mechanism parameters
  * @param tension        tension index definition
- * @param targets        observed targets file to compare runs against, if any
+ * @param targets        observed targets file (relative to the scenario file), or empty for none
  */
 public record Scenario(
         String name,
@@ -45,7 +44,7 @@ public record Scenario(
         List<TimelineEntry> timeline,
         Behaviour behaviour,
         TensionSpec tension,
-        Optional<String> targets) {
+        String targets) {
 
     public Scenario {
         provinces = ordered(provinces);

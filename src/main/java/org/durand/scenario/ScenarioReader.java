@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads and validates a scenario file (with its {@code extends} chain and {@code --set}
@@ -57,11 +56,11 @@ public final class ScenarioReader {
         Map<String, GroupSpec> groups = groups(root, provinces);
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
         List<PolicyPhase> phases = phases(root, refugees, start, end);
-        Map<String, Crossing> crossings = crossings(root);
+        Map<String, Crossing> crossings = crossings(root, provinces);
         List<TimelineEntry> timeline = timeline(root, start, end, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
-        Optional<String> targets = root.has("targets") ? Optional.of(root.text("targets")) : Optional.empty();
+        String targets = root.text("targets", "");
         root.done();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -163,15 +162,18 @@ public final class ScenarioReader {
         return out;
     }
 
-    private Map<String, Crossing> crossings(Section root) {
+    private Map<String, Crossing> crossings(Section root, Map<String, String> provinces) {
         Map<String, Crossing> out = new LinkedHashMap<>();
         Map<String, Section> entries = root.entries("crossings", true);
         entries.forEach((id, s) -> {
-            out.put(id, new Crossing(s.text("name"), s.number("tradeShare", 0, 1)));
+            out.put(id, new Crossing(s.text("name"), s.number("tradeShare", 0, 1),
+                    reference(s, "province", provinces.keySet())));
             s.done();
         });
         double sum = out.values().stream().mapToDouble(Crossing::tradeShare).sum();
-        if (!out.isEmpty() && Math.abs(sum - 1) > SHARE_TOLERANCE) {
+        if (out.isEmpty()) {
+            root.problemAtKey("crossings", "", "must list at least one border crossing");
+        } else if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
             root.problemAtKey("crossings", String.format("%.3f", sum), "tradeShare values must sum to 1");
         }
         return out;

@@ -1,0 +1,77 @@
+package org.durand.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import org.durand.model.Event;
+import org.durand.model.TensionModel;
+import org.durand.observe.MetricSet;
+import org.durand.observe.MonthlyRecorder;
+import org.durand.scenario.Scenario;
+
+/**
+ * Runs replicates of a scenario, in parallel when asked. Each replicate owns its model and
+ * generator, seeded from (base seed, index), so results do not depend on the thread count; they
+ * come back in replicate order.
+ */
+public final class Replicates {
+
+    private Replicates() {
+    }
+
+    /** Runs one replicate to the end. */
+    public static RunResult runOne(Scenario scenario, int rep, long seed, boolean keepEvents) {
+        TensionModel model = new TensionModel(seed, scenario);
+        List<Event> events = new ArrayList<>();
+        if (keepEvents) {
+            model.setEventListener(events::add);
+        }
+        model.start();
+        MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(scenario), model);
+        recorder.attach(model);
+        model.runToEnd();
+        return new RunResult(rep, seed, recorder.series(), events);
+    }
+
+    /**
+     * Runs replicates 0..reps-1 on {@code threads} threads.
+     *
+     * @param onDone called with the replicate index as each one finishes (any thread)
+     */
+    public static List<RunResult> run(Scenario scenario, int reps, long baseSeed, int threads, boolean keepEvents,
+                                      IntConsumer onDone) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, reps)), r -> {
+            Thread t = new Thread(r, "durand-replicate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int rep = 0; rep < reps; rep++) {
+                int r = rep;
+                futures.add(pool.submit(() -> {
+                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), keepEvents);
+                    onDone.accept(r);
+                    return result;
+                }));
+            }
+            List<RunResult> out = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running replicates", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a replicate failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.durand.model;
+
+import org.durand.scenario.Behaviour;
+import org.durand.scenario.GovernmentSpec;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A government: its trust in and grievance against the other side, its domestic security
+ * pressure, and the daily decisions that follow from them (mechanisms 2, 4 and 5). Both
+ * governments run the same rules; their parameters make the host coerce and strike and the haven
+ * host militants. Each day it may accuse, close the border, fire across it, strike, or reach out.
+ */
+public final class Government implements Steppable, Actor {
+
+    private static final long serialVersionUID = 1L;
+    private static final double DAYS_PER_YEAR = 365.0;
+
+    /** Which side of the dyad. */
+    public enum Side { HOST, HAVEN }
+
+    private final Side side;
+    private final GovernmentSpec spec;
+    private final Behaviour behaviour;
+    private final double initialTrust;
+    private Government other;
+
+    private double trust;
+    private double grievance;
+    private double pressure;
+    private double restraint;
+    private double hawkishness;
+
+    Government(Side side, GovernmentSpec spec, Behaviour behaviour) {
+        this.side = side;
+        this.spec = spec;
+        this.behaviour = behaviour;
+        this.initialTrust = spec.trust();
+        this.trust = spec.trust();
+        this.grievance = spec.grievance();
+        this.pressure = spec.pressure();
+        this.restraint = spec.restraint();
+        this.hawkishness = spec.hawkishness();
+    }
+
+    void setOther(Government other) {
+        this.other = other;
+    }
+
+    @Override
+    public void step(SimState state) {
+        TensionModel m = (TensionModel) state;
+        Draws draws = m.draws();
+        double drive = drive();
+        double hostility = hawkishness * drive * (1 - trust);
+        if (draws.chance(spec.accusationsPerYear() / DAYS_PER_YEAR * hostility)) {
+            m.emit(EventType.ACCUSATION, this, other, 1.0, "");
+        }
+        if (draws.chance(spec.closuresPerYear() / DAYS_PER_YEAR * hostility)) {
+            m.border().closeMain(m, this, 1 + draws.poisson(spec.closureMeanDays() - 1));
+        }
+        if (draws.chance(spec.clashesPerYear() / DAYS_PER_YEAR * hostility)) {
+            m.clash(this, 1.0);
+        }
+        Behaviour.Coercion c = behaviour.coercion();
+        if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
+                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness)) {
+            m.strike(this, "", 1.0);
+        }
+        double openness = (0.5 + trust) * (1 - hawkishness * drive);
+        if (draws.chance(spec.engagementsPerYear() / DAYS_PER_YEAR * openness)) {
+            m.emit(EventType.CONSULT, this, other, 1.0, "");
+        }
+    }
+
+    /**
+     * The urge to act against the other side, 0–1: saturating pressure and grievance combined as
+     * independent drives, 1 − (1 − s(P))(1 − s(G)).
+     */
+    public double drive() {
+        double sp = pressure / (pressure + behaviour.pressure().halfSaturation());
+        double sg = grievance / (grievance + behaviour.grievance().halfSaturation());
+        return 1 - (1 - sp) * (1 - sg);
+    }
+
+    /** Saturated grievance s(G) in [0, 1). */
+    double saturatedGrievance() {
+        return grievance / (grievance + behaviour.grievance().halfSaturation());
+    }
+
+    /** A hostile act of the other side (or attributed to it), in Goldstein units × magnitude. */
+    void sufferHostile(double units) {
+        grievance += behaviour.grievance().perHostileUnit() * units;
+        trust *= Math.exp(-behaviour.trust().lossPerHostileUnit() * units);
+    }
+
+    /** A cooperative contact with the other side, in Goldstein units × magnitude. */
+    void shareCooperative(double units) {
+        trust += (1 - trust) * (1 - Math.exp(-behaviour.trust().gainPerCooperativeUnit() * units));
+        grievance *= Math.exp(-behaviour.grievance().reliefPerCooperativeUnit() * units);
+    }
+
+    void addGrievance(double amount) {
+        grievance += amount;
+    }
+
+    void addPressure(double amount) {
+        pressure += amount;
+    }
+
+    /** End-of-day relaxation: grievance and pressure decay, trust reverts, restraint adjusts. */
+    void relax() {
+        grievance *= Math.pow(0.5, 1.0 / behaviour.grievance().halfLifeDays());
+        pressure *= Math.pow(0.5, 1.0 / behaviour.pressure().halfLifeDays());
+        double revert = 1 - Math.pow(0.5, 1.0 / behaviour.trust().reversionHalfLifeDays());
+        trust += (initialTrust - trust) * revert;
+        Behaviour.Restraint r = behaviour.restraint();
+        double target = 1 / (1 + Math.exp(-(r.intercept() + r.trustWeight() * trust
+                - r.grievanceWeight() * saturatedGrievance())));
+        restraint += (target - restraint) / r.adjustmentDays();
+    }
+
+    @Override
+    public String label() {
+        return spec.name();
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public Government other() {
+        return other;
+    }
+
+    public GovernmentSpec spec() {
+        return spec;
+    }
+
+    /** Trust in the other government, 0–1. */
+    public double getTrust() {
+        return trust;
+    }
+
+    /** Grievance against the other government, Goldstein-weighted units. */
+    public double getGrievance() {
+        return grievance;
+    }
+
+    /** Domestic security pressure, fatality-equivalents. */
+    public double getPressure() {
+        return pressure;
+    }
+
+    /** Restraint of the militants it hosts, 0–1 (meaningful for the haven). */
+    public double getRestraint() {
+        return restraint;
+    }
+
+    /** Propensity to answer pressure and grievance with force, 0–1. */
+    public double getHawkishness() {
+        return hawkishness;
+    }
+
+    public void setHawkishness(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("hawkishness must be between 0 and 1, got " + value);
+        }
+        hawkishness = value;
+    }
+
+    public Object domHawkishness() {
+        return new sim.util.Interval(0.0, 1.0);
+    }
+
+    public String desHawkishness() {
+        return "Propensity of " + spec.name() + " to answer pressure and grievance with force (0–1).";
+    }
+}

@@ -1,0 +1,129 @@
+package org.durand.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.durand.scenario.Behaviour;
+import org.durand.scenario.GroupSpec;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A militant group: its cells, its equipment, its recruitment, and the counter-militant
+ * operations the host runs against it. Stepped once a day after the cells have acted.
+ */
+public final class MilitantGroup implements Steppable, Actor {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final GroupSpec spec;
+    private final List<Cell> cells = new ArrayList<>();
+    private double equipmentShare;
+
+    MilitantGroup(String id, GroupSpec spec, int[] provinceOfCell, Draws draws) {
+        this.id = id;
+        this.spec = spec;
+        this.equipmentShare = spec.equipmentShare();
+        int nCells = provinceOfCell.length;
+        for (int c = 0; c < nCells; c++) {
+            int fighters = spec.fighters() / nCells + (c < spec.fighters() % nCells ? 1 : 0);
+            cells.add(new Cell(this, provinceOfCell[c], fighters));
+        }
+    }
+
+    /** Daily: the host's operations kill fighters, then the group recruits. */
+    @Override
+    public void step(SimState state) {
+        TensionModel m = (TensionModel) state;
+        Behaviour.Violence v = m.scenario().behaviour().violence();
+        Government host = m.host();
+        int total = getFighters();
+        double tempo = host.spec().opsTempo() * (1 + v.opsPressureGain() * host.drive());
+        int killed = Math.min(total, m.draws().poisson(v.opsKillsPerFighterYear() / 365.0 * tempo * total));
+        int[] byProvince = new int[m.provinceCount()];
+        for (int k = 0; k < killed; k++) {
+            Cell c = randomFighterCell(m.draws());
+            c.removeFighters(1);
+            byProvince[c.province()]++;
+        }
+        for (int p = 0; p < byProvince.length; p++) {
+            if (byProvince[p] > 0) {
+                m.recordOperation(p, byProvince[p]);
+                m.emit(EventType.OPERATION, host, this, Magnitude.ofDeaths(byProvince[p]), m.provinceId(p));
+            }
+        }
+        double havenBoost = spec.haven() ? 1 + v.havenRecruitmentEffect() * havenSecurity(m) : 1;
+        int recruits = m.draws().poisson(getFighters() * spec.recruitmentPerYear() / 365.0 * havenBoost);
+        for (int r = 0; r < recruits; r++) {
+            cells.get(m.draws().index(cells.size())).addFighters(1);
+        }
+    }
+
+    /** Fighters killed by a strike on the haven, taken at random; returns the number killed. */
+    int strike(Draws draws, int wanted) {
+        int killed = Math.min(wanted, getFighters());
+        for (int k = 0; k < killed; k++) {
+            randomFighterCell(draws).removeFighters(1);
+        }
+        return killed;
+    }
+
+    /** Multiplier on attack rates from the haven: 1 + havenEffect × (1 − restraint). */
+    double havenFactor(TensionModel m) {
+        return spec.haven() ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m) : 1;
+    }
+
+    private static double havenSecurity(TensionModel m) {
+        return 1 - m.haven().getRestraint();
+    }
+
+    private Cell randomFighterCell(Draws draws) {
+        int pick = draws.index(getFighters());
+        for (Cell c : cells) {
+            pick -= c.getFighters();
+            if (pick < 0) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no fighter left to pick");
+    }
+
+    /** Interdiction removes a share of the remaining advanced equipment. */
+    void interdict(double share) {
+        equipmentShare *= 1 - share;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public GroupSpec spec() {
+        return spec;
+    }
+
+    public List<Cell> cells() {
+        return Collections.unmodifiableList(cells);
+    }
+
+    @Override
+    public String label() {
+        return spec.name();
+    }
+
+    /** Fighters in all cells. */
+    public int getFighters() {
+        int sum = 0;
+        for (Cell c : cells) {
+            sum += c.getFighters();
+        }
+        return sum;
+    }
+
+    /** Share of fighters with advanced equipment, 0–1. */
+    public double getEquipmentShare() {
+        return equipmentShare;
+    }
+}

@@ -1,0 +1,269 @@
+package org.durand.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.durand.scenario.Behaviour;
+import org.durand.scenario.RefugeeSpec;
+import org.durand.scenario.StatusSpec;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The refugee households, one agent per household (or per {@code personsPerAgent} persons),
+ * stored column by column (about 21 bytes per household).
+ *
+ * <p>Each day the host deports persons of the targeted statuses up to its enforcement capacity,
+ * and households return "voluntarily" under a hazard h_i(t) = r_i · g_s(t): r_i falls with years
+ * in the country and with a livelihood; g_s(t), common to a status, is a background rate plus, for
+ * targeted statuses, a fear pulse at the start of a phase and a term that follows recent
+ * deportation risk; statuses not targeted feel a share ({@code spillover}) of the strongest
+ * targeted status's fear and threat (raids and harassment do not check papers carefully). Instead of testing every household every day, each household draws once an
+ * exponential threshold E_i/r_i on the cumulative hazard; the population advances the status
+ * clock G_s(t) = ∫ g_s and takes households off a sorted list as the clock passes their thresholds.
+ * This is exact for any g_s(t) and costs O(returns) a day.
+ */
+public final class RefugeePopulation implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final byte PRESENT = 0;
+    private static final byte RETURNED = 1;
+    private static final byte DEPORTED = 2;
+    private static final int MAX_YEARS = 60;
+    private static final int MAX_HOUSEHOLD = 40;
+
+    private final String[] statusIds;
+    private final List<String> provinceIds;
+    private final Behaviour.Returns params;
+
+    private final byte[] status;
+    private final byte[] province;
+    private final int[] persons;
+    private final byte[] years;
+    private final boolean[] livelihood;
+    private final float[] threshold;
+    private final byte[] state;
+    private final int[] poolPosition;
+
+    private final int[][] order;
+    private final int[] cursor;
+    private final int[][] pool;
+    private final int[] poolSize;
+    private final long[] presentPersons;
+    private final long[] initialPersons;
+    private final double[] clock;
+    private final double[] fear;
+    private final double[] risk;
+    private final boolean[] targeted;
+    private double capacityPerDay;
+
+    RefugeePopulation(RefugeeSpec spec, List<String> provinceIds, int personsPerAgent, Behaviour.Returns params,
+                      Draws draws, RandomAdapter adapter) {
+        this.provinceIds = provinceIds;
+        this.params = params;
+        int s = spec.statuses().size();
+        statusIds = spec.statuses().keySet().toArray(new String[0]);
+        int[][] sizes = new int[s][];
+        int total = 0;
+        for (int k = 0; k < s; k++) {
+            sizes[k] = householdSizes(spec.statuses().get(statusIds[k]).persons(), spec.householdSizeMean(),
+                    personsPerAgent, adapter);
+            total += sizes[k].length;
+        }
+        status = new byte[total];
+        province = new byte[total];
+        persons = new int[total];
+        years = new byte[total];
+        livelihood = new boolean[total];
+        threshold = new float[total];
+        state = new byte[total];
+        poolPosition = new int[total];
+        order = new int[s][];
+        cursor = new int[s];
+        pool = new int[s][];
+        poolSize = new int[s];
+        presentPersons = new long[s];
+        initialPersons = new long[s];
+        clock = new double[s];
+        fear = new double[s];
+        risk = new double[s];
+        targeted = new boolean[s];
+        double[] provinceShares = provinceIds.stream().mapToDouble(p -> spec.provinces().getOrDefault(p, 0.0)).toArray();
+        int next = 0;
+        for (int k = 0; k < s; k++) {
+            StatusSpec st = spec.statuses().get(statusIds[k]);
+            int first = next;
+            for (int size : sizes[k]) {
+                int i = next++;
+                status[i] = (byte) k;
+                province[i] = (byte) draws.weighted(provinceShares);
+                persons[i] = size;
+                double y = st.yearsMin() + (st.yearsMean() - st.yearsMin()) * draws.unitExponential();
+                years[i] = (byte) Math.min(MAX_YEARS, Math.round(y));
+                livelihood[i] = draws.chance(st.livelihoodShare());
+                double r = Math.exp(-params.yearsEffect() * years[i]) * (livelihood[i] ? params.livelihoodFactor() : 1);
+                threshold[i] = (float) (draws.unitExponential() / r);
+                presentPersons[k] += size;
+            }
+            initialPersons[k] = presentPersons[k];
+            order[k] = sortedByThreshold(first, next);
+            pool[k] = new int[next - first];
+            for (int i = first; i < next; i++) {
+                pool[k][i - first] = i;
+                poolPosition[i] = i - first;
+            }
+            poolSize[k] = next - first;
+        }
+    }
+
+    private static int[] householdSizes(long stock, double mean, int personsPerAgent, RandomAdapter adapter) {
+        int[] out = new int[(int) Math.min(Integer.MAX_VALUE - 8, stock)];
+        int n = 0;
+        long left = stock;
+        PoissonDistribution extra = mean > 1 ? new PoissonDistribution(adapter, mean - 1,
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+        while (left > 0) {
+            int size = personsPerAgent > 0 ? personsPerAgent
+                    : 1 + (extra == null ? 0 : Math.min(MAX_HOUSEHOLD - 1, extra.sample()));
+            size = (int) Math.min(size, left);
+            out[n++] = size;
+            left -= size;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private int[] sortedByThreshold(int from, int to) {
+        long[] keys = new long[to - from];
+        for (int i = from; i < to; i++) {
+            keys[i - from] = ((long) Float.floatToIntBits(threshold[i]) << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[keys.length];
+        for (int j = 0; j < keys.length; j++) {
+            out[j] = (int) keys[j];
+        }
+        return out;
+    }
+
+    /** A new repatriation phase: statuses newly targeted get a fear pulse {@code fearLevel}. */
+    void setPolicy(boolean[] targets, double capacity, double fearLevel) {
+        for (int k = 0; k < targeted.length; k++) {
+            if (targets[k] && !targeted[k]) {
+                fear[k] = fearLevel;
+            }
+            targeted[k] = targets[k];
+        }
+        capacityPerDay = capacity;
+    }
+
+    @Override
+    public void step(SimState simState) {
+        TensionModel m = (TensionModel) simState;
+        double fearDecay = Math.pow(0.5, 1.0 / params.fearHalfLifeDays());
+        double riskAlpha = 1 - Math.pow(0.5, 1.0 / params.riskHalfLifeDays());
+        long[] before = presentPersons.clone();
+        long[] deportedBy = deport(m);
+        long pressured = 0;
+        double strongest = 0;
+        for (int k = 0; k < statusIds.length; k++) {
+            fear[k] *= fearDecay;
+            if (targeted[k]) {
+                strongest = Math.max(strongest, params.fearPerDay() * fear[k] + params.threatWeight() * risk[k]);
+            }
+        }
+        for (int k = 0; k < statusIds.length; k++) {
+            double g = params.backgroundPerYear() / 365.0;
+            g += targeted[k] ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k]
+                    : params.spillover() * strongest;
+            clock[k] += g;
+            pressured += release(k);
+            double todayRisk = before[k] > 0 ? deportedBy[k] / (double) before[k] : 0;
+            risk[k] += (todayRisk - risk[k]) * riskAlpha;
+        }
+        m.recordReturns(Arrays.stream(deportedBy).sum(), pressured);
+    }
+
+    /** Deports up to today's capacity from the targeted statuses, household by household. */
+    private long[] deport(TensionModel m) {
+        long[] out = new long[statusIds.length];
+        if (capacityPerDay <= 0) {
+            return out;
+        }
+        double gain = m.scenario().behaviour().coercion().deportationPressureGain();
+        long quota = m.draws().poisson(capacityPerDay * (1 + gain * m.host().drive()));
+        double[] weights = new double[statusIds.length];
+        long done = 0;
+        while (done < quota) {
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = targeted[k] ? poolSize[k] : 0;
+            }
+            int k = m.draws().weighted(weights);
+            if (k < 0) {
+                break;
+            }
+            int i = pool[k][m.draws().index(poolSize[k])];
+            remove(i, DEPORTED);
+            out[k] += persons[i];
+            done += persons[i];
+        }
+        return out;
+    }
+
+    /** Households of status k whose threshold the clock has passed return; persons returned. */
+    private long release(int k) {
+        long out = 0;
+        int[] o = order[k];
+        while (cursor[k] < o.length && threshold[o[cursor[k]]] <= clock[k]) {
+            int i = o[cursor[k]++];
+            if (state[i] == PRESENT) {
+                remove(i, RETURNED);
+                out += persons[i];
+            }
+        }
+        return out;
+    }
+
+    private void remove(int i, byte newState) {
+        int k = status[i];
+        int at = poolPosition[i];
+        int last = pool[k][--poolSize[k]];
+        pool[k][at] = last;
+        poolPosition[last] = at;
+        state[i] = newState;
+        presentPersons[k] -= persons[i];
+    }
+
+    /** Number of household agents. */
+    public int size() {
+        return status.length;
+    }
+
+    /** Status ids in scenario order. */
+    public List<String> statusIds() {
+        return List.of(statusIds);
+    }
+
+    /** Persons of status {@code k} still in the host country. */
+    public long remaining(int k) {
+        return presentPersons[k];
+    }
+
+    /** Persons of status {@code k} at the start. */
+    public long initial(int k) {
+        return initialPersons[k];
+    }
+
+    /** Persons of every status still in the host country. */
+    public long getRemaining() {
+        return Arrays.stream(presentPersons).sum();
+    }
+
+    /** A view of household {@code i}. */
+    public Household household(int i) {
+        String st = state[i] == PRESENT ? "present" : state[i] == RETURNED ? "returned" : "deported";
+        return new Household(i, statusIds[status[i]], provinceIds.get(province[i]), persons[i], years[i],
+                livelihood[i], st);
+    }
+}

@@ -1,0 +1,336 @@
+package org.durand.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.durand.scenario.Behaviour;
+import org.durand.scenario.GroupSpec;
+import org.durand.scenario.PolicyPhase;
+import org.durand.scenario.Scenario;
+
+import sim.engine.RandomSequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The Durand model: two governments, the militant cells that operate across their border, the
+ * refugee households, the border and its trade, on a daily calendar.
+ *
+ * <p>Each day runs these phases in this order (agents shuffled within a phase):
+ * <ol>
+ * <li>{@link #ORDER_DAWN} — the day's tallies are cleared;</li>
+ * <li>{@link #ORDER_TIMELINE} — pinned events and policy phases of the day;</li>
+ * <li>{@link #ORDER_GOVERNMENTS} — both governments decide (random order);</li>
+ * <li>{@link #ORDER_CELLS} — militant cells may attack (random order);</li>
+ * <li>{@link #ORDER_GROUPS} — counter-militant operations and recruitment, group by group;</li>
+ * <li>{@link #ORDER_REFUGEES} — deportations and pressured returns;</li>
+ * <li>{@link #ORDER_BORDER} — trade through the open crossings;</li>
+ * <li>{@link #ORDER_DUSK} — grievance and pressure decay, trust reverts, restraint adjusts,
+ * the tension index is computed;</li>
+ * <li>{@link #ORDER_OBSERVE} — reserved for observers, which only read.</li>
+ * </ol>
+ * All randomness comes from {@code random}, seeded by the constructor. The model does no I/O.
+ */
+public final class TensionModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int ORDER_DAWN = 0;
+    public static final int ORDER_TIMELINE = 1;
+    public static final int ORDER_GOVERNMENTS = 2;
+    public static final int ORDER_CELLS = 3;
+    public static final int ORDER_GROUPS = 4;
+    public static final int ORDER_REFUGEES = 5;
+    public static final int ORDER_BORDER = 6;
+    public static final int ORDER_DUSK = 7;
+    public static final int ORDER_OBSERVE = 8;
+
+    private final transient Scenario scenario;
+    private final List<String> provinceIds;
+    private transient Consumer<Event> listener;
+
+    private Draws draws;
+    private Government host;
+    private Government haven;
+    private List<MilitantGroup> groups;
+    private RefugeePopulation population;
+    private Border border;
+    private Timeline timeline;
+    private TensionIndex tension;
+    private DayTally tally;
+    private int day;
+    private long totalDeported;
+    private long totalReturned;
+
+    public TensionModel(long seed, Scenario scenario) {
+        super(seed);
+        this.scenario = scenario;
+        this.provinceIds = List.copyOf(scenario.provinces().keySet());
+    }
+
+    /** Receives every event as it is emitted (set before {@link #start()}). */
+    public void setEventListener(Consumer<Event> listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        draws = new Draws(random);
+        day = 0;
+        totalDeported = 0;
+        totalReturned = 0;
+        Behaviour b = scenario.behaviour();
+        host = new Government(Government.Side.HOST, scenario.host(), b);
+        haven = new Government(Government.Side.HAVEN, scenario.haven(), b);
+        host.setOther(haven);
+        haven.setOther(host);
+        tally = new DayTally(provinceIds.size());
+        tension = new TensionIndex(scenario.tension());
+        groups = new ArrayList<>();
+        List<Steppable> cells = new ArrayList<>();
+        scenario.groups().forEach((id, spec) -> {
+            MilitantGroup g = new MilitantGroup(id, spec, cellProvinces(spec), draws);
+            groups.add(g);
+            cells.addAll(g.cells());
+        });
+        population = new RefugeePopulation(scenario.refugees(), provinceIds, scenario.personsPerAgent(),
+                b.returns(), draws, new RandomAdapter(random));
+        border = new Border(List.copyOf(scenario.crossings().keySet()), List.copyOf(scenario.crossings().values()),
+                (host.getTrust() + haven.getTrust()) / 2);
+        timeline = new Timeline(scenario);
+        schedule.scheduleRepeating(0, ORDER_DAWN, s -> tally.clear(), 1);
+        schedule.scheduleRepeating(0, ORDER_TIMELINE, timeline, 1);
+        schedule.scheduleRepeating(0, ORDER_GOVERNMENTS, new RandomSequence(new Steppable[] {host, haven}), 1);
+        schedule.scheduleRepeating(0, ORDER_CELLS, new RandomSequence(cells.toArray(new Steppable[0])), 1);
+        schedule.scheduleRepeating(0, ORDER_GROUPS, new sim.engine.Sequence(groups.toArray(new Steppable[0])), 1);
+        schedule.scheduleRepeating(0, ORDER_REFUGEES, population, 1);
+        schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
+        schedule.scheduleRepeating(0, ORDER_DUSK, s -> dusk(), 1);
+    }
+
+    /** Cells of a group, each placed in a province drawn from the group's province shares. */
+    private int[] cellProvinces(GroupSpec spec) {
+        int n = Math.max(1, (int) Math.ceil(spec.fighters() / (double) spec.cellSize()));
+        double[] shares = provinceIds.stream().mapToDouble(p -> spec.provinces().getOrDefault(p, 0.0)).toArray();
+        int[] out = new int[n];
+        for (int c = 0; c < n; c++) {
+            out[c] = draws.weighted(shares);
+        }
+        return out;
+    }
+
+    /** Runs every day of the calendar, then {@link #finish()}. */
+    public void runToEnd() {
+        int days = scenario.days();
+        for (int d = 0; d < days; d++) {
+            day = d;
+            schedule.step(this);
+        }
+        finish();
+    }
+
+    private void dusk() {
+        host.relax();
+        haven.relax();
+        tension.update((host.getTrust() + haven.getTrust()) / 2);
+    }
+
+    // ---- what agents call -------------------------------------------------------------
+
+    /** Emits an event: applies its bilateral effects (mechanisms 3 and 4) and logs it. */
+    void emit(EventType type, Actor actor, Actor target, double magnitude, String province) {
+        double units = Math.abs(type.goldstein()) * magnitude;
+        boolean bilateral = actor instanceof Government && target instanceof Government;
+        if (type.cooperative() && bilateral) {
+            host.shareCooperative(units);
+            haven.shareCooperative(units);
+            tension.addCooperative(units);
+            tally.diplomatic++;
+        } else if (type.goldstein() < 0 && target instanceof Government victim) {
+            double weight = bilateral ? 1 : attributed(actor) ? scenario.behaviour().violence().attribution() : 0;
+            if (weight > 0) {
+                victim.sufferHostile(units * weight);
+                tension.addHostile(units * weight);
+            }
+        }
+        if (listener != null) {
+            listener.accept(new Event(date(), actor.label(), target.label(), type, magnitude, province));
+        }
+    }
+
+    /** Attacks by groups with a haven are laid at the haven government's door. */
+    private static boolean attributed(Actor actor) {
+        return actor instanceof MilitantGroup g && g.spec().haven();
+    }
+
+    void beginPhase(PolicyPhase phase, double fear) {
+        List<String> ids = population.statusIds();
+        boolean[] targets = new boolean[ids.size()];
+        long persons = 0;
+        for (int k = 0; k < targets.length; k++) {
+            targets[k] = phase.targets().contains(ids.get(k));
+            persons += targets[k] ? population.remaining(k) : 0;
+        }
+        population.setPolicy(targets, phase.capacityPerDay(), fear);
+        if (persons > 0 && phase.capacityPerDay() > 0) {
+            emit(EventType.PHASE, host, haven, Magnitude.ofPersons(persons), "");
+        }
+    }
+
+    /** A cross-border strike on the militants the other side hosts; may draw retaliation. */
+    void strike(Government by, String groupId, double magnitude) {
+        Government target = by.other();
+        Behaviour.Coercion c = scenario.behaviour().coercion();
+        int wanted = draws.poisson(c.strikeFightersKilled() * magnitude);
+        int killed = 0;
+        for (MilitantGroup g : groups) {
+            boolean hostedByTarget = g.spec().haven() == (target == haven);
+            if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
+                killed += g.strike(draws, wanted - killed);
+            }
+        }
+        tally.strikes++;
+        target.addPressure(scenario.behaviour().pressure().perFatality() * killed);
+        emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(killed) * magnitude, "");
+        if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
+            int delay = 1 + draws.poisson(Math.max(0, c.retaliationDelayDays() - 1));
+            schedule.scheduleOnce(schedule.getTime() + delay, ORDER_GOVERNMENTS, s -> clash(target, 1.0));
+        }
+    }
+
+    /** A border clash started by {@code by}; the host's dead count on its soil. */
+    void clash(Government by, double magnitude) {
+        Behaviour b = scenario.behaviour();
+        String province = border.randomProvince(draws);
+        int deaths = draws.negativeBinomial(b.coercion().clashFatalities() * magnitude, b.violence().dispersion());
+        int p = provinceIds.indexOf(province);
+        tally.security[p] += deaths;
+        host.addPressure(b.pressure().perFatality() * b.pressure().securityWeight() * deaths);
+        tally.clashes++;
+        emit(EventType.CLASH, by, by.other(), Magnitude.ofDeaths(deaths) * magnitude, province);
+    }
+
+    void interdict(Government by, String groupId, double share) {
+        for (MilitantGroup g : groups) {
+            if (groupId.isEmpty() ? g.spec().haven() : g.id().equals(groupId)) {
+                g.interdict(share);
+                emit(EventType.INTERDICTION, by, g, share, "");
+            }
+        }
+    }
+
+    void recordAttack(int province, int security, int civilian, int attackers) {
+        tally.security[province] += security;
+        tally.civilian[province] += civilian;
+        tally.militant[province] += attackers;
+        tally.attacks++;
+        Behaviour.Pressure p = scenario.behaviour().pressure();
+        host.addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
+    }
+
+    void recordOperation(int province, int killed) {
+        tally.militant[province] += killed;
+    }
+
+    void recordReturns(long deported, long pressured) {
+        tally.deported += deported;
+        tally.pressured += pressured;
+        totalDeported += deported;
+        totalReturned += pressured;
+        double thousands = (deported + pressured) / 1000.0;
+        haven.addGrievance(scenario.behaviour().grievance().perThousandReturned() * thousands);
+        haven.addPressure(scenario.behaviour().pressure().perThousandReturnees() * thousands);
+        if (deported > 0) {
+            emit(EventType.DEPORTATION, host, haven, Magnitude.ofPersons(deported), "");
+        }
+    }
+
+    void recordBorder(boolean anyClosed, double tradeUsd) {
+        tally.borderClosed = anyClosed;
+        tally.tradeUsd = tradeUsd;
+    }
+
+    // ---- what observers read ----------------------------------------------------------
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    Draws draws() {
+        return draws;
+    }
+
+    /** Day index, 0 on the scenario's start date. */
+    public int day() {
+        return day;
+    }
+
+    /** Today's date. */
+    public LocalDate date() {
+        return scenario.start().plusDays(day);
+    }
+
+    public Government host() {
+        return host;
+    }
+
+    public Government haven() {
+        return haven;
+    }
+
+    public List<MilitantGroup> groups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    public RefugeePopulation population() {
+        return population;
+    }
+
+    public Border border() {
+        return border;
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /** Today's counts (valid after the last phase of the day). */
+    public DayTally today() {
+        return tally;
+    }
+
+    /** The tension index today, 0–100. */
+    public double getTensionIndex() {
+        return tension.value();
+    }
+
+    public TensionIndex tension() {
+        return tension;
+    }
+
+    public List<String> provinceIds() {
+        return provinceIds;
+    }
+
+    int provinceCount() {
+        return provinceIds.size();
+    }
+
+    String provinceId(int p) {
+        return provinceIds.get(p);
+    }
+
+    /** Persons deported since the start. */
+    public long getTotalDeported() {
+        return totalDeported;
+    }
+
+    /** Persons returned under pressure since the start. */
+    public long getTotalReturned() {
+        return totalReturned;
+    }
+}

@@ -1,0 +1,89 @@
+package org.durand.model;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.durand.scenario.PolicyPhase;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.TimelineEntry;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Applies what the scenario pins to dates: the start of each repatriation phase and the
+ * timeline's visits, talks, agreements, closures, strikes, clashes, accusations, threats and
+ * interdictions (repeated ones expanded to every occurrence). Runs first each day.
+ */
+public final class Timeline implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TreeMap<Integer, List<TimelineEntry>> entries = new TreeMap<>();
+    private final TreeMap<Integer, PolicyPhase> phases = new TreeMap<>();
+    private final Scenario scenario;
+    private PolicyPhase active;
+
+    Timeline(Scenario scenario) {
+        this.scenario = scenario;
+        for (PolicyPhase p : scenario.phases()) {
+            phases.put((int) Math.max(0, ChronoUnit.DAYS.between(scenario.start(), p.start())), p);
+        }
+        for (TimelineEntry e : scenario.timeline()) {
+            for (var d = e.date(); !d.isAfter(e.until()) && !d.isAfter(scenario.end());
+                 d = d.plusDays(Math.max(1, e.everyDays()))) {
+                entries.computeIfAbsent((int) ChronoUnit.DAYS.between(scenario.start(), d), k -> new ArrayList<>()).add(e);
+                if (e.everyDays() == 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        TensionModel m = (TensionModel) state;
+        PolicyPhase phase = phases.get(m.day());
+        if (phase != null && phase != active) {
+            long ageDays = ChronoUnit.DAYS.between(phase.start(), m.date());
+            double fear = Math.pow(0.5, ageDays / scenario.behaviour().returns().fearHalfLifeDays());
+            active = phase;
+            m.beginPhase(phase, fear);
+        }
+        for (TimelineEntry e : entries.getOrDefault(m.day(), List.of())) {
+            apply(m, e);
+        }
+    }
+
+    private static void apply(TensionModel m, TimelineEntry e) {
+        Government actor = e.actor().equals("host") ? m.host() : m.haven();
+        switch (e.type()) {
+            case "visit" -> m.emit(EventType.VISIT, actor, actor.other(), e.magnitude(), "");
+            case "talks" -> m.emit(EventType.TALKS, actor, actor.other(), e.magnitude(), "");
+            case "agreement" -> {
+                m.emit(EventType.AGREEMENT, actor, actor.other(), e.magnitude(), "");
+                m.border().multiplyTrade(e.tradeMultiplier());
+            }
+            case "closure" -> m.border().close(m, m.border().indexOf(e.subject()), actor, e.days(), e.magnitude());
+            case "strike" -> m.strike(actor, e.subject(), e.magnitude());
+            case "clash" -> m.clash(actor, e.magnitude());
+            case "accusation" -> m.emit(EventType.ACCUSATION, actor, actor.other(), e.magnitude(), "");
+            case "threat" -> m.emit(EventType.THREAT, actor, actor.other(), e.magnitude(), "");
+            case "interdiction" -> m.interdict(actor, e.subject(), e.share());
+            default -> throw new IllegalStateException("unknown timeline type " + e.type());
+        }
+    }
+
+    /** The repatriation phase in force, or null before the first. */
+    public PolicyPhase activePhase() {
+        return active;
+    }
+
+    /** Pinned entries by day index (read-only view for displays). */
+    public Map<Integer, List<TimelineEntry>> entries() {
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+}

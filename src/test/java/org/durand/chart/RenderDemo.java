@@ -1,0 +1,18 @@
+package org.durand.chart;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+/** Renders the synthetic fixture into a folder for eyeballing: {@code RenderDemo <dir>}. */
+final class RenderDemo {
+
+    private RenderDemo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path dir = Path.of(args[0]);
+        Path a = new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12)).write(dir.resolve("a"));
+        RunReport.write(a);
+    }
+}

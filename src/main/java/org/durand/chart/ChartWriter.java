@@ -19,7 +19,7 @@ final class ChartWriter {
                 out -> ChartUtils.writeChartAsPNG(out, spec.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT));
         SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
         spec.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        String svg = g2.getSVGDocument();
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
         AtomicFiles.writeString(chartsDir.resolve(name + ".svg"), svg);
         spec.table().write(chartsDir.resolve(name + ".csv"));
     }

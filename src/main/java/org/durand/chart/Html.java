@@ -12,7 +12,7 @@ final class Html {
             "table{border-collapse:collapse;margin:.6em 0;font-size:.92em}",
             "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}",
             "th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}",
-            "tr.met td{background:#e8f5e9}tr.missed td{background:#fdecea}",
+            "tr.met td{background:#e8f5e9}tr.missed td{background:#fdecea}tr.signif td{background:#fff4cc}",
             "figure{margin:1.2em 0}figure img{max-width:100%;border:1px solid #ddd}",
             "figcaption{font-size:.9em;color:#555}pre{background:#f7f7f7;padding:.8em;overflow:auto;"
                     + "font-size:.85em}",

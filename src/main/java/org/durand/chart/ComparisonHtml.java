@@ -31,8 +31,9 @@ final class ComparisonHtml {
             b.append("<p class=\"muted\">Only one run: nothing to compare against.</p>\n");
         } else {
             b.append("<p class=\"muted\">difference = run mean − reference mean of per-replicate values "
-                    + "(sums for fatalities and returns, monthly mean for tension, month-end value for refugees); "
-                    + "95% interval by Welch's t. Also in <a href=\"differences.csv\">differences.csv</a>.</p>\n");
+                    + "(sums for fatalities and returns, monthly mean for tension, month-end value for refugees) over "
+                    + "the months that every run covers; 95% interval by Welch's t. Also in "
+                    + "<a href=\"differences.csv\">differences.csv</a>.</p>\n");
             List<String> classes = new ArrayList<>();
             for (List<String> row : differences) {
                 double lo = Csv.number(row.get(7));

@@ -2,10 +2,11 @@ package org.durand.chart;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
 final class Differences {
@@ -31,60 +32,67 @@ final class Differences {
     private Differences() {
     }
 
-    /** Rows of the difference table for every run after the first. */
+    /**
+     * Rows of the difference table for every run after the first. Only months present in every run are
+     * used: period {@code first..last} is that whole common span, then each calendar year it covers
+     * completely; refugees are compared at the last common month.
+     */
     static List<List<String>> rows(List<RunInputs> runs, List<String> labels) {
         List<List<String>> rows = new ArrayList<>();
-        if (runs.size() < 2) {
+        List<YearMonth> common = commonMonths(runs);
+        if (runs.size() < 2 || common.isEmpty()) {
             return rows;
         }
-        RunInputs ref = runs.get(0);
-        List<String> periods = commonPeriods(runs);
+        Map<String, List<YearMonth>> periods = periods(common);
+        String end = common.get(common.size() - 1).toString();
         for (Measure m : Measure.values()) {
-            for (String period : m == Measure.REFUGEES_REMAINING ? List.of("end") : periods) {
-                Optional<double[]> a = perRep(ref.series(), m, period);
+            Map<String, List<YearMonth>> use = m == Measure.REFUGEES_REMAINING
+                    ? Map.of(end, List.of(common.get(common.size() - 1))) : periods;
+            for (Map.Entry<String, List<YearMonth>> period : use.entrySet()) {
+                double[] a = perRep(runs.get(0).series(), m, period.getValue());
                 for (int i = 1; i < runs.size(); i++) {
-                    Optional<double[]> b = perRep(runs.get(i).series(), m, period);
-                    if (a.isEmpty() || b.isEmpty()) {
-                        continue;
-                    }
-                    Stats.Estimate d = Stats.welch(a.get(), b.get());
-                    rows.add(List.of(m.label, period, labels.get(i), labels.get(0),
-                            Csv.format(Stats.mean(b.get()).estimate()), Csv.format(Stats.mean(a.get()).estimate()),
+                    double[] b = perRep(runs.get(i).series(), m, period.getValue());
+                    Stats.Estimate d = Stats.welch(a, b);
+                    rows.add(List.of(m.label, period.getKey(), labels.get(i), labels.get(0),
+                            Csv.format(Stats.mean(b).estimate()), Csv.format(Stats.mean(a).estimate()),
                             Csv.format(d.estimate()), Csv.format(d.low()), Csv.format(d.high()),
-                            Integer.toString(Stats.finite(b.get()).length),
-                            Integer.toString(Stats.finite(a.get()).length)));
+                            Integer.toString(Stats.finite(b).length), Integer.toString(Stats.finite(a).length)));
                 }
             }
         }
         return rows;
     }
 
-    /** {@code all} followed by every calendar year that all runs cover completely. */
-    private static List<String> commonPeriods(List<RunInputs> runs) {
-        Set<Integer> years = new LinkedHashSet<>(runs.get(0).series().fullYears());
-        runs.forEach(r -> years.retainAll(r.series().fullYears()));
-        List<String> periods = new ArrayList<>();
-        periods.add("all");
-        years.forEach(y -> periods.add(Integer.toString(y)));
+    /** Months present in every run, ascending. */
+    static List<YearMonth> commonMonths(List<RunInputs> runs) {
+        TreeSet<YearMonth> common = new TreeSet<>(runs.get(0).series().months());
+        runs.forEach(r -> common.retainAll(r.series().months()));
+        return List.copyOf(common);
+    }
+
+    /** The whole common span, then each year with all twelve months in it. */
+    private static Map<String, List<YearMonth>> periods(List<YearMonth> common) {
+        Map<String, List<YearMonth>> periods = new LinkedHashMap<>();
+        periods.put(common.get(0) + ".." + common.get(common.size() - 1), common);
+        Map<Integer, List<YearMonth>> byYear = new TreeMap<>();
+        common.forEach(m -> byYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(m));
+        byYear.forEach((year, months) -> {
+            if (months.size() == 12) {
+                periods.put(Integer.toString(year), months);
+            }
+        });
         return periods;
     }
 
-    /** One value per rep of a measure over a period ({@code all}, {@code end} or a year). */
-    private static Optional<double[]> perRep(TimeSeriesTable ts, Measure m, String period) {
-        if (ts.months().isEmpty() || ts.reps() == 0) {
-            return Optional.empty();
-        }
-        int[] idx = switch (period) {
-            case "all" -> ts.allMonths();
-            case "end" -> new int[] {ts.months().size() - 1};
-            default -> ts.monthsOfYear(Integer.parseInt(period));
-        };
-        return Optional.of(switch (m) {
+    /** One value per rep of a measure over the given months. */
+    private static double[] perRep(TimeSeriesTable ts, Measure m, List<YearMonth> months) {
+        int[] idx = months.stream().mapToInt(ts.months()::indexOf).toArray();
+        return switch (m) {
             case FATALITIES_TOTAL -> TimeSeriesTable.perRep(ts.metric("fatalities_total"), idx, false);
             case TENSION_INDEX -> TimeSeriesTable.perRep(ts.metric("tension_index"), idx, true);
             case RETURNS_TOTAL -> TimeSeriesTable.perRep(ts.sum("returns_deported", "returns_pressured"), idx, false);
             case REFUGEES_REMAINING -> TimeSeriesTable.perRep(ts.metric("refugees_remaining"), idx, false);
-        });
+        };
     }
 
     /** Last month of a run, for display. */

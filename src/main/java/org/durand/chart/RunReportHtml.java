@@ -103,10 +103,10 @@ final class RunReportHtml {
         List<String> classes = new ArrayList<>();
         for (Target t : targets) {
             rows.add(List.of(t.target(), t.metric(), t.windowStart() + " to " + t.windowEnd(),
-                    Csv.format(t.observed()),
-                    Csv.format(t.toleranceLow()) + " – " + Csv.format(t.toleranceHigh()),
+                    Html.num(t.observed()),
+                    Html.num(t.toleranceLow()) + " – " + Html.num(t.toleranceHigh()),
                     new Stats.Estimate(t.modelMean(), t.ci95Low(), t.ci95High()).text(),
-                    Csv.format(t.relativeError()), t.within() ? "met" : "missed", t.source()));
+                    Html.num(t.relativeError()), t.within() ? "met" : "missed", t.source()));
             classes.add(t.within() ? "met" : "missed");
         }
         Html.table(b, List.of("target", "metric", "window", "observed", "tolerance", "model mean [95% CI]",

@@ -15,10 +15,10 @@ final class Stats {
      */
     record Estimate(double estimate, double low, double high) {
 
-        /** {@code "12.3 [10.1, 14.5]"}, or just the estimate when there is no interval. */
+        /** {@code "12.3 [10.1, 14.5]"} for display, or just the estimate when there is no interval. */
         String text() {
-            String e = Csv.format(estimate);
-            return Double.isNaN(low) ? e : e + " [" + Csv.format(low) + ", " + Csv.format(high) + "]";
+            String e = Html.num(estimate);
+            return Double.isNaN(low) ? e : e + " [" + Html.num(low) + ", " + Html.num(high) + "]";
         }
     }
 

@@ -137,13 +137,6 @@ final class TimeSeriesTable {
         return idx.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Distinct calendar years covered by all twelve months, ascending. */
-    List<Integer> fullYears() {
-        Map<Integer, Integer> count = new TreeMap<>();
-        months.forEach(m -> count.merge(m.getYear(), 1, Integer::sum));
-        return count.entrySet().stream().filter(e -> e.getValue() == 12).map(Map.Entry::getKey).toList();
-    }
-
     /** Per-rep sum ({@code mean=false}) or mean ({@code mean=true}) over the given month indices. */
     static double[] perRep(double[][] m, int[] monthIdx, boolean mean) {
         double[] out = new double[m.length];

@@ -34,14 +34,14 @@ class ComparisonTest {
         ChartFiles.assertNoTempFiles(out);
         List<List<String>> rows = read(out.resolve("differences.csv"));
         assertEquals(Differences.HEADER, rows.get(0));
-        List<String> all = find(rows, "tension_index (monthly mean)", "all");
+        List<String> all = find(rows, "tension_index (monthly mean)", "2023-11..2026-12");
         assertEquals("escalation", all.get(2));
         assertEquals("baseline", all.get(3));
         double diff = Double.parseDouble(all.get(6));
         assertTrue(diff > 15 && diff < 25, "difference near +20: " + diff);
         assertTrue(Double.parseDouble(all.get(7)) > 0, "interval excludes zero");
         assertFalse(find(rows, "tension_index (monthly mean)", "2026").isEmpty(), "per-year rows");
-        assertFalse(find(rows, "refugees_remaining (at end)", "end").isEmpty());
+        assertFalse(find(rows, "refugees_remaining (at end)", "2026-12").isEmpty());
         List<String> fat = find(rows, "fatalities_total (sum)", "2024");
         assertTrue(Math.abs(Double.parseDouble(fat.get(6))) < 1e-9, "same fatalities: zero difference");
     }

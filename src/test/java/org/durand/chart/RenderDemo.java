@@ -14,5 +14,7 @@ final class RenderDemo {
         Path dir = Path.of(args[0]);
         Path a = new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12)).write(dir.resolve("a"));
         RunReport.write(a);
+        Path b = new SyntheticRun("escalation", 3, YearMonth.of(2024, 1), YearMonth.of(2026, 12)).tensionShift(15).write(dir.resolve("b"));
+        Comparison.write(java.util.List.of(a, b), dir.resolve("cmp"));
     }
 }

@@ -76,4 +76,24 @@ class RunReportTest {
         ChartFiles.assertChart(run.resolve("charts"), "fatalities_2024");
         ChartFiles.assertNoTempFiles(run);
     }
+
+    @Test
+    void sparseRunWithOnlyATimeSeriesStillRenders() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("sparse"));
+        StringBuilder csv = new StringBuilder("scenario,rep,seed,month,metric,value\n");
+        for (int rep = 0; rep < 2; rep++) {
+            for (int m = 1; m <= 12; m++) {
+                String month = String.format("2024-%02d", m);
+                csv.append("sparse,").append(rep).append(",1,").append(month).append(",tension_index,")
+                        .append(40 + m + rep).append('\n');
+                csv.append("sparse,").append(rep).append(",1,").append(month).append(",fatalities_total,")
+                        .append(m % 3 == 0 ? "" : Integer.toString(100 + m)).append('\n');
+            }
+        }
+        Files.writeString(run.resolve("timeseries.csv"), csv);
+        RunReport.write(run);
+        ChartFiles.assertChart(run.resolve("charts"), "tension");
+        ChartFiles.assertLinksResolve(run.resolve("report.html"));
+        assertTrue(Files.readString(run.resolve("report.html")).contains("<h1>sparse</h1>"));
+    }
 }

@@ -1,0 +1,42 @@
+package org.durand.chart;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What every chart of one report says about its run in subtitle and footnote.
+ *
+ * @param label    scenario or run label
+ * @param reps     number of replicates (0 when unknown)
+ * @param baseSeed base seed, or {@code null} when unknown
+ */
+record ChartContext(String label, int reps, String baseSeed) {
+
+    /** Subtitle such as "baseline · 20 replicates · seeds from base 7". */
+    String subtitle(boolean bands) {
+        StringBuilder b = new StringBuilder(label);
+        if (reps > 0) {
+            b.append(" · ").append(reps).append(reps == 1 ? " replicate" : " replicates");
+        }
+        if (baseSeed != null) {
+            b.append(" · seeds from base ").append(baseSeed);
+        }
+        if (bands) {
+            b.append(" · shaded: 5–95% of replicates");
+        }
+        return b.toString();
+    }
+
+    /** Footnote naming the sources of the observed values shown, or "Durand model output". */
+    static String footnote(Collection<String> sources) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String s : sources) {
+            if (s != null && !s.isBlank()) {
+                distinct.add(s.trim());
+            }
+        }
+        return distinct.isEmpty() ? "Source: Durand model output"
+                : "Source: Durand model output · observed values: " + String.join("; ", distinct);
+    }
+}

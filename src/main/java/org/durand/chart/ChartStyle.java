@@ -1,0 +1,141 @@
+package org.durand.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** Fonts, axes and chart furniture shared by every Durand chart, sized for projection. */
+final class ChartStyle {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+    static final Font FOOTNOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 14);
+    static final Font MARKER = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    static final BasicStroke LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private ChartStyle() {
+    }
+
+    /** Wraps a plot into a chart with title, subtitle, legend styling and a bottom footnote. */
+    static JFreeChart chart(String title, Plot plot, ChartContext ctx, boolean bands, Collection<String> sources) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(10, 10, 6, 24));
+        TextTitle foot = new TextTitle(ChartContext.footnote(sources), FOOTNOTE);
+        foot.setPosition(RectangleEdge.BOTTOM);
+        foot.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        foot.setPaint(Color.DARK_GRAY);
+        foot.setMargin(8, 0, 0, 0);
+        chart.addSubtitle(0, foot);
+        TextTitle sub = new TextTitle(ctx.subtitle(bands), SUBTITLE);
+        sub.setPaint(Color.DARK_GRAY);
+        sub.setMargin(2, 0, 10, 0);
+        chart.addSubtitle(sub);
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(LEGEND);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setMargin(8, 0, 0, 0);
+        return chart;
+    }
+
+    /** A white plot with a light grid. */
+    static XYPlot plot(ValueAxis domain, NumberAxis range) {
+        XYPlot plot = new XYPlot(null, domain, range, null);
+        style(plot);
+        return plot;
+    }
+
+    /** Applies the background and grid style to an existing plot. */
+    static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /** A value axis with slide-sized fonts; {@code zero} forces the range to include zero. */
+    static NumberAxis valueAxis(String label, boolean zero) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(zero);
+        font(axis);
+        return axis;
+    }
+
+    /** A UTC month axis spanning {@code months} with a readable tick step. */
+    static DateAxis dateAxis(List<YearMonth> months) {
+        DateAxis axis = new DateAxis("Month");
+        axis.setTimeZone(UTC);
+        font(axis);
+        if (!months.isEmpty()) {
+            int n = months.size();
+            int step = n <= 14 ? 1 : n <= 28 ? 2 : n <= 42 ? 3 : n <= 84 ? 6 : 12;
+            SimpleDateFormat fmt = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+            fmt.setTimeZone(UTC);
+            axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, fmt));
+            axis.setRange(start(months.get(0)), start(months.get(n - 1).plusMonths(1)));
+        }
+        return axis;
+    }
+
+    /** Milliseconds of the first instant of a month, UTC. */
+    static long start(YearMonth m) {
+        return m.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** Milliseconds of the middle of a month, UTC: where monthly values are drawn. */
+    static long middle(YearMonth m) {
+        return (start(m) + start(m.plusMonths(1))) / 2;
+    }
+
+    /** Milliseconds of noon of a day, UTC: where dated markers are drawn. */
+    static long noon(java.time.LocalDate d) {
+        return d.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** Gives a marker a bold label in {@code color} on a translucent white background. */
+    static void markerLabel(Marker m, String label, Color color) {
+        m.setLabel(label);
+        m.setLabelFont(MARKER);
+        m.setLabelPaint(color);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+    }
+
+    private static void font(ValueAxis axis) {
+        axis.setLabelFont(AXIS_LABEL);
+        axis.setTickLabelFont(TICK);
+        axis.setLabelPaint(Color.BLACK);
+        axis.setTickLabelPaint(Color.BLACK);
+    }
+}

@@ -1,0 +1,26 @@
+package org.durand.chart;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Writes a chart as {@code <name>.png}, {@code <name>.svg} and {@code <name>.csv}, each atomically. */
+final class ChartWriter {
+
+    private ChartWriter() {
+    }
+
+    /** Writes the three files of {@code spec} into {@code chartsDir}. */
+    static void write(ChartSpec spec, Path chartsDir) throws IOException {
+        String name = spec.name();
+        AtomicFiles.write(chartsDir.resolve(name + ".png"),
+                out -> ChartUtils.writeChartAsPNG(out, spec.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        spec.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        AtomicFiles.writeString(chartsDir.resolve(name + ".svg"), svg);
+        spec.table().write(chartsDir.resolve(name + ".csv"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares finished runs: overlay charts, a difference table against the first run and an HTML report.
+ *
+ * <p>Writes {@code outDir/charts/compare_*.png|.svg|.csv}, {@code outDir/differences.csv} and
+ * {@code outDir/report.html}. Differences are {@code run − reference} with Welch 95% intervals from
+ * per-replicate values. Runs headless.
+ */
+public final class Comparison {
+
+    private Comparison() {
+    }
+
+    /**
+     * Writes the comparison of {@code runDirs}; the first run is the reference.
+     *
+     * @param runDirs finished run folders, at least one
+     * @param outDir  folder to write into (created if needed)
+     * @throws IOException when an input cannot be read or an output cannot be written
+     */
+    public static void write(List<Path> runDirs, Path outDir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        if (runDirs == null || runDirs.isEmpty()) {
+            throw new IllegalArgumentException("at least one run folder is needed");
+        }
+        List<RunInputs> runs = new ArrayList<>();
+        for (Path dir : runDirs) {
+            runs.add(RunInputs.load(dir));
+        }
+        List<String> labels = labels(runs);
+        Files.createDirectories(outDir);
+        List<ChartSpec> charts = ComparisonCharts.build(runs, labels);
+        for (ChartSpec c : charts) {
+            ChartWriter.write(c, outDir.resolve("charts"));
+        }
+        List<List<String>> rows = Differences.rows(runs, labels);
+        Csv.write(outDir.resolve("differences.csv"), Differences.HEADER, rows);
+        AtomicFiles.writeString(outDir.resolve("report.html"),
+                ComparisonHtml.build(runs, labels, rows, charts, outDir));
+    }
+
+    /** Scenario names, made unique by appending the folder name where two runs share one. */
+    static List<String> labels(List<RunInputs> runs) {
+        Map<String, Integer> count = new HashMap<>();
+        runs.forEach(r -> count.merge(r.context().label(), 1, Integer::sum));
+        List<String> labels = new ArrayList<>();
+        for (RunInputs r : runs) {
+            String label = r.context().label();
+            String folder = String.valueOf(r.dir().toAbsolutePath().normalize().getFileName());
+            String candidate = count.get(label) > 1 ? label + " (" + folder + ")" : label;
+            while (labels.contains(candidate)) {
+                candidate = candidate + "′";
+            }
+            labels.add(candidate);
+        }
+        return labels;
+    }
+}

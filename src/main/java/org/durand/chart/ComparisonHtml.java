@@ -1,0 +1,66 @@
+package org.durand.chart;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the {@code report.html} of a comparison. */
+final class ComparisonHtml {
+
+    private ComparisonHtml() {
+    }
+
+    /** The comparison report; links to each run's own report where it exists. */
+    static String build(List<RunInputs> runs, List<String> labels, List<List<String>> differences,
+                        List<ChartSpec> charts, Path outDir) {
+        StringBuilder b = Html.begin("Durand comparison: " + String.join(" vs ", labels));
+        b.append("<h1>Comparison of ").append(runs.size()).append(" runs</h1>\n<h2>Runs</h2>\n<table><thead><tr>")
+                .append("<th>run</th><th>replicates</th><th>months</th><th>description</th><th>report</th>")
+                .append("</tr></thead><tbody>\n");
+        for (int i = 0; i < runs.size(); i++) {
+            RunInputs r = runs.get(i);
+            b.append("<tr><td>").append(Html.esc(labels.get(i))).append(i == 0 ? " (reference)" : "")
+                    .append("</td><td class=\"num\">").append(r.series().reps()).append("</td><td>")
+                    .append(Html.esc(firstMonth(r) + " to " + Differences.lastMonth(r.series())))
+                    .append("</td><td>").append(Html.esc(r.manifest().description())).append("</td><td>")
+                    .append(reportLink(r.dir(), outDir)).append("</td></tr>\n");
+        }
+        b.append("</tbody></table>\n<h2>Differences from the reference</h2>\n");
+        if (differences.isEmpty()) {
+            b.append("<p class=\"muted\">Only one run: nothing to compare against.</p>\n");
+        } else {
+            b.append("<p class=\"muted\">difference = run mean − reference mean of per-replicate values "
+                    + "(sums for fatalities and returns, monthly mean for tension, month-end value for refugees) over "
+                    + "the months that every run covers; 95% interval by Welch's t. Also in "
+                    + "<a href=\"differences.csv\">differences.csv</a>.</p>\n");
+            List<String> classes = new ArrayList<>();
+            for (List<String> row : differences) {
+                double lo = Csv.number(row.get(7));
+                double hi = Csv.number(row.get(8));
+                classes.add(Double.isNaN(lo) || (lo <= 0 && hi >= 0) ? null : "signif");
+            }
+            Html.table(b, Differences.HEADER, differences, classes);
+            b.append("<p class=\"muted\">Highlighted rows: the 95% interval excludes zero.</p>\n");
+        }
+        b.append("<h2>Charts</h2>\n");
+        for (ChartSpec c : charts) {
+            Html.figure(b, c.name(), c.caption());
+        }
+        return Html.end(b);
+    }
+
+    private static String firstMonth(RunInputs r) {
+        return r.series().months().isEmpty() ? "" : r.series().months().get(0).toString();
+    }
+
+    private static String reportLink(Path runDir, Path outDir) {
+        Path report = runDir.resolve("report.html");
+        if (!Files.isRegularFile(report)) {
+            return "";
+        }
+        String rel = outDir.toAbsolutePath().normalize().relativize(report.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        return "<a href=\"" + Html.esc(rel) + "\">run report</a>";
+    }
+}

@@ -1,0 +1,84 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/** Streaming CSV reading and atomic CSV writing with a header row. */
+final class Csv {
+
+    /** Receives one record at a time. */
+    @FunctionalInterface
+    interface RowHandler {
+        void row(CSVRecord record) throws IOException;
+    }
+
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
+
+    private Csv() {
+    }
+
+    /** Streams every record of a CSV file with a header row to {@code handler}. */
+    static void forEach(Path file, RowHandler handler) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, READ)) {
+            for (CSVRecord r : parser) {
+                handler.row(r);
+            }
+        }
+    }
+
+    /** A column value, or {@code ""} when the column is absent or the row is short. */
+    static String get(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) ? r.get(column) : "";
+    }
+
+    /** Parses a decimal, giving {@code NaN} for an empty or malformed cell. */
+    static double number(String s) {
+        if (s == null || s.isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Formats a number for CSV and HTML: integers without decimals, others with up to 4 significant decimals. */
+    static String format(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        double abs = Math.abs(v);
+        String pattern = abs >= 100 ? "%.1f" : abs >= 1 ? "%.3f" : "%.4f";
+        return String.format(java.util.Locale.ROOT, pattern, v);
+    }
+
+    /** Writes {@code rows} under {@code header} to {@code target} atomically. */
+    static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
+        AtomicFiles.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                p.printRecord(header);
+                for (List<String> row : rows) {
+                    p.printRecord(row);
+                }
+                p.flush();
+            }
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.durand.chart;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
+final class Differences {
+
+    /** CSV and HTML header of the difference table. */
+    static final List<String> HEADER = List.of("metric", "period", "run", "reference", "run_mean", "reference_mean",
+            "difference", "ci95_low", "ci95_high", "run_n", "reference_n");
+
+    /** How a headline metric turns a run's months into one value per rep. */
+    private enum Measure {
+        FATALITIES_TOTAL("fatalities_total (sum)"),
+        TENSION_INDEX("tension_index (monthly mean)"),
+        RETURNS_TOTAL("returns_total (sum)"),
+        REFUGEES_REMAINING("refugees_remaining (at end)");
+
+        final String label;
+
+        Measure(String label) {
+            this.label = label;
+        }
+    }
+
+    private Differences() {
+    }
+
+    /**
+     * Rows of the difference table for every run after the first. Only months present in every run are
+     * used: period {@code first..last} is that whole common span, then each calendar year it covers
+     * completely; refugees are compared at the last common month.
+     */
+    static List<List<String>> rows(List<RunInputs> runs, List<String> labels) {
+        List<List<String>> rows = new ArrayList<>();
+        List<YearMonth> common = commonMonths(runs);
+        if (runs.size() < 2 || common.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<YearMonth>> periods = periods(common);
+        String end = common.get(common.size() - 1).toString();
+        for (Measure m : Measure.values()) {
+            Map<String, List<YearMonth>> use = m == Measure.REFUGEES_REMAINING
+                    ? Map.of(end, List.of(common.get(common.size() - 1))) : periods;
+            for (Map.Entry<String, List<YearMonth>> period : use.entrySet()) {
+                double[] a = perRep(runs.get(0).series(), m, period.getValue());
+                for (int i = 1; i < runs.size(); i++) {
+                    double[] b = perRep(runs.get(i).series(), m, period.getValue());
+                    Stats.Estimate d = Stats.welch(a, b);
+                    rows.add(List.of(m.label, period.getKey(), labels.get(i), labels.get(0),
+                            Csv.format(Stats.mean(b).estimate()), Csv.format(Stats.mean(a).estimate()),
+                            Csv.format(d.estimate()), Csv.format(d.low()), Csv.format(d.high()),
+                            Integer.toString(Stats.finite(b).length), Integer.toString(Stats.finite(a).length)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Months present in every run, ascending. */
+    static List<YearMonth> commonMonths(List<RunInputs> runs) {
+        TreeSet<YearMonth> common = new TreeSet<>(runs.get(0).series().months());
+        runs.forEach(r -> common.retainAll(r.series().months()));
+        return List.copyOf(common);
+    }
+
+    /** The whole common span, then each year with all twelve months in it. */
+    private static Map<String, List<YearMonth>> periods(List<YearMonth> common) {
+        Map<String, List<YearMonth>> periods = new LinkedHashMap<>();
+        periods.put(common.get(0) + ".." + common.get(common.size() - 1), common);
+        Map<Integer, List<YearMonth>> byYear = new TreeMap<>();
+        common.forEach(m -> byYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(m));
+        byYear.forEach((year, months) -> {
+            if (months.size() == 12) {
+                periods.put(Integer.toString(year), months);
+            }
+        });
+        return periods;
+    }
+
+    /** One value per rep of a measure over the given months. */
+    private static double[] perRep(TimeSeriesTable ts, Measure m, List<YearMonth> months) {
+        int[] idx = months.stream().mapToInt(ts.months()::indexOf).toArray();
+        return switch (m) {
+            case FATALITIES_TOTAL -> TimeSeriesTable.perRep(ts.metric("fatalities_total"), idx, false);
+            case TENSION_INDEX -> TimeSeriesTable.perRep(ts.metric("tension_index"), idx, true);
+            case RETURNS_TOTAL -> TimeSeriesTable.perRep(ts.sum("returns_deported", "returns_pressured"), idx, false);
+            case REFUGEES_REMAINING -> TimeSeriesTable.perRep(ts.metric("refugees_remaining"), idx, false);
+        };
+    }
+
+    /** Last month of a run, for display. */
+    static String lastMonth(TimeSeriesTable ts) {
+        List<YearMonth> m = ts.months();
+        return m.isEmpty() ? "" : m.get(m.size() - 1).toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.durand.chart;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+
+/** The one colour per actor, category and event type used in every Durand chart. */
+final class Palette {
+
+    static final Color SECURITY = new Color(0x1F77B4);
+    static final Color CIVILIAN = new Color(0xD62728);
+    static final Color MILITANT = new Color(0xA6A61C);
+    static final Color TOTAL = new Color(0x222222);
+    static final Color DEPORTED = new Color(0x9467BD);
+    static final Color PRESSURED = new Color(0xFF7F0E);
+    static final Color HOST = new Color(0x2CA02C);
+    static final Color HAVEN = new Color(0x8C564B);
+    static final Color TENSION = new Color(0xB2182B);
+    static final Color TRADE = new Color(0x17BECF);
+    static final Color CLOSURE = new Color(0x6A3D9A);
+    static final Color OBSERVED = new Color(0x000000);
+    static final Color GRID = new Color(0xDDDDDD);
+
+    private static final Map<String, Color> STATUS = Map.of(
+            "por", new Color(0x1B9E77),
+            "acc", new Color(0xE6AB02),
+            "undocumented", new Color(0xE7298A));
+
+    private static final Map<String, Color> EVENT = Map.of(
+            "phase", new Color(0x555555),
+            "closure", CLOSURE,
+            "strike", new Color(0xE31A1C),
+            "visit", new Color(0x33A02C),
+            "talks", new Color(0x1F78B4),
+            "agreement", new Color(0x00A087));
+
+    /** Colours for runs in comparisons and for statuses without a fixed colour. */
+    private static final List<Color> CYCLE = List.of(
+            new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+            new Color(0x56B4E9), new Color(0xE69F00), new Color(0x000000), new Color(0xF0E442));
+
+    private Palette() {
+    }
+
+    /** Colour of a legal status id; unknown ids take a colour from the cycle by their position. */
+    static Color status(String id, int position) {
+        return STATUS.getOrDefault(id, cycle(position + 3));
+    }
+
+    /** Colour of a timeline event type. */
+    static Color event(String type) {
+        return EVENT.getOrDefault(type, Color.DARK_GRAY);
+    }
+
+    /** The i-th colour of the run cycle. */
+    static Color cycle(int i) {
+        return CYCLE.get(Math.floorMod(i, CYCLE.size()));
+    }
+
+    /** {@code c} with the given alpha (0–255). */
+    static Color alpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+}

@@ -1,0 +1,171 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The monthly values of {@code timeseries.csv}, as one {@code [rep][month]} matrix per metric.
+ * Missing cells are {@code NaN}.
+ */
+final class TimeSeriesTable {
+
+    private final String scenario;
+    private final List<YearMonth> months;
+    private final int reps;
+    private final Map<String, double[][]> values;
+
+    private TimeSeriesTable(String scenario, List<YearMonth> months, int reps, Map<String, double[][]> values) {
+        this.scenario = scenario;
+        this.months = months;
+        this.reps = reps;
+        this.values = values;
+    }
+
+    /** Reads a {@code timeseries.csv} file (header {@code scenario,rep,seed,month,metric,value}). */
+    static TimeSeriesTable read(Path file) throws IOException {
+        record Cell(int rep, YearMonth month, double value) { }
+        Map<String, List<Cell>> cells = new HashMap<>();
+        TreeSet<YearMonth> monthSet = new TreeSet<>();
+        Map<String, YearMonth> monthCache = new HashMap<>();
+        int[] maxRep = {-1};
+        String[] scenario = {""};
+        Csv.forEach(file, r -> {
+            int rep = Integer.parseInt(r.get("rep"));
+            YearMonth month = monthCache.computeIfAbsent(r.get("month"), YearMonth::parse);
+            cells.computeIfAbsent(r.get("metric"), k -> new ArrayList<>())
+                    .add(new Cell(rep, month, Csv.number(r.get("value"))));
+            monthSet.add(month);
+            maxRep[0] = Math.max(maxRep[0], rep);
+            if (scenario[0].isEmpty()) {
+                scenario[0] = Csv.get(r, "scenario");
+            }
+        });
+        List<YearMonth> months = List.copyOf(monthSet);
+        Map<YearMonth, Integer> index = new HashMap<>();
+        for (int i = 0; i < months.size(); i++) {
+            index.put(months.get(i), i);
+        }
+        Map<String, double[][]> values = new TreeMap<>();
+        int reps = maxRep[0] + 1;
+        for (Map.Entry<String, List<Cell>> e : cells.entrySet()) {
+            double[][] m = nanMatrix(reps, months.size());
+            for (Cell c : e.getValue()) {
+                m[c.rep()][index.get(c.month())] = c.value();
+            }
+            values.put(e.getKey(), m);
+        }
+        return new TimeSeriesTable(scenario[0], months, reps, values);
+    }
+
+    /** The scenario column of the first row, or an empty string. */
+    String scenario() {
+        return scenario;
+    }
+
+    /** All months present, ascending. */
+    List<YearMonth> months() {
+        return months;
+    }
+
+    /** Number of replicates (largest rep id plus one). */
+    int reps() {
+        return reps;
+    }
+
+    /** Whether the metric occurs in the file. */
+    boolean has(String metric) {
+        return values.containsKey(metric);
+    }
+
+    /** The {@code [rep][month]} matrix of a metric; all {@code NaN} when the metric is absent. */
+    double[][] metric(String metric) {
+        double[][] m = values.get(metric);
+        return m != null ? m : nanMatrix(reps, months.size());
+    }
+
+    /** Metric names starting with {@code prefix}, sorted. */
+    List<String> metricsWithPrefix(String prefix) {
+        return values.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
+    /** Element-wise sum of several metrics; a missing value in any of them gives {@code NaN}. */
+    double[][] sum(String... metrics) {
+        double[][] out = new double[reps][months.size()];
+        for (String name : metrics) {
+            double[][] m = metric(name);
+            for (int r = 0; r < reps; r++) {
+                for (int t = 0; t < months.size(); t++) {
+                    out[r][t] += m[r][t];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Running sum along months for each rep; missing months add nothing. */
+    static double[][] cumulative(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int r = 0; r < m.length; r++) {
+            out[r] = new double[m[r].length];
+            double acc = 0;
+            for (int t = 0; t < m[r].length; t++) {
+                if (!Double.isNaN(m[r][t])) {
+                    acc += m[r][t];
+                }
+                out[r][t] = acc;
+            }
+        }
+        return out;
+    }
+
+    /** Indices of the months of {@code year}; empty when the run does not cover it. */
+    int[] monthsOfYear(int year) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).getYear() == year) {
+                idx.add(i);
+            }
+        }
+        return idx.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Per-rep sum ({@code mean=false}) or mean ({@code mean=true}) over the given month indices. */
+    static double[] perRep(double[][] m, int[] monthIdx, boolean mean) {
+        double[] out = new double[m.length];
+        for (int r = 0; r < m.length; r++) {
+            double acc = 0;
+            int n = 0;
+            for (int t : monthIdx) {
+                if (!Double.isNaN(m[r][t])) {
+                    acc += m[r][t];
+                    n++;
+                }
+            }
+            out[r] = n == 0 ? Double.NaN : (mean ? acc / n : acc);
+        }
+        return out;
+    }
+
+    /** Indices {@code 0..months-1}. */
+    int[] allMonths() {
+        int[] idx = new int[months.size()];
+        Arrays.setAll(idx, i -> i);
+        return idx;
+    }
+
+    private static double[][] nanMatrix(int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (double[] row : m) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return m;
+    }
+}

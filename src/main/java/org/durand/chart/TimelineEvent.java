@@ -1,0 +1,69 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scenario-timeline event drawn as a dated marker: one per date, with every marked type that
+ * occurred on that date in replicate 0.
+ *
+ * @param date  the day of the event
+ * @param types the event types on that day, in order of first appearance
+ */
+record TimelineEvent(LocalDate date, List<String> types) {
+
+    /** Types pinned by the scenario timeline that are worth a marker, in legend order. */
+    static final List<String> MARKED = List.of("phase", "closure", "strike", "visit", "talks", "agreement");
+
+    private static final Set<String> MARKED_SET = Set.copyOf(MARKED);
+
+    /** Short label for the marker: the type initials joined by '/', e.g. {@code "C/S"}. */
+    String label() {
+        StringBuilder b = new StringBuilder();
+        for (String t : types) {
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(Character.toUpperCase(t.charAt(0)));
+        }
+        return b.toString();
+    }
+
+    /** The first type, which picks the marker colour. */
+    String primaryType() {
+        return types.get(0);
+    }
+
+    /**
+     * Streams {@code events.csv} keeping only rep-0 rows of the marked types; returns one event per
+     * distinct date in date order. A missing file gives an empty list.
+     */
+    static List<TimelineEvent> read(Path file) throws IOException {
+        Map<LocalDate, List<String>> byDate = new java.util.TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        Csv.forEach(file, r -> {
+            String type = Csv.get(r, "type");
+            if (!MARKED_SET.contains(type) || !"0".equals(Csv.get(r, "rep"))) {
+                return;
+            }
+            LocalDate date = LocalDate.parse(Csv.get(r, "date"));
+            List<String> types = byDate.computeIfAbsent(date, d -> new ArrayList<>(2));
+            if (!types.contains(type)) {
+                types.add(type);
+            }
+        });
+        Map<LocalDate, List<String>> ordered = new LinkedHashMap<>(byDate);
+        List<TimelineEvent> out = new ArrayList<>(ordered.size());
+        ordered.forEach((d, t) -> out.add(new TimelineEvent(d, List.copyOf(t))));
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package org.durand.chart;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+
+/** Chart 5: trust and grievance of both governments, in two stacked panels sharing the month axis. */
+final class TrustGrievanceChart {
+
+    static final String NAME = "trust_grievance";
+
+    private TrustGrievanceChart() {
+    }
+
+    /** Builds the trust and grievance chart of one run. */
+    static ChartSpec build(RunInputs in) {
+        TimeSeriesTable ts = in.series();
+        String host = in.manifest().actorName("host", "Pakistan");
+        String haven = in.manifest().actorName("haven", "Afghan Taliban govt");
+        PlotTable table = new PlotTable();
+        NumberAxis trustAxis = ChartStyle.valueAxis("Trust in the other (0–1)", true);
+        trustAxis.setRange(0, 1);
+        XYPlot trust = ChartStyle.plot(null, trustAxis);
+        BandSeries.add(trust, 0, ts.months(), List.of(
+                new BandSeries.Line("trust: " + host, Band.of(ts.metric("trust_host")), Palette.HOST),
+                new BandSeries.Line("trust: " + haven, Band.of(ts.metric("trust_haven")), Palette.HAVEN)),
+                table, "0-1");
+        XYPlot grievance = ChartStyle.plot(null,
+                ChartStyle.valueAxis("Grievance (Goldstein-weighted)", true));
+        BandSeries.add(grievance, 0, ts.months(), List.of(
+                new BandSeries.Line("grievance: " + host, Band.of(ts.metric("grievance_host")), Palette.HOST),
+                new BandSeries.Line("grievance: " + haven, Band.of(ts.metric("grievance_haven")), Palette.HAVEN)),
+                table, "Goldstein-weighted units");
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.dateAxis(ts.months()));
+        plot.setGap(24);
+        plot.add(trust, 1);
+        plot.add(grievance, 1);
+        Legends.fixed(plot, List.of(
+                Legends.line(host + " (host government)", Palette.HOST, ChartStyle.LINE),
+                Legends.line(haven + " (haven government)", Palette.HAVEN, ChartStyle.LINE)));
+        JFreeChart chart = ChartStyle.chart("Trust (0–1) and grievance (Goldstein units) between the governments",
+                plot, in.context(), true, List.of());
+        return new ChartSpec(NAME, "Each government's trust in the other (top) and accumulated grievance "
+                + "(bottom), mean with 5–95% band", chart, table);
+    }
+}

@@ -1,0 +1,103 @@
+package org.durand.calibrate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.durand.model.RandomAdapter;
+
+/**
+ * Fits scenario parameters to targets with CMA-ES (Commons Math, bounded, in unit coordinates).
+ * The objective is evaluated with the same replicate seeds at every point (common random
+ * numbers), so differences between points are not replicate noise. The best point seen is kept
+ * even when the evaluation budget ends the search.
+ */
+public final class Calibration {
+
+    /** Evaluates the objective at parameter values (in scenario units). */
+    @FunctionalInterface
+    public interface Objective {
+        double at(double[] values) throws Exception;
+    }
+
+    /** One evaluation: parameter values and objective. */
+    public record Evaluation(int index, double[] values, double objective) {
+        public Evaluation {
+            values = values.clone();
+        }
+    }
+
+    private final List<FitParameter> parameters;
+    private final Objective objective;
+    private final List<Evaluation> log = new ArrayList<>();
+    private Evaluation best;
+
+    public Calibration(List<FitParameter> parameters, Objective objective) {
+        this.parameters = List.copyOf(parameters);
+        this.objective = objective;
+    }
+
+    /**
+     * Searches from {@code start} (scenario units) with at most {@code budget} evaluations;
+     * {@code onEvaluation} sees each evaluation as it completes.
+     */
+    public Evaluation fit(double[] start, int budget, long seed, Consumer<Evaluation> onEvaluation) {
+        int d = parameters.size();
+        double[] x0 = new double[d];
+        double[] sigma = new double[d];
+        for (int i = 0; i < d; i++) {
+            x0[i] = Math.max(0, Math.min(1, parameters.get(i).unit(start[i])));
+            sigma[i] = 0.3;
+        }
+        double[] lo = new double[d];
+        double[] hi = new double[d];
+        Arrays.fill(hi, 1.0);
+        int lambda = 4 + (int) (3 * Math.log(d));
+        CMAESOptimizer cmaes = new CMAESOptimizer(budget, 0, true, 0, 0,
+                new RandomAdapter(new MersenneTwisterFast(seed)), false, null);
+        ObjectiveFunction f = new ObjectiveFunction(u -> evaluate(u, onEvaluation));
+        try {
+            cmaes.optimize(new MaxEval(budget), f, GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi),
+                    new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: the best point seen is the answer
+        }
+        return best;
+    }
+
+    private double evaluate(double[] unit, Consumer<Evaluation> onEvaluation) {
+        double[] values = new double[unit.length];
+        for (int i = 0; i < unit.length; i++) {
+            values[i] = parameters.get(i).at(unit[i]);
+        }
+        double value;
+        try {
+            value = objective.at(values);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Evaluation ev = new Evaluation(log.size() + 1, values, value);
+        log.add(ev);
+        if (best == null || value < best.objective()) {
+            best = ev;
+        }
+        onEvaluation.accept(ev);
+        return value;
+    }
+
+    /** Every evaluation so far, in order. */
+    public List<Evaluation> log() {
+        return List.copyOf(log);
+    }
+}

@@ -1,0 +1,62 @@
+package org.durand.calibrate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.durand.output.AtomicFiles;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/**
+ * Writes a scenario file that extends the calibrated one and sets only the fitted values, so it
+ * runs as is and shows exactly what calibration changed.
+ */
+public final class FittedScenarioFile {
+
+    private FittedScenarioFile() {
+    }
+
+    public static void write(Path target, Path original, Path targetsFile, List<FitParameter> params,
+                             Calibration.Evaluation best, int evaluations, int reps, long seed) throws IOException {
+        Path here = target.toAbsolutePath().getParent();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("extends", relative(here, original));
+        if (targetsFile != null) {
+            root.put("targets", relative(here, targetsFile));
+        }
+        for (int i = 0; i < params.size(); i++) {
+            put(root, params.get(i).path().split("\\."), best.values()[i]);
+        }
+        String body = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(root);
+        StringBuilder text = new StringBuilder();
+        text.append("# Fitted by durand calibrate: weighted squared relative error ")
+                .append(String.format(Locale.ROOT, "%.4g", best.objective()))
+                .append(" after ").append(evaluations).append(" evaluations of ").append(reps)
+                .append(" replicates (base seed ").append(seed).append(").\n")
+                .append("# Only the fitted values are set here; everything else comes from the extended file.\n");
+        for (FitParameter p : params) {
+            text.append("# ").append(p.path()).append(" searched in [").append(p.low()).append(", ").append(p.high())
+                    .append("]\n");
+        }
+        text.append(body);
+        AtomicFiles.write(target, out -> out.write(text.toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> root, String[] path, double value) {
+        Map<String, Object> m = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            m = (Map<String, Object>) m.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
+        }
+        m.put(path[path.length - 1], value);
+    }
+
+    private static String relative(Path from, Path to) {
+        return from.relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

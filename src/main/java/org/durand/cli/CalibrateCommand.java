@@ -1,0 +1,166 @@
+package org.durand.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.durand.calibrate.Calibration;
+import org.durand.calibrate.FitParameter;
+import org.durand.calibrate.FittedScenarioFile;
+import org.durand.calibrate.TargetEvaluator;
+import org.durand.calibrate.TargetResult;
+import org.durand.experiment.Replicates;
+import org.durand.experiment.RunResult;
+import org.durand.output.AtomicFiles;
+import org.durand.output.Csv;
+import org.durand.output.Numbers;
+import org.durand.output.TargetsCsv;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
+import org.durand.scenario.Target;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code durand calibrate}: fits parameters to observed targets with CMA-ES. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Fit scenario parameters to observed targets: minimises the weighted sum of squared relative "
+                + "errors of replicate means (CMA-ES with bounds, common random numbers). Writes fit.csv, "
+                + "evaluations.csv, targets.csv and <scenario>-calibrated.yaml.",
+        footer = {"", "Example:", "  durand calibrate scenarios/baseline.yaml --targets scenarios/targets/observed-2024-25.yaml \\",
+                "      --fit groups.ttp.attacksPerCellYear=0.5:2.5 --fit behaviour.returns.fearPerDay=0.002:0.03 \\",
+                "      --reps 8 --budget 60"})
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenarioOptions = new ScenarioOptions();
+
+    @Option(names = "--fit", required = true, paramLabel = "PATH=LOW:HIGH",
+            description = "A parameter to fit and its bounds (repeatable).")
+    List<String> fit;
+
+    @Option(names = "--reps", defaultValue = "8", description = "Replicates per evaluation (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--budget", defaultValue = "60", description = "Evaluations at most (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Base seed of the common replicates (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (reps < 1 || budget < 2) {
+            throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
+        }
+        List<FitParameter> params = new ArrayList<>();
+        for (String f : fit) {
+            try {
+                params.add(FitParameter.parse(f));
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
+        }
+        Scenario base = scenarioOptions.load();
+        List<Target> targets = scenarioOptions.targets(base);
+        if (TargetEvaluator.applicable(targets, base).isEmpty()) {
+            throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
+        }
+        withValues(params, new double[params.size()]);   // a bad path fails here, before any run
+        double[] start = new double[params.size()];
+        for (int i = 0; i < start.length; i++) {
+            start[i] = params.get(i).at(0.5);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");
+        List<Calibration.Evaluation> seen = new ArrayList<>();
+        Calibration calibration = new Calibration(params, values -> evaluate(withValues(params, values), targets));
+        Instant began = Instant.now();
+        Calibration.Evaluation best;
+        try (Progress progress = new Progress("calibrate " + base.name(), budget, "evals")) {
+            best = calibration.fit(start, budget, seed, ev -> {
+                seen.add(ev);
+                progress.message(String.format(Locale.ROOT, "best %.4g", seen.stream()
+                        .mapToDouble(Calibration.Evaluation::objective).min().orElse(Double.NaN)));
+                progress.step();
+            });
+        }
+        Scenario fitted = withValues(params, best.values());
+        List<TargetResult> results = TargetEvaluator.evaluate(targets, fitted,
+                Replicates.run(fitted, reps, seed, t, false, r -> { }));
+        Files.createDirectories(dir);
+        writeFit(dir.resolve("fit.csv"), params, start, best);
+        writeLog(dir.resolve("evaluations.csv"), params, calibration.log());
+        TargetsCsv.write(dir.resolve("targets.csv"), results);
+        Path yaml = dir.resolve(base.name() + "-calibrated.yaml");
+        FittedScenarioFile.write(yaml, scenarioOptions.file, scenarioOptions.targetsPath(base), params, best,
+                calibration.log().size(), reps, seed);
+        System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %d evaluations; targets met %d of %d%n",
+                (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0, best.objective(),
+                calibration.log().size(), results.stream().filter(TargetResult::within).count(), results.size());
+        for (int i = 0; i < params.size(); i++) {
+            System.err.printf(Locale.ROOT, "  %s = %s%n", params.get(i).path(), Numbers.format(best.values()[i]));
+        }
+        System.err.println("scenario with the fitted values: " + yaml);
+        return 0;
+    }
+
+    private Scenario withValues(List<FitParameter> params, double[] values) throws ScenarioException {
+        List<String> sets = new ArrayList<>(scenarioOptions.overrides);
+        for (int i = 0; i < params.size(); i++) {
+            sets.add(params.get(i).path() + "=" + Numbers.format(values[i]));
+        }
+        return ScenarioReader.read(scenarioOptions.file, sets);
+    }
+
+    private double evaluate(Scenario scenario, List<Target> targets) {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<RunResult> runs = Replicates.run(scenario, reps, seed, t, false, r -> { });
+        return TargetEvaluator.objective(TargetEvaluator.evaluate(targets, scenario, runs));
+    }
+
+    private static void writeFit(Path file, List<FitParameter> params, double[] start, Calibration.Evaluation best)
+            throws java.io.IOException {
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = Csv.printer(out, "parameter", "low", "high", "start", "fitted", "objective");
+            for (int i = 0; i < params.size(); i++) {
+                FitParameter p = params.get(i);
+                csv.printRecord(p.path(), Numbers.format(p.low()), Numbers.format(p.high()), Numbers.format(start[i]),
+                        Numbers.format(best.values()[i]), Numbers.format(best.objective()));
+            }
+            csv.flush();
+        });
+    }
+
+    private static void writeLog(Path file, List<FitParameter> params, List<Calibration.Evaluation> log)
+            throws java.io.IOException {
+        List<String> header = new ArrayList<>(List.of("evaluation"));
+        params.forEach(p -> header.add(p.path()));
+        header.add("objective");
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = Csv.printer(out, header.toArray(new String[0]));
+            for (Calibration.Evaluation e : log) {
+                List<Object> row = new ArrayList<>(List.of(e.index()));
+                for (double v : e.values()) {
+                    row.add(Numbers.format(v));
+                }
+                row.add(Numbers.format(e.objective()));
+                csv.printRecord(row);
+            }
+            csv.flush();
+        });
+    }
+}

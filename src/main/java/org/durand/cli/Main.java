@@ -1,0 +1,86 @@
+package org.durand.cli;
+
+import java.io.PrintWriter;
+
+import org.durand.output.Manifest;
+import org.durand.scenario.Problem;
+import org.durand.scenario.ScenarioException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code durand} command. Exit codes: 0 success, 2 bad input (with one message per problem,
+ * naming file, line, key, value and what is allowed), 1 internal error.
+ */
+@Command(name = "durand", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based simulation of tension between two states: governments, militant groups and "
+                + "refugees under a scenario.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  durand run scenarios/baseline.yaml --reps 20 --seed 7",
+                "  durand validate scenarios/escalation.yaml",
+                "  durand compare results/baseline results/dialogue --out results/compare"})
+public final class Main {
+
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 1;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("durand: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof ScenarioException se) {
+            for (Problem p : se.problems()) {
+                err.println("error: " + p.describe());
+            }
+            err.println(se.problems().size() == 1 ? "1 problem; nothing was run." : se.problems().size()
+                    + " problems; nothing was run.");
+            return BAD_INPUT;
+        }
+        if (ex instanceof BadInput bi) {
+            err.println("error: " + bi.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("durand: internal error: " + ex);
+        if (System.getenv("DURAND_DEBUG") != null) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(set DURAND_DEBUG=1 to see the stack trace)");
+        }
+        return INTERNAL;
+    }
+
+    /** Bad input found outside scenario files (folders, option combinations). */
+    public static final class BadInput extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** Version from the build. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"durand " + Manifest.version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

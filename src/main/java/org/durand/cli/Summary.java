@@ -1,0 +1,53 @@
+package org.durand.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.durand.calibrate.TargetResult;
+import org.durand.experiment.ReplicateStatistics;
+import org.durand.experiment.RunResult;
+import org.durand.scenario.Scenario;
+
+/** The few lines a run prints on stderr when it ends. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintStream err, Scenario scenario, List<RunResult> results, List<TargetResult> targets,
+                      Path dir, Instant started) {
+        double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        err.printf(Locale.ROOT, "%s: %d replicates in %.1f s, written to %s%n", scenario.name(), results.size(), secs, dir);
+        int last = scenario.end().getYear();
+        headline(err, results, "fatalities_total", last);
+        headline(err, results, "tension_index", last);
+        for (TargetResult r : targets) {
+            err.printf(Locale.ROOT, "  target %-26s observed %12s  model %12s  %s%n", r.target().id(),
+                    fmt(r.target().observed()), fmt(r.model().mean()), r.within() ? "met" : "MISSED");
+        }
+        if (!targets.isEmpty()) {
+            long met = targets.stream().filter(TargetResult::within).count();
+            err.printf(Locale.ROOT, "targets met: %d of %d%n", met, targets.size());
+        }
+    }
+
+    private static void headline(PrintStream err, List<RunResult> results, String metric, int year) {
+        double[] v = results.stream()
+                .mapToDouble(r -> r.series().over(metric, YearMonth.of(year, 1), YearMonth.of(year, 12))).toArray();
+        ReplicateStatistics s = ReplicateStatistics.of(v);
+        err.printf(Locale.ROOT, "  %s %d: mean %s (95%% CI %s to %s)%n", metric, year, fmt(s.mean()), fmt(s.ci95Low()),
+                fmt(s.ci95High()));
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return Math.abs(v) < 10 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    }
+}

@@ -1,0 +1,72 @@
+package org.durand.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.durand.scenario.Scenario;
+
+/**
+ * {@code manifest.json}: what produced a run folder — tool version, scenario file and its
+ * SHA-256, overrides, every resolved parameter, seeds, timing and Java version.
+ */
+public final class Manifest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() {
+    }
+
+    /** The tool's version, from the build. */
+    public static String version() {
+        try (InputStream in = Manifest.class.getResourceAsStream("/org/durand/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** What a run records about itself. */
+    public record Info(String command, Path scenarioFile, String sha256, List<String> overrides, long baseSeed,
+                       List<Long> seeds, int threads, Instant started, Instant finished) {
+    }
+
+    public static void write(Path file, Scenario scenario, Info info) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "durand");
+        m.put("version", version());
+        m.put("command", info.command());
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", scenario.name());
+        sc.put("description", scenario.description());
+        sc.put("file", info.scenarioFile().toString());
+        sc.put("sha256", info.sha256());
+        sc.put("overrides", info.overrides());
+        m.put("scenario", sc);
+        m.put("actors", Map.of("host", scenario.host().name(), "haven", scenario.haven().name()));
+        m.put("reps", info.seeds().size());
+        m.put("seeds", Map.of("base", info.baseSeed(), "reps", info.seeds()));
+        m.put("threads", info.threads());
+        m.put("started", info.started().toString());
+        m.put("finished", info.finished().toString());
+        m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
+        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        m.put("parameters", JSON.convertValue(scenario, Map.class));
+        AtomicFiles.write(file, out -> JSON.writeValue(out, m));
+    }
+}

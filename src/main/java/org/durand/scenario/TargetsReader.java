@@ -1,0 +1,57 @@
+package org.durand.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a targets file: a mapping of target ids, each with its metric, window, observed value,
+ * tolerance (relative, {@code tolerance: 0.10}, or absolute bounds {@code range: [lo, hi]}),
+ * optional weight and its source.
+ */
+public final class TargetsReader {
+
+    private TargetsReader() {
+    }
+
+    public static List<Target> read(Path file) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        Section root = new Section(YamlLoader.load(file), "", problems);
+        List<Target> out = new ArrayList<>();
+        root.entries("targets", true).forEach((id, s) -> {
+            String metric = s.text("metric");
+            Section window = s.section("window");
+            var from = window.date("from");
+            var to = window.date("to");
+            if (to.isBefore(from)) {
+                window.problemAtKey("to", to.toString(), "must not be before window.from (" + from + ")");
+            }
+            window.done();
+            double observed = s.number("observed", -1e15, 1e15);
+            double low;
+            double high;
+            if (s.has("range")) {
+                Section r = s.section("range");
+                low = r.number("low", -1e15, 1e15);
+                high = r.number("high", -1e15, 1e15);
+                if (high < low) {
+                    r.problemAtKey("high", String.valueOf(high), "must be at least range.low (" + low + ")");
+                }
+                r.done();
+            } else {
+                double tol = s.number("tolerance", 0, 10);
+                boolean absolute = s.bool("absolute", false);
+                low = absolute ? observed - tol : observed * (1 - tol);
+                high = absolute ? observed + tol : observed * (1 + tol);
+            }
+            out.add(new Target(id, metric, from, to, observed, low, high, s.number("weight", 1, 0, 1000),
+                    s.text("source")));
+            s.done();
+        });
+        root.done();
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return out;
+    }
+}

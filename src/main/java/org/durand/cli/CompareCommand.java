@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code durand compare}: overlay charts and a difference table of several run folders. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare run folders: overlay charts (tension, fatalities, returns) with bands, and a "
-                + "difference table with 95% CIs against the first folder.",
+                + "difference table with 95%% CIs against the first folder.",
         footer = {"", "Example:", "  durand compare results/baseline results/dialogue --out results/compare"})
 final class CompareCommand implements Callable<Integer> {
 

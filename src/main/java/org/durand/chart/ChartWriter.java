@@ -1,5 +1,7 @@
 package org.durand.chart;
 
+import org.durand.output.AtomicFiles;
+
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ final class ChartWriter {
     /** Writes the three files of {@code spec} into {@code chartsDir}. */
     static void write(ChartSpec spec, Path chartsDir) throws IOException {
         String name = spec.name();
-        AtomicFiles.write(chartsDir.resolve(name + ".png"),
+        AtomicFiles.writeStream(chartsDir.resolve(name + ".png"),
                 out -> ChartUtils.writeChartAsPNG(out, spec.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT));
         SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
         spec.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));

@@ -1,5 +1,7 @@
 package org.durand.chart;
 
+import org.durand.output.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package org.durand.chart;
 
+import org.durand.output.AtomicFiles;
+
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +70,7 @@ final class Csv {
 
     /** Writes {@code rows} under {@code header} to {@code target} atomically. */
     static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
-        AtomicFiles.write(target, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        AtomicFiles.write(target, w -> {
             try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
                 p.printRecord(header);
                 for (List<String> row : rows) {

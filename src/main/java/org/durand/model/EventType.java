@@ -27,7 +27,7 @@ public enum EventType {
     /** Threat of force: CAMEO 138, threaten military force. */
     THREAT("threat", "138", -7.0),
     /** Routine consultation: CAMEO 040, consult. */
-    CONSULT("talks", "040", 1.0),
+    CONSULT("consult", "040", 1.0),
     /** High-level visit: CAMEO 042, make a visit. */
     VISIT("visit", "042", 1.9),
     /** Formal negotiations: CAMEO 046, engage in negotiation. */

@@ -1,7 +1,9 @@
 package org.durand.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,23 +17,43 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    /** Writes text to a {@link Writer}. */
+    /** Writes text. */
     @FunctionalInterface
     public interface Body {
         void write(Writer out) throws IOException;
     }
 
+    /** Writes bytes. */
+    @FunctionalInterface
+    public interface StreamBody {
+        void write(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
-    /** Writes {@code target} through {@code body}, atomically. */
+    /** Writes UTF-8 text to {@code target} through {@code body}, atomically. */
     public static void write(Path target, Body body) throws IOException {
+        writeStream(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.write(w);
+            w.flush();
+        });
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
+    public static void writeString(Path target, String text) throws IOException {
+        writeStream(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes the bytes {@code body} produces to {@code target}, atomically where the file system allows. */
+    public static void writeStream(Path target, StreamBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.write(w);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                body.write(out);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,65 @@
+package org.durand.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.durand.output.AtomicFiles;
+import org.durand.output.MarkdownTables;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code durand table}: Markdown tables of headline outcomes and targets from run folders. */
+@Command(name = "table", mixinStandardHelpOptions = true,
+        description = "Print Markdown tables from run folders: each scenario's headline outcomes in a year (mean "
+                + "and 95%% CI) and the first folder's targets; with --readme, replace the part of a Markdown file "
+                + "between the lines '<!-- durand:tables -->' and '<!-- /durand:tables -->'.",
+        footer = {"", "Example:", "  durand table results/examples/baseline results/examples/dialogue --year 2026"})
+final class TableCommand implements Callable<Integer> {
+
+    static final String BEGIN = "<!-- durand:tables -->";
+    static final String END = "<!-- /durand:tables -->";
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run folders; the first one's targets are tabled.")
+    List<Path> dirs;
+
+    @Option(names = "--year", defaultValue = "2026", description = "Year of the outcomes (default: ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--readme", paramLabel = "FILE", description = "Markdown file whose marked section to replace.")
+    Path readme;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path d : dirs) {
+            if (!Files.isRegularFile(d.resolve("summary.csv"))) {
+                throw new Main.BadInput(d + " is not a run folder: it has no summary.csv");
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("Headline outcomes in ").append(year).append(" (mean of replicates, 95% CI of the mean):\n\n")
+                .append(MarkdownTables.outcomes(dirs, year));
+        if (Files.isRegularFile(dirs.get(0).resolve("targets.csv"))) {
+            md.append("\nCalibration of `").append(dirs.get(0).getFileName()).append("` against the observed targets:\n\n")
+                    .append(MarkdownTables.targets(dirs.get(0)));
+        }
+        if (readme == null) {
+            System.out.print(md);
+            return 0;
+        }
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int a = text.indexOf(BEGIN);
+        int b = text.indexOf(END);
+        if (a < 0 || b < a) {
+            throw new Main.BadInput(readme + " has no section between '" + BEGIN + "' and '" + END + "'");
+        }
+        String updated = text.substring(0, a + BEGIN.length()) + "\n" + md + text.substring(b);
+        AtomicFiles.write(readme, out -> out.write(updated));
+        System.err.println("tables written into " + readme);
+        return 0;
+    }
+}

@@ -1,0 +1,347 @@
+package org.durand.scenario;
+
+import static org.durand.TestScenarios.baselineVariant;
+import static org.durand.TestScenarios.baselineWith;
+import static org.durand.TestScenarios.lineOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of broken scenario is refused with exit code 2 (or a ScenarioException) and a
+ * message naming the file, the line, the key path, the value and what is allowed.
+ */
+class MalformedScenarioTest {
+
+    @TempDir
+    Path dir;
+
+    // ---- helpers ----------------------------------------------------------------------
+
+    private static ScenarioException refused(Path file, String... overrides) {
+        return assertThrows(ScenarioException.class, () -> ScenarioReader.read(file, List.of(overrides)),
+                "scenario should be refused: " + file);
+    }
+
+    /** The one problem about {@code key}; fails listing all problems if there is none or several. */
+    private static Problem problemAt(ScenarioException e, String key) {
+        List<Problem> found = e.problems().stream().filter(p -> p.key().equals(key)).toList();
+        assertEquals(1, found.size(), () -> "expected one problem about '" + key + "' among:\n" + e.getMessage());
+        return found.get(0);
+    }
+
+    private static Cli.Result validateRefused(String... args) {
+        Cli.Result r = Cli.run(TestScenarios.plus(new String[] {"validate"}, args));
+        assertEquals(2, r.exit(), r::all);
+        assertFalse(r.out().contains("ok"), r::all);
+        assertTrue(r.err().contains("nothing was run"), r::all);
+        return r;
+    }
+
+    private static void assertContains(String haystack, String... needles) {
+        for (String n : needles) {
+            assertTrue(haystack.contains(n), () -> "expected '" + n + "' in:\n" + haystack);
+        }
+    }
+
+    // ---- malformed YAML ---------------------------------------------------------------
+
+    @Test
+    void badIndentationIsMalformedYamlWithItsLine() {
+        String bad = "      cellSize: 25             # fighters per cell; assumption: small";
+        Path file = baselineVariant(dir, "indent.yaml",
+                "    cellSize: 25             # fighters per cell; assumption: small", bad);
+        int line = lineOf(baselineWith("    cellSize: 25             # fighters per cell; assumption: small", bad), bad);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line + ": malformed YAML");
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r::all);
+    }
+
+    @Test
+    void unclosedBracketIsMalformedYamlNearItsLine() {
+        String bad = "kp: {name: Khyber Pakhtunkhwa    ";
+        Path file = baselineVariant(dir, "bracket.yaml", "kp: {name: Khyber Pakhtunkhwa}", bad);
+        int line = lineOf(baselineWith("kp: {name: Khyber Pakhtunkhwa}", bad), bad);
+        ScenarioException e = refused(file);
+        assertEquals(1, e.problems().size(), e::getMessage);
+        Problem p = e.problems().get(0);
+        assertContains(p.message(), "malformed YAML");
+        // the parser notices the missing '}' where the next token appears: this line or the next
+        assertTrue(p.where().equals(file + " line " + line) || p.where().equals(file + " line " + (line + 1)),
+                p::describe);
+        assertContains(p.message(), "'}'");
+    }
+
+    @Test
+    void unclosedListBracketIsRefusedByValidate() {
+        String bad = "    targets: [undocumented\n";
+        Path file = baselineVariant(dir, "list.yaml", "    targets: [undocumented]\n", bad);
+        int line = lineOf(baselineWith("    targets: [undocumented]\n", bad), "targets: [undocumented\n");
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), file.toString(), "malformed YAML");
+        assertTrue(r.err().contains(" line " + line + ":") || r.err().contains(" line " + (line + 1) + ":"), r::all);
+    }
+
+    // ---- keys, types and ranges ---------------------------------------------------------
+
+    @Test
+    void misspeltKeyIsNamedWithItsLineAndTheNearestKey() {
+        String bad = "    figthers: 6500 ";
+        Path file = baselineVariant(dir, "misspelt.yaml", "    fighters: 6500 ", bad);
+        int line = lineOf(baselineWith("    fighters: 6500 ", bad), bad);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line + ": key 'groups.ttp.figthers': unknown key",
+                "did you mean 'fighters'?");
+
+        Problem p = problemAt(refused(file), "groups.ttp.figthers");
+        assertEquals(file + " line " + line, p.where());
+        assertContains(p.message(), "unknown key", "did you mean 'fighters'?", "allowed here:", "cellSize");
+        // the key it replaced is now missing, and that is said too
+        assertContains(problemAt(refused(file), "groups.ttp.fighters").message(), "missing");
+    }
+
+    @Test
+    void misspeltKeyInAFileThatExtendsTheBaselineIsReportedInThatFile() {
+        Path file = TestScenarios.write(dir, "child.yaml", String.join("\n",
+                "extends: " + TestScenarios.BASELINE,
+                "targets: ''",
+                "governments:",
+                "  haven:",
+                "    hawkishnes: 0.9",
+                ""));
+        Problem p = problemAt(refused(file), "governments.haven.hawkishnes");
+        assertEquals(file + " line 5", p.where());
+        assertContains(p.message(), "unknown key", "did you mean 'hawkishness'?");
+    }
+
+    @Test
+    void textWhereANumberIsExpected() {
+        String bad = "    fighters: many ";
+        Path file = baselineVariant(dir, "type.yaml", "    fighters: 6500 ", bad);
+        int line = lineOf(baselineWith("    fighters: 6500 ", bad), bad);
+        Problem p = problemAt(refused(file), "groups.ttp.fighters");
+        assertEquals(file + " line " + line, p.where());
+        assertEquals("many", p.value());
+        assertContains(p.message(), "must be a number", "between 0 and 10000000");
+        assertContains(p.describe(), file.toString(), "line " + line, "'groups.ttp.fighters'", "'many'");
+    }
+
+    @Test
+    void trustAboveOneIsOutOfRangeAndTheRangeIsStated() {
+        String bad = "    trust: 1.5 ";
+        Path file = baselineVariant(dir, "range.yaml", "    trust: 0.30 ", bad);
+        int line = lineOf(baselineWith("    trust: 0.30 ", bad), bad);
+        Problem p = problemAt(refused(file), "governments.host.trust");
+        assertEquals(file + " line " + line, p.where());
+        assertEquals("1.5", p.value());
+        assertContains(p.message(), "out of range");
+        assertContains(p.message(), "between 0 and 1");
+    }
+
+    @Test
+    void endBeforeStart() {
+        String bad = "  end: 2023-10-01 ";
+        Path file = baselineVariant(dir, "calendar.yaml", "  end: 2026-12-31 ", bad);
+        int line = lineOf(baselineWith("  end: 2026-12-31 ", bad), bad);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line
+                + ": key 'calendar.end' = '2023-10-01': must be after calendar.start (2023-11-01)");
+    }
+
+    @Test
+    void negativePersons() {
+        String bad = "persons: -1300000       # UNHCR";
+        Path file = baselineVariant(dir, "persons.yaml", "persons: 1300000       # UNHCR", bad);
+        int line = lineOf(baselineWith("persons: 1300000       # UNHCR", bad), bad);
+        Problem p = problemAt(refused(file), "refugees.statuses.por.persons");
+        assertEquals(file + " line " + line, p.where());
+        assertEquals("-1300000", p.value());
+        assertContains(p.message(), "out of range", "0", "1000000000");
+    }
+
+    @Test
+    void emptyPopulation() {
+        Cli.Result r = validateRefused(TestScenarios.BASELINE.toString(),
+                "--set", "refugees.statuses.por.persons=0",
+                "--set", "refugees.statuses.acc.persons=0",
+                "--set", "refugees.statuses.undocumented.persons=0");
+        assertContains(r.err(), "baseline.yaml line ", "key 'refugees.statuses'", "the refugee population is empty",
+                "persons > 0");
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r::all);
+    }
+
+    @Test
+    void provinceSharesNotSummingToOne() {
+        String bad = "provinces: {kp: 0.62, balochistan: 0.24";
+        Path file = baselineVariant(dir, "shares.yaml", "provinces: {kp: 0.52, balochistan: 0.24", bad);
+        int line = lineOf(baselineWith("provinces: {kp: 0.52, balochistan: 0.24", bad), bad);
+        Problem p = problemAt(refused(file), "refugees.provinces");
+        assertEquals(file + " line " + line, p.where());
+        assertEquals("1.100", p.value());
+        assertContains(p.message(), "must sum to 1");
+    }
+
+    @Test
+    void phaseTargetingAnUnknownStatusSuggestsTheNearest() {
+        String bad = "    targets: [undocumentd]";
+        Path file = baselineVariant(dir, "phase.yaml", "    targets: [undocumented]", bad);
+        int line = lineOf(baselineWith("    targets: [undocumented]", bad), bad);
+        Problem p = problemAt(refused(file), "phases.undocumented.targets");
+        assertEquals(file + " line " + line, p.where());
+        assertEquals("undocumentd", p.value());
+        assertContains(p.message(), "allowed: por, acc, undocumented", "did you mean 'undocumented'?");
+    }
+
+    @Test
+    void closureOfAnUnknownCrossing() {
+        String bad = "    crossing: chamn";
+        Path file = baselineVariant(dir, "crossing.yaml", "    crossing: chaman", bad);
+        int line = lineOf(baselineWith("    crossing: chaman", bad), bad);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line
+                + ": key 'timeline.chaman-halt-2024.crossing' = 'chamn'", "allowed: torkham, chaman, other",
+                "did you mean 'chaman'?");
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        String twice = "    trust: 0.30 \n    trust: 0.90 ";
+        Path file = baselineVariant(dir, "duplicate.yaml", "    trust: 0.30 ", twice);
+        int second = lineOf(baselineWith("    trust: 0.30 ", twice), "    trust: 0.90 ");
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err().toLowerCase(java.util.Locale.ROOT), "duplicate", "trust");
+        assertTrue(r.err().contains(" line " + second) || r.err().contains(" line " + (second - 1)), r::all);
+    }
+
+    // ---- hostile files ----------------------------------------------------------------
+
+    @Test
+    void javaObjectTagsAreRefused() {
+        Path file = TestScenarios.write(dir, "file-tag.yaml", "name: x\nevil: !!java.io.File \"/etc/passwd\"\n");
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), file + " line 2", "tag 'tag:yaml.org,2002:java.io.File' is not allowed");
+
+        Path engine = TestScenarios.write(dir, "engine-tag.yaml", "name: x\ngroups:\n  ttp:\n    name: "
+                + "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+                + "[\"http://127.0.0.1:9/\"]]]]\n");
+        ScenarioException e = refused(engine);
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertContains(e.problems().get(0).describe(), engine + " line 4", "javax.script.ScriptEngineManager",
+                "is not allowed");
+    }
+
+    @Test
+    void anyTagOnAnOtherwiseValidScenarioIsRefused() {
+        String bad = "    fighters: !custom 6500 ";
+        Path file = baselineVariant(dir, "custom-tag.yaml", "    fighters: 6500 ", bad);
+        int line = lineOf(baselineWith("    fighters: 6500 ", bad), bad);
+        ScenarioException e = refused(file);
+        assertContains(e.getMessage(), file + " line " + line, "'!custom' is not allowed");
+    }
+
+    @Test
+    void aliasBombIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            yaml.append(String.join(",", java.util.Collections.nCopies(9, "*" + prev)));
+            yaml.append("]\n");
+            prev = c;
+        }
+        Path file = TestScenarios.write(dir, "laughs.yaml", yaml.toString());
+        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(file));
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertContains(e.getMessage(), file.toString(), "alias");
+    }
+
+    @Test
+    void aliasesWithinTheLimitStillCannotExpandBeyondTheNodeLimit() {
+        // 20 aliases to lists (the limit) but each list repeats scalars many times over
+        StringBuilder yaml = new StringBuilder("a: &a [");
+        yaml.append(String.join(",", java.util.Collections.nCopies(5000, "x"))).append("]\n");
+        yaml.append("b: [").append(String.join(",", java.util.Collections.nCopies(15, "*a"))).append("]\n");
+        Path file = TestScenarios.write(dir, "wide.yaml", yaml.toString());
+        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(file));
+        assertContains(e.getMessage(), "50000 values");
+    }
+
+    @Test
+    void fileOverOneMegabyteIsRefused() throws IOException {
+        StringBuilder text = new StringBuilder(TestScenarios.baselineText());
+        String pad = "# " + "padding ".repeat(12) + "\n";
+        while (text.length() <= 1_050_000) {
+            text.append(pad);
+        }
+        Path file = TestScenarios.write(dir, "big.yaml", text.toString());
+        long size = Files.size(file);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), file.toString(), size + " bytes", "at most 1000000 bytes");
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("nowhere.yaml");
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + ": no such file");
+    }
+
+    @Test
+    void notUtf8() throws IOException {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertContains(refused(file).getMessage(), file.toString(), "not UTF-8");
+    }
+
+    // ---- --set overrides ----------------------------------------------------------------
+
+    @Test
+    void setWithAnUnknownPathSuggestsTheNearestKey() {
+        Cli.Result r = validateRefused(TestScenarios.BASELINE.toString(), "--set", "groups.ttp.figthers=10");
+        assertContains(r.err(), "error: --set groups.ttp.figthers=10: key 'groups.ttp.figthers': unknown key",
+                "did you mean 'fighters'?");
+
+        Problem p = problemAt(refused(TestScenarios.BASELINE, "governments.hots.trust=0.2"), "governments.hots");
+        assertEquals("--set governments.hots.trust=0.2", p.where());
+        assertContains(p.message(), "did you mean 'host'?");
+    }
+
+    @Test
+    void setWithABadValue() {
+        Cli.Result r = validateRefused(TestScenarios.BASELINE.toString(), "--set", "governments.host.trust=high");
+        assertContains(r.err(), "error: --set governments.host.trust=high: key 'governments.host.trust' = 'high': "
+                + "must be a number between 0 and 1");
+    }
+
+    @Test
+    void setWithoutAnEqualsSignOrIntoAValue() {
+        ScenarioException e = refused(TestScenarios.BASELINE, "nonsense", "governments.host.trust.x=1",
+                "phases.acc.targets.5=por");
+        assertEquals(3, e.problems().size(), e::getMessage);
+        String all = e.problems().stream().map(Problem::describe).collect(Collectors.joining("\n"));
+        assertContains(all, "--set nonsense: expected PATH=VALUE", "has no 'x' inside it", "allowed 0 to 1");
+    }
+
+    @Test
+    void everyProblemIsListedInOnePass() {
+        Path file = baselineVariant(dir, "many.yaml", "    fighters: 6500 ", "    fighters: lots ");
+        ScenarioException e = refused(file, "governments.host.trust=2", "tension.scale=0");
+        assertEquals(List.of("groups.ttp.fighters", "governments.host.trust", "tension.scale").stream().sorted().toList(),
+                e.problems().stream().map(Problem::key).sorted().toList(), e::getMessage);
+    }
+}

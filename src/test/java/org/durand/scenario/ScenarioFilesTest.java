@@ -1,0 +1,83 @@
+package org.durand.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The scenario files shipped in scenarios/ are valid, and the baseline reads as documented. */
+class ScenarioFilesTest {
+
+    static List<Path> scenarioFiles() throws IOException {
+        try (Stream<Path> files = Files.list(TestScenarios.SCENARIOS)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void validateOnTheBaselinePrintsOk() {
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString());
+        assertEquals(0, r.exit(), r::all);
+        assertEquals("ok", r.out().strip(), r::all);
+        assertFalse(r.err().contains("error"), r::all);
+    }
+
+    @Test
+    void theScenariosFolderHoldsTheBaseline() throws IOException {
+        assertTrue(scenarioFiles().contains(TestScenarios.BASELINE), () -> "scenario files: " + scenarioFilesQuietly());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarioFiles")
+    void everyScenarioFileValidates(Path file) {
+        Cli.Result r = Cli.run("validate", file.toString());
+        assertEquals(0, r.exit(), r::all);
+        assertEquals("ok", r.out().strip(), r::all);
+    }
+
+    @Test
+    void baselineReadsAsWritten() {
+        Scenario s = TestScenarios.baseline();
+        assertEquals("baseline", s.name());
+        assertEquals(java.time.LocalDate.of(2023, 11, 1), s.start());
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), s.end());
+        assertEquals(1157, s.days());
+        assertEquals(3_400_000, s.refugees().totalPersons());
+        assertEquals(List.of("undocumented", "acc"), s.phases().stream().map(PolicyPhase::id).toList());
+        assertEquals(0.30, s.host().trust(), 1e-12);
+        assertEquals("targets/observed-2024-25.yaml", s.targets());
+        assertTrue(s.timeline().stream().anyMatch(e -> e.type().equals("strike")));
+        for (int i = 1; i < s.timeline().size(); i++) {
+            assertFalse(s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()), "timeline sorted by date");
+        }
+    }
+
+    @Test
+    void overridesAreAppliedAndCheckedLikeFileValues() {
+        Scenario s = TestScenarios.baseline("governments.host.hawkishness=0.8", "phases.acc.targets=[acc, por]",
+                "timeline.extra.date=2025-06-01", "timeline.extra.type=talks", "timeline.extra.actor=haven");
+        assertEquals(0.8, s.host().hawkishness(), 1e-12);
+        assertEquals(List.of("acc", "por"), s.phases().get(1).targets());
+        assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra") && e.type().equals("talks")
+                && e.actor().equals("haven")));
+    }
+
+    private static String scenarioFilesQuietly() {
+        try {
+            return scenarioFiles().toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

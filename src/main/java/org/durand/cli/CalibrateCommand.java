@@ -79,10 +79,14 @@ final class CalibrateCommand implements Callable<Integer> {
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
             throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
         }
-        withValues(params, new double[params.size()]);   // a bad path fails here, before any run
+        double[] probe = params.stream().mapToDouble(p -> p.at(0.5)).toArray();
+        withValues(params, probe);   // a bad path or value fails here, before any run
         double[] start = new double[params.size()];
         for (int i = 0; i < start.length; i++) {
-            start[i] = params.get(i).at(0.5);
+            FitParameter p = params.get(i);
+            double current = ScenarioReader.numberAt(scenarioOptions.file, scenarioOptions.overrides, p.path())
+                    .orElse(p.at(0.5));
+            start[i] = p.at(p.unit(current));
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");

@@ -22,6 +22,7 @@ public final class MilitantGroup implements Steppable, Actor {
     private final GroupSpec spec;
     private final List<Cell> cells = new ArrayList<>();
     private double equipmentShare;
+    private double mobilisation;
 
     MilitantGroup(String id, GroupSpec spec, int[] provinceOfCell, Draws draws) {
         this.id = id;
@@ -55,6 +56,7 @@ public final class MilitantGroup implements Steppable, Actor {
                 m.emit(EventType.OPERATION, host, this, Magnitude.ofDeaths(byProvince[p]), m.provinceId(p));
             }
         }
+        mobilisation *= Math.pow(0.5, 1.0 / v.revengeHalfLifeDays());
         double havenBoost = spec.haven() ? 1 + v.havenRecruitmentEffect() * havenSecurity(m) : 1;
         int recruits = m.draws().poisson(getFighters() * spec.recruitmentPerYear() / 365.0 * havenBoost);
         for (int r = 0; r < recruits; r++) {
@@ -71,9 +73,23 @@ public final class MilitantGroup implements Steppable, Actor {
         return killed;
     }
 
-    /** Multiplier on attack rates from the haven: 1 + havenEffect × (1 − restraint). */
+    /**
+     * Multiplier on attack rates: 1 + havenEffect × (1 − restraint) for groups with a haven, times
+     * 1 + the revenge mobilisation that follows a strike on the group and fades with a half-life.
+     */
     double havenFactor(TensionModel m) {
-        return spec.haven() ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m) : 1;
+        double haven = spec.haven() ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m) : 1;
+        return haven * (1 + mobilisation);
+    }
+
+    /** A strike on the group's bases mobilises it for revenge attacks. */
+    void mobilise(double boost) {
+        mobilisation += boost;
+    }
+
+    /** Revenge mobilisation: extra attack rate as a share of the usual, fading after a strike. */
+    public double getMobilisation() {
+        return mobilisation;
     }
 
     private static double havenSecurity(TensionModel m) {

@@ -13,7 +13,7 @@ import sim.engine.Steppable;
 
 /**
  * The refugee households, one agent per household (or per {@code personsPerAgent} persons),
- * stored column by column (about 21 bytes per household).
+ * stored column by column (about 25 bytes per household).
  *
  * <p>Each day the host deports persons of the targeted statuses up to its enforcement capacity,
  * and households return "voluntarily" under a hazard h_i(t) = r_i · g_s(t): r_i falls with years

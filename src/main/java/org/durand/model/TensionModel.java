@@ -181,21 +181,30 @@ public final class TensionModel extends SimState {
         }
     }
 
-    /** A cross-border strike on the militants the other side hosts; may draw retaliation. */
+    /**
+     * A cross-border strike on the militants the other side hosts: it kills people on the other
+     * side's soil (a share of them fighters), mobilises the struck group for revenge, and may draw
+     * retaliation across the border.
+     */
     void strike(Government by, String groupId, double magnitude) {
         Government target = by.other();
         Behaviour.Coercion c = scenario.behaviour().coercion();
-        int wanted = draws.poisson(c.strikeFightersKilled() * magnitude);
+        int deaths = draws.poisson(c.strikeDeaths() * magnitude);
+        int fighters = 0;
+        for (int i = 0; i < deaths; i++) {
+            fighters += draws.chance(c.strikeMilitantShare()) ? 1 : 0;
+        }
         int killed = 0;
         for (MilitantGroup g : groups) {
             boolean hostedByTarget = g.spec().haven() == (target == haven);
             if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
-                killed += g.strike(draws, wanted - killed);
+                killed += g.strike(draws, fighters - killed);
+                g.mobilise(scenario.behaviour().violence().revengeBoost() * magnitude);
             }
         }
         tally.strikes++;
-        target.addPressure(scenario.behaviour().pressure().perFatality() * killed);
-        emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(killed) * magnitude, "");
+        target.addPressure(scenario.behaviour().pressure().perFatality() * deaths);
+        emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
         if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
             int delay = 1 + draws.poisson(Math.max(0, c.retaliationDelayDays() - 1));
             schedule.scheduleOnce(schedule.getTime() + delay, ORDER_GOVERNMENTS, s -> clash(target, 1.0));

@@ -33,7 +33,8 @@ public record Behaviour(
     }
 
     /** Attacks, their lethality, and counter-militant operations. */
-    public record Violence(double havenEffect, double havenRecruitmentEffect, double securityAttackFatalities,
+    public record Violence(double havenEffect, double havenRecruitmentEffect, double revengeBoost,
+                           double revengeHalfLifeDays, double securityAttackFatalities,
                            double civilianAttackFatalities, double dispersion, double equipmentLethality,
                            double securityVictimShare, double attackersKilledPerAttack,
                            double opsKillsPerFighterYear, double opsPressureGain, double attribution) {
@@ -41,7 +42,8 @@ public record Behaviour(
 
     /** Coercion by a government and the force it may use across the border. */
     public record Coercion(double deportationPressureGain, double strikeDriveThreshold, double strikeTrustCeiling,
-                           double strikeFightersKilled, double clashFatalities, double retaliationDelayDays) {
+                           double strikeDeaths, double strikeMilitantShare, double clashFatalities,
+                           double retaliationDelayDays) {
     }
 
     /** Pressured ("voluntary") returns of refugee households. */

@@ -48,7 +48,8 @@ final class BehaviourReader {
 
     private static Behaviour.Violence violence(Section s) {
         Behaviour.Violence v = new Behaviour.Violence(s.number("havenEffect", 0, 100),
-                s.number("havenRecruitmentEffect", 0, 100), s.number("securityAttackFatalities", 0, 1000),
+                s.number("havenRecruitmentEffect", 0, 100), s.number("revengeBoost", 0, 100),
+                s.number("revengeHalfLifeDays", 1, 3650), s.number("securityAttackFatalities", 0, 1000),
                 s.number("civilianAttackFatalities", 0, 1000), s.number("dispersion", 0.01, 1000),
                 s.number("equipmentLethality", 0, 100), s.number("securityVictimShare", 0, 1),
                 s.number("attackersKilledPerAttack", 0, 100), s.number("opsKillsPerFighterYear", 0, 100),
@@ -60,7 +61,8 @@ final class BehaviourReader {
     private static Behaviour.Coercion coercion(Section s) {
         Behaviour.Coercion c = new Behaviour.Coercion(s.number("deportationPressureGain", 0, 100),
                 s.number("strikeDriveThreshold", 0, 1), s.number("strikeTrustCeiling", 0, 1),
-                s.number("strikeFightersKilled", 0, 10_000), s.number("clashFatalities", 0, 10_000),
+                s.number("strikeDeaths", 0, 10_000), s.number("strikeMilitantShare", 0, 1),
+                s.number("clashFatalities", 0, 10_000),
                 s.number("retaliationDelayDays", 0, 365));
         s.done();
         return c;

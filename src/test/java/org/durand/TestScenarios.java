@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +35,6 @@ public final class TestScenarios {
     public static final String COARSE = "resolution.personsPerAgent=50";
     /** Two hundred persons per refugee agent, for runs where refugees hardly matter. */
     public static final String VERY_COARSE = "resolution.personsPerAgent=200";
-    /** The calendar cut to the end of 2024. */
-    public static final String END_2024 = "calendar.end=2024-12-31";
 
     private TestScenarios() {
     }
@@ -117,6 +116,19 @@ public final class TestScenarios {
         } catch (ScenarioException e) {
             return fail("scenario should be valid but: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code s} with its calendar cut at {@code end}: timeline entries and policy phases after
+     * that day are left out. (An override of calendar.end alone is refused because the
+     * baseline pins events in 2025.) Used to make runs shorter where later months do not matter.
+     */
+    public static Scenario truncated(Scenario s, LocalDate end) {
+        return new Scenario(s.name(), s.description(), s.start(), end, s.personsPerAgent(), s.provinces(), s.host(),
+                s.haven(), s.groups(), s.refugees(),
+                s.phases().stream().filter(p -> !p.start().isAfter(end)).toList(), s.crossings(),
+                s.timeline().stream().filter(e -> !e.date().isAfter(end)).toList(), s.behaviour(), s.tension(),
+                s.targets());
     }
 
     /** {@code base} followed by {@code more}. */

@@ -73,6 +73,16 @@ class ScenarioFilesTest {
                 && e.actor().equals("haven")));
     }
 
+    @Test
+    void aDisabledTimelineEntryIsLeftOut() throws ScenarioException {
+        // the reader accepts 'enabled: false' on a timeline entry; its other keys must not then be "unknown"
+        Scenario s = ScenarioReader.read(TestScenarios.BASELINE, List.of("timeline.dar-kabul-2025.enabled=false"));
+        assertTrue(s.timeline().stream().noneMatch(e -> e.id().equals("dar-kabul-2025")));
+        assertEquals(TestScenarios.baseline().timeline().size() - 1, s.timeline().size());
+        Scenario on = ScenarioReader.read(TestScenarios.BASELINE, List.of("timeline.dar-kabul-2025.enabled=true"));
+        assertTrue(on.timeline().stream().anyMatch(e -> e.id().equals("dar-kabul-2025")));
+    }
+
     private static String scenarioFilesQuietly() {
         try {
             return scenarioFiles().toString();

@@ -1,0 +1,64 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code durand validate} checks the targets file a scenario is compared with, too. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String target(String metric, String from, String to) {
+        return String.join("\n",
+                "targets:",
+                "  t:",
+                "    metric: " + metric,
+                "    window: {from: " + from + ", to: " + to + "}",
+                "    observed: 10",
+                "    tolerance: 0.1",
+                "    source: test",
+                "");
+    }
+
+    @Test
+    void aBrokenTargetsFileGivenWithTargetsIsReported() {
+        Path bad = TestScenarios.write(dir, "bad-targets.yaml", target("fatalities_total", "2024-12-01", "2024-01-31"));
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", bad.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("error: " + bad + " line 4: key 'targets.t.window.to' = '2024-01-31'"), r::all);
+        assertTrue(r.err().contains("must not be before window.from (2024-12-01)"), r::all);
+    }
+
+    @Test
+    void aTargetWithAnUnknownMetricIsReported() {
+        Path bad = TestScenarios.write(dir, "metric.yaml", target("fatalities_totl", "2024-01-01", "2024-12-31"));
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", bad.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("targets.t.metric"), r::all);
+        assertTrue(r.err().contains("'fatalities_totl'") && r.err().contains("fatalities_total"), r::all);
+    }
+
+    @Test
+    void aMissingTargetsFileIsReported() {
+        Path file = TestScenarios.write(dir, "lonely.yaml", TestScenarios.baselineText());   // no targets/ beside it
+        Cli.Result r = Cli.run("validate", file.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("observed-2024-25.yaml: no such file"), r::all);
+    }
+
+    @Test
+    void goodTargetsGivenWithTargetsPass() {
+        Path good = TestScenarios.write(dir, "good.yaml", target("attacks", "2024-01-01", "2024-12-31"));
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", good.toString());
+        assertEquals(0, r.exit(), r::all);
+        assertEquals("ok", r.out().strip());
+    }
+}

@@ -1,0 +1,64 @@
+package org.durand.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Statistics across replicates against hand computation. */
+class ReplicateStatisticsTest {
+
+    /** Student t, 97.5% quantile, 7 degrees of freedom (from tables). */
+    private static final double T_975_7 = 2.364624;
+
+    @Test
+    void meanSdAndConfidenceIntervalOfAKnownSample() {
+        double[] v = {2, 4, 4, 4, 5, 5, 7, 9};
+        ReplicateStatistics s = ReplicateStatistics.of(v);
+        // mean 40/8 = 5; squared deviations 9+1+1+1+0+0+4+16 = 32; sample variance 32/7
+        double sd = Math.sqrt(32.0 / 7.0);
+        double half = T_975_7 * sd / Math.sqrt(8);
+        assertEquals(8, s.n());
+        assertEquals(5.0, s.mean(), 1e-12);
+        assertEquals(sd, s.sd(), 1e-9);
+        assertEquals(5.0 - half, s.ci95Low(), 1e-5);
+        assertEquals(5.0 + half, s.ci95High(), 1e-5);
+        assertEquals(4.5, s.median(), 1e-12);
+        assertTrue(s.p05() >= 2 && s.p05() <= s.median(), "p05 " + s.p05());
+        assertTrue(s.p95() <= 9 && s.p95() >= s.median(), "p95 " + s.p95());
+    }
+
+    @Test
+    void aSingleReplicateHasNoSpreadOrInterval() {
+        ReplicateStatistics s = ReplicateStatistics.of(new double[] {3.5});
+        assertEquals(1, s.n());
+        assertEquals(3.5, s.mean(), 0);
+        assertEquals(3.5, s.median(), 0);
+        assertTrue(Double.isNaN(s.sd()));
+        assertTrue(Double.isNaN(s.ci95Low()));
+        assertTrue(Double.isNaN(s.ci95High()));
+    }
+
+    @Test
+    void nanValuesAreLeftOutAndNoValuesGiveNaN() {
+        ReplicateStatistics s = ReplicateStatistics.of(new double[] {1, Double.NaN, 3});
+        assertEquals(2, s.n());
+        assertEquals(2.0, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(2), s.sd(), 1e-12);
+        // t(0.975, 1) = 12.7062
+        assertEquals(2.0 - 12.7062 * Math.sqrt(2) / Math.sqrt(2), s.ci95Low(), 1e-3);
+
+        ReplicateStatistics none = ReplicateStatistics.of(new double[] {Double.NaN});
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.mean()));
+        assertTrue(Double.isNaN(ReplicateStatistics.of(new double[0]).mean()));
+    }
+
+    @Test
+    void identicalValuesHaveAZeroWidthInterval() {
+        ReplicateStatistics s = ReplicateStatistics.of(new double[] {7, 7, 7, 7});
+        assertEquals(0, s.sd(), 0);
+        assertEquals(7, s.ci95Low(), 0);
+        assertEquals(7, s.ci95High(), 0);
+    }
+}

@@ -1,0 +1,48 @@
+package org.durand.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+/** The one number format of the CSV files. */
+class NumbersTest {
+
+    @Test
+    void wholeNumbersHaveNoDecimalPoint() {
+        assertEquals("0", Numbers.format(0));
+        assertEquals("0", Numbers.format(-0.0));
+        assertEquals("3", Numbers.format(3.0));
+        assertEquals("-42", Numbers.format(-42));
+        assertEquals("2546", Numbers.format(2546.0));
+        assertEquals("4380000", Numbers.format(4.38e6));
+        assertEquals("123456789012345", Numbers.format(123456789012345.0));
+    }
+
+    @Test
+    void nanAndInfinityAreEmpty() {
+        assertEquals("", Numbers.format(Double.NaN));
+        assertEquals("", Numbers.format(Double.POSITIVE_INFINITY));
+        assertEquals("", Numbers.format(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void fractionsHaveTenSignificantDigitsAndNoTrailingZeros() {
+        assertEquals("0.1", Numbers.format(0.1));
+        assertEquals("0.5", Numbers.format(0.5));
+        assertEquals("0.3333333333", Numbers.format(1.0 / 3));
+        assertEquals("0.6666666667", Numbers.format(2.0 / 3));
+        assertEquals("-1.5", Numbers.format(-1.5));
+        assertEquals("3.141592654", Numbers.format(Math.PI));
+        assertEquals("123456.789", Numbers.format(123456.789012345));
+    }
+
+    @Test
+    void noExponentForTinyOrHugeValues() {
+        assertEquals("0.000000123456789", Numbers.format(1.23456789e-7));
+        assertEquals("0.00000000000000000001", Numbers.format(1e-20));
+        String huge = Numbers.format(1.2345678901234e20);
+        assertEquals("123456789000000000000", huge);
+        assertFalse(Numbers.format(6.02214076e23).contains("E"));
+    }
+}

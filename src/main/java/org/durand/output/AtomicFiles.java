@@ -1,6 +1,7 @@
 package org.durand.output;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,7 +37,12 @@ public final class AtomicFiles {
     public static void write(Path target, Body body) throws IOException {
         writeStream(target, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            body.write(w);
+            body.write(new FilterWriter(w) {
+                @Override
+                public void close() throws IOException {
+                    flush();   // the rename needs the stream; writers that close only flush
+                }
+            });
             w.flush();
         });
     }

@@ -67,6 +67,6 @@ public final class Manifest {
         m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         m.put("parameters", JSON.convertValue(scenario, Map.class));
-        AtomicFiles.write(file, out -> JSON.writeValue(out, m));
+        AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 }

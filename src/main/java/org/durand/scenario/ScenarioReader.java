@@ -78,7 +78,7 @@ public final class ScenarioReader {
         govs.done();
         Map<String, GroupSpec> groups = groups(root, provinces);
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
-        List<PolicyPhase> phases = phases(root, refugees, start, end);
+        List<PolicyPhase> phases = phases(root, refugees);
         Map<String, Crossing> crossings = crossings(root, provinces);
         List<TimelineEntry> timeline = timeline(root, start, end, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
@@ -164,13 +164,10 @@ public final class ScenarioReader {
         return new RefugeeSpec(size, statuses, where);
     }
 
-    private List<PolicyPhase> phases(Section root, RefugeeSpec refugees, LocalDate start, LocalDate end) {
+    private List<PolicyPhase> phases(Section root, RefugeeSpec refugees) {
         List<PolicyPhase> out = new ArrayList<>();
         root.entries("phases", false).forEach((id, s) -> {
             LocalDate from = s.date("start");
-            if (from.isAfter(end)) {
-                s.problemAtKey("start", from.toString(), "is after calendar.end (" + end + ")");
-            }
             List<String> targets = s.textList("targets");
             for (String t : targets) {
                 if (!refugees.statuses().containsKey(t)) {
@@ -207,12 +204,13 @@ public final class ScenarioReader {
         List<TimelineEntry> out = new ArrayList<>();
         root.entries("timeline", false).forEach((id, s) -> {
             if (!s.bool("enabled", true)) {
-                s.done();
+                s.skip();
                 return;
             }
             LocalDate date = s.date("date");
-            if (date.isBefore(start) || date.isAfter(end)) {
-                s.problemAtKey("date", date.toString(), "must fall within the calendar, " + start + " to " + end);
+            if (date.isBefore(start)) {
+                s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
+                        + "); entries after calendar.end are allowed and never happen");
             }
             String type = s.choice("type", TimelineEntry.TYPES);
             String actor = s.choice("actor", List.of("host", "haven"));

@@ -200,6 +200,11 @@ final class Section {
         problems.add(new Problem(where, key(k), value, message));
     }
 
+    /** Accepts every key of this mapping without reading it (a disabled entry). */
+    void skip() {
+        known.addAll(map.entries().keySet());
+    }
+
     /** Reports every key of this mapping that was never asked for. */
     void done() {
         for (String k : map.entries().keySet()) {
@@ -236,7 +241,7 @@ final class Section {
             return min;
         }
         if (!Double.isFinite(v) || v < min || v > max) {
-            problem(s, k, s.text(), "out of range;" + range(min, max).replace(" between", " allowed"));
+            problem(s, k, s.text(), "out of range: must be" + range(min, max));
             return min;
         }
         return v;

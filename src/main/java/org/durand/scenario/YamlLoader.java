@@ -209,6 +209,11 @@ public final class YamlLoader {
                     problems.add(new Problem(origin(t.getKeyNode()).describe(), "", "", "keys must be plain names"));
                     continue;
                 }
+                if (map.get(key.getValue()) != null) {
+                    problems.add(new Problem(origin(key).describe(), key.getValue(), "", "duplicate key; it is "
+                            + "already set at " + map.keyOrigin(key.getValue()).describe()));
+                    continue;
+                }
                 map.put(key.getValue(), convert(t.getValueNode(), depth + 1), origin(key));
             }
             if (!problems.isEmpty()) {

@@ -59,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
         long after = rt.totalMemory() - rt.freeMemory();
         int agents = m.population().size();
         int cores = rt.availableProcessors();
-        double one = throughput(s, 1, Math.max(2, runs / 2));
-        double all = throughput(s, cores, Math.max(2 * cores, runs));
+        int reps = Math.max(2 * cores, 2 * runs);
+        double one = throughput(s, 1, reps);
+        double all = throughput(s, cores, reps);
         System.out.printf(Locale.ROOT, "scenario            %s (%d days)%n", s.name(), s.days());
         System.out.printf(Locale.ROOT, "household agents    %,d%n", agents);
         System.out.printf(Locale.ROOT, "heap per agent      %.0f bytes (whole model at start / agents)%n",

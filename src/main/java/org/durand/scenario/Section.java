@@ -275,13 +275,13 @@ final class Section {
         return n instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : "";
     }
 
-    /** ", did you mean 'x'?" for the nearest candidate within a small edit distance, or "". */
+    /** " (did you mean 'x'?)" for the nearest candidate within a small edit distance, or "". */
     static String suggestion(String wrong, java.util.Collection<String> candidates) {
         return candidates.stream()
                 .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))))
                 .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))
                         <= Math.max(2, wrong.length() / 3))
-                .map(c -> ", did you mean '" + c + "'?")
+                .map(c -> " (did you mean '" + c + "'?)")
                 .orElse("");
     }
 }

@@ -32,7 +32,8 @@ final class Palette {
             "strike", new Color(0xE31A1C),
             "visit", new Color(0x33A02C),
             "talks", new Color(0x1F78B4),
-            "agreement", new Color(0x00A087));
+            "agreement", new Color(0x00A087),
+            "interdiction", new Color(0xB15928));
 
     /** Colours for runs in comparisons and for statuses without a fixed colour. */
     private static final List<Color> CYCLE = List.of(

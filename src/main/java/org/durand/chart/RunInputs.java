@@ -24,7 +24,9 @@ record RunInputs(Path dir, TimeSeriesTable series, List<TimelineEvent> events, M
         Manifest manifest = Manifest.read(dir.resolve("manifest.json"));
         String folder = dir.toAbsolutePath().normalize().getFileName().toString();
         String label = manifest.scenarioName(series.scenario().isBlank() ? folder : series.scenario());
-        return new RunInputs(dir, series, TimelineEvent.read(dir.resolve("events.csv")), manifest,
+        List<TimelineEvent> pinned = TimelineEvent.fromManifest(manifest);
+        List<TimelineEvent> events = pinned.isEmpty() ? TimelineEvent.read(dir.resolve("events.csv")) : pinned;
+        return new RunInputs(dir, series, events, manifest,
                 Target.read(dir.resolve("targets.csv")), SummaryRow.readYearAndRun(dir.resolve("summary.csv")),
                 new ChartContext(label, series.reps(), manifest.baseSeed()));
     }

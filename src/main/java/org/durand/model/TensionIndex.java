@@ -19,6 +19,7 @@ public final class TensionIndex {
     TensionIndex(TensionSpec spec) {
         this.spec = spec;
         this.decay = Math.pow(0.5, 1.0 / spec.halfLifeDays());
+        this.hostile = spec.initialHostile();
     }
 
     void addHostile(double units) {

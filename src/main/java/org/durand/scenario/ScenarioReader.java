@@ -266,7 +266,8 @@ public final class ScenarioReader {
                 s.number("halfLifeDays", 1, 3650),
                 s.number("scale", 1e-6, BIG),
                 s.number("trustWeight", 0, 100),
-                s.number("offset", -100, 100));
+                s.number("offset", -100, 100),
+                s.number("initialHostile", 0, 0, BIG));
         s.done();
         return t;
     }

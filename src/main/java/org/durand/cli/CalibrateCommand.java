@@ -55,8 +55,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Base seed of the common replicates (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration).")
     Path out;
@@ -88,10 +88,10 @@ final class CalibrateCommand implements Callable<Integer> {
                     .orElse(p.at(0.5));
             start[i] = p.at(p.unit(current));
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = threads.count();
         Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");
         List<Calibration.Evaluation> seen = new ArrayList<>();
-        Calibration calibration = new Calibration(params, values -> evaluate(withValues(params, values), targets));
+        Calibration calibration = new Calibration(params, values -> evaluate(withValues(params, values), targets, t));
         Instant began = Instant.now();
         Calibration.Evaluation best;
         try (Progress progress = new Progress("calibrate " + base.name(), budget, "evals")) {
@@ -130,8 +130,7 @@ final class CalibrateCommand implements Callable<Integer> {
         return ScenarioReader.read(scenarioOptions.file, sets);
     }
 
-    private double evaluate(Scenario scenario, List<Target> targets) {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    private double evaluate(Scenario scenario, List<Target> targets, int t) {
         List<RunResult> runs = Replicates.run(scenario, reps, seed, t, false, r -> { });
         return TargetEvaluator.objective(TargetEvaluator.evaluate(targets, scenario, runs));
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +30,8 @@ final class ExamplesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Base seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", defaultValue = "results/examples", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -58,9 +59,7 @@ final class ExamplesCommand implements Callable<Integer> {
             Path dir = out.resolve(name);
             List<String> args = new ArrayList<>(List.of("run", f.toString(), "--reps", Integer.toString(reps),
                     "--seed", Long.toString(seed), "--out", dir.toString()));
-            if (threads != null) {
-                args.addAll(List.of("--threads", threads.toString()));
-            }
+            args.addAll(List.of("--threads", Integer.toString(threads.count())));
             int code = Main.execute(args.toArray(new String[0]));
             if (code != 0) {
                 return code;

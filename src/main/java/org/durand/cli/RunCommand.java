@@ -38,8 +38,8 @@ final class RunCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", description = "Threads (default: all processors). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>).")
     Path out;
@@ -52,10 +52,7 @@ final class RunCommand implements Callable<Integer> {
         if (reps < 1 || reps > 100_000) {
             throw new Main.BadInput("--reps must be between 1 and 100000, got " + reps);
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) {
-            throw new Main.BadInput("--threads must be between 1 and 1024, got " + t);
-        }
+        int t = threads.count();
         Scenario scenario = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(scenario);
         Path dir = out != null ? out : Path.of("results", scenario.name());

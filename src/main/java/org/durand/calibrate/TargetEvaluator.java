@@ -15,12 +15,11 @@ import org.durand.scenario.Target;
 
 /**
  * Compares runs with observed targets. A target applies when its window lies within the
- * scenario's calendar; windows are whole months. Besides the recorded metrics, two derived ones
- * exist: {@code returns_total} (deported + pressured) and {@code returns_deported_share}.
+ * scenario's calendar; windows are whole months. Besides the recorded metrics, one derived metric
+ * exists: {@code returns_deported_share} (deported / all returns over the window).
  */
 public final class TargetEvaluator {
 
-    public static final String RETURNS_TOTAL = "returns_total";
     public static final String DEPORTED_SHARE = "returns_deported_share";
 
     private TargetEvaluator() {
@@ -31,9 +30,9 @@ public final class TargetEvaluator {
         MetricSet metrics = MetricSet.of(scenario);
         List<Problem> problems = new ArrayList<>();
         for (Target t : targets) {
-            if (metrics.indexOf(t.metric()) < 0 && !t.metric().equals(RETURNS_TOTAL) && !t.metric().equals(DEPORTED_SHARE)) {
+            if (metrics.indexOf(t.metric()) < 0 && !t.metric().equals(DEPORTED_SHARE)) {
                 problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), "is not a metric; allowed: "
-                        + String.join(", ", metrics.names()) + ", " + RETURNS_TOTAL + ", " + DEPORTED_SHARE));
+                        + String.join(", ", metrics.names()) + ", " + DEPORTED_SHARE));
             }
         }
         if (!problems.isEmpty()) {
@@ -62,15 +61,11 @@ public final class TargetEvaluator {
     public static double value(Target t, MonthlySeries s) {
         YearMonth from = YearMonth.from(t.from());
         YearMonth to = YearMonth.from(t.to());
-        return switch (t.metric()) {
-            case RETURNS_TOTAL -> s.over("returns_deported", from, to) + s.over("returns_pressured", from, to);
-            case DEPORTED_SHARE -> {
-                double d = s.over("returns_deported", from, to);
-                double all = d + s.over("returns_pressured", from, to);
-                yield all > 0 ? d / all : Double.NaN;
-            }
-            default -> s.over(t.metric(), from, to);
-        };
+        if (t.metric().equals(DEPORTED_SHARE)) {
+            double all = s.over("returns_total", from, to);
+            return all > 0 ? s.over("returns_deported", from, to) / all : Double.NaN;
+        }
+        return s.over(t.metric(), from, to);
     }
 
     /** Weighted sum of squared relative errors of the means (the calibration objective). */

@@ -24,7 +24,7 @@ public final class MetricSet {
         MetricSet m = new MetricSet();
         m.flow("fatalities_security", "fatalities_civilian", "fatalities_militant", "fatalities_total");
         scenario.provinces().keySet().forEach(p -> m.flow("fatalities_" + p));
-        m.flow("attacks", "returns_deported", "returns_pressured");
+        m.flow("attacks", "returns_deported", "returns_pressured", "returns_total");
         m.stock("refugees_remaining");
         scenario.refugees().statuses().keySet().forEach(s -> m.stock("refugees_status_" + s));
         m.flow("border_closed_days", "trade_value_usd", "strikes", "clashes", "diplomatic_events");

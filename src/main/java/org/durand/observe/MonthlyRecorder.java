@@ -79,6 +79,7 @@ public final class MonthlyRecorder implements Steppable {
         add("attacks", t.attacks());
         add("returns_deported", t.deported());
         add("returns_pressured", t.pressured());
+        add("returns_total", t.deported() + t.pressured());
         add("border_closed_days", t.borderClosed() ? 1 : 0);
         add("trade_value_usd", t.tradeUsd());
         add("strikes", t.strikes());

@@ -22,7 +22,7 @@ public final class MarkdownTables {
     private static final String[][] HEADLINES = {
         {"fatalities", "fatalities_total"},
         {"attacks", "attacks"},
-        {"returns (deported + pressured)", "returns_pressured+returns_deported"},
+        {"returns (deported + pressured)", "returns_total"},
         {"refugees remaining (end of year)", "refugees_remaining"},
         {"border closed days", "border_closed_days"},
         {"tension index (0–100)", "tension_index"},
@@ -43,17 +43,9 @@ public final class MarkdownTables {
             String name = rows.isEmpty() ? run.getFileName().toString() : rows.get(0).get("scenario");
             sb.append("| ").append(name).append(" |");
             for (String[] h : HEADLINES) {
-                double mean = 0;
-                double low = 0;
-                double high = 0;
-                for (String metric : h[1].split("\\+")) {
-                    CSVRecord r = find(rows, metric, Integer.toString(year));
-                    mean += Double.parseDouble(r.get("mean"));
-                    low += parse(r.get("ci95_low"));
-                    high += parse(r.get("ci95_high"));
-                }
-                String ci = h[1].contains("+") ? "" : " [" + fmt(low) + "–" + fmt(high) + "]";
-                sb.append(' ').append(fmt(mean)).append(ci).append(" |");
+                CSVRecord r = find(rows, h[1], Integer.toString(year));
+                sb.append(' ').append(fmt(parse(r.get("mean")))).append(" [").append(fmt(parse(r.get("ci95_low"))))
+                        .append('–').append(fmt(parse(r.get("ci95_high")))).append("] |");
             }
             sb.append('\n');
         }

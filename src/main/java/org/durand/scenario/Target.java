@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * An observed figure a run is compared with.
  *
  * @param id          short name
- * @param metric      a metric of {@code timeseries.csv}, or {@code returns_total} (deported + pressured)
- *                    or {@code returns_deported_share} (deported / all returns)
+ * @param metric      a metric of {@code timeseries.csv}, or {@code returns_deported_share}
+ *                    (deported / all returns)
  * @param from        first day of the window (whole months: the month of this date is included)
  * @param to          last day of the window (its month is included)
  * @param observed    the observed value

@@ -58,7 +58,7 @@ class TargetsTest {
         Target range = t.get("returns-apr-2025");
         assertEquals(80000, range.low(), 0);
         assertEquals(135000, range.high(), 0);
-        assertEquals(TargetEvaluator.RETURNS_TOTAL, t.get("returns-to-apr-2025").metric());
+        assertEquals("returns_total", t.get("returns-to-apr-2025").metric());
     }
 
     @Test
@@ -179,7 +179,7 @@ class TargetsTest {
         Target share = new Target("share", TargetEvaluator.DEPORTED_SHARE, LocalDate.of(2024, 6, 1),
                 LocalDate.of(2024, 6, 30), 0.3, 0.2, 0.4, 1, "test");
         assertEquals(0.0, TargetEvaluator.value(share, run.series()), 0, "returns but no deportations: share 0");
-        Target outside = new Target("later", TargetEvaluator.RETURNS_TOTAL, LocalDate.of(2025, 1, 1),
+        Target outside = new Target("later", "returns_total", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 1, 31), 10, 9, 11, 1, "test");
         assertTrue(Double.isNaN(TargetEvaluator.value(outside, run.series())), "a window outside the run is NaN");
         TargetResult exact = new TargetResult(new Target("x", "attacks", LocalDate.of(2024, 1, 1),

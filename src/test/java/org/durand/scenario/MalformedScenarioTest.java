@@ -90,8 +90,9 @@ class MalformedScenarioTest {
     @Test
     void unclosedListBracketIsRefusedByValidate() {
         String bad = "    targets: [undocumented\n";
-        Path file = baselineVariant(dir, "list.yaml", "    targets: [undocumented]\n", bad);
-        int line = lineOf(baselineWith("    targets: [undocumented]\n", bad), "targets: [undocumented\n");
+        String good = "    targets: [undocumented]  # status ids\n";
+        Path file = baselineVariant(dir, "list.yaml", good, bad);
+        int line = lineOf(baselineWith(good, bad), "targets: [undocumented\n");
         Cli.Result r = validateRefused(file.toString());
         assertContains(r.err(), file.toString(), "malformed YAML");
         assertTrue(r.err().contains(" line " + line + ":") || r.err().contains(" line " + (line + 1) + ":"), r::all);

@@ -19,8 +19,9 @@ import sim.engine.Steppable;
  * and households return "voluntarily" under a hazard h_i(t) = r_i · g_s(t): r_i falls with years
  * in the country and with a livelihood; g_s(t), common to a status, is a background rate plus, for
  * targeted statuses, a fear pulse at the start of a phase and a term that follows recent
- * deportation risk; statuses not targeted feel a share ({@code spillover}) of the strongest
- * targeted status's fear and threat (raids and harassment do not check papers carefully). Instead of testing every household every day, each household draws once an
+ * deportation risk; statuses not targeted feel a share ({@code spillover}) of the strongest fear
+ * and of the deportation risk in the whole refugee population (raids and harassment do not check
+ * papers carefully, and how often neighbours are taken is what they see). Instead of testing every household every day, each household draws once an
  * exponential threshold E_i/r_i on the cumulative hazard; the population advances the status
  * clock G_s(t) = ∫ g_s and takes households off a sorted list as the clock passes their thresholds.
  * This is exact for any g_s(t) and costs O(returns) a day.
@@ -56,6 +57,7 @@ public final class RefugeePopulation implements Steppable {
     private final double[] clock;
     private final double[] fear;
     private final double[] risk;
+    private double communityRisk;
     private final boolean[] targeted;
     private double capacityPerDay;
 
@@ -166,23 +168,27 @@ public final class RefugeePopulation implements Steppable {
         long[] before = presentPersons.clone();
         long[] deportedBy = deport(m);
         long pressured = 0;
-        double strongest = 0;
+        double strongestFear = 0;
         for (int k = 0; k < statusIds.length; k++) {
             fear[k] *= fearDecay;
             if (targeted[k]) {
-                strongest = Math.max(strongest, params.fearPerDay() * fear[k] + params.threatWeight() * risk[k]);
+                strongestFear = Math.max(strongestFear, fear[k]);
             }
         }
+        double spill = params.spillover()
+                * (params.fearPerDay() * strongestFear + params.threatWeight() * communityRisk);
         for (int k = 0; k < statusIds.length; k++) {
             double g = params.backgroundPerYear() / 365.0;
-            g += targeted[k] ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k]
-                    : params.spillover() * strongest;
+            g += targeted[k] ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k] : spill;
             clock[k] += g;
             pressured += release(k);
             double todayRisk = before[k] > 0 ? deportedBy[k] / (double) before[k] : 0;
             risk[k] += (todayRisk - risk[k]) * riskAlpha;
         }
-        m.recordReturns(Arrays.stream(deportedBy).sum(), pressured);
+        long all = Arrays.stream(before).sum();
+        long deported = Arrays.stream(deportedBy).sum();
+        communityRisk += ((all > 0 ? deported / (double) all : 0) - communityRisk) * riskAlpha;
+        m.recordReturns(deported, pressured);
     }
 
     /** Deports up to today's capacity from the targeted statuses, household by household. */

@@ -12,14 +12,21 @@ import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.durand.model.RandomAdapter;
 
 /**
- * Fits scenario parameters to targets with CMA-ES (Commons Math, bounded, in unit coordinates).
- * The objective is evaluated with the same replicate seeds at every point (common random
- * numbers), so differences between points are not replicate noise. The best point seen is kept
- * even when the evaluation budget ends the search.
+ * Fits scenario parameters to targets in two stages, both from Commons Math and bounded, in unit
+ * coordinates: CMA-ES explores globally with about 60% of the evaluation budget, then a local
+ * derivative-free search polishes the best point with the rest (BOBYQA for two or more
+ * parameters, Brent's method for one). The objective is evaluated with the same replicate seeds
+ * at every point (common random numbers), so it is a deterministic function of the parameters and
+ * differences between points are not replicate noise. The best point seen is kept even when the
+ * budget ends a stage.
  */
 public final class Calibration {
 
@@ -35,6 +42,11 @@ public final class Calibration {
             values = values.clone();
         }
     }
+
+    /** Share of the budget given to the global (CMA-ES) stage. */
+    static final double GLOBAL_SHARE = 0.6;
+    /** Initial trust-region radius of the local stage, in unit coordinates. */
+    static final double LOCAL_RADIUS = 0.1;
 
     private final List<FitParameter> parameters;
     private final Objective objective;
@@ -62,16 +74,49 @@ public final class Calibration {
         double[] hi = new double[d];
         Arrays.fill(hi, 1.0);
         int lambda = 4 + (int) (3 * Math.log(d));
-        CMAESOptimizer cmaes = new CMAESOptimizer(budget, 0, true, 0, 0,
+        int global = Math.max(2, (int) Math.round(budget * GLOBAL_SHARE));
+        CMAESOptimizer cmaes = new CMAESOptimizer(global, 0, true, 0, 0,
                 new RandomAdapter(new MersenneTwisterFast(seed)), false, null);
         ObjectiveFunction f = new ObjectiveFunction(u -> evaluate(u, onEvaluation));
         try {
-            cmaes.optimize(new MaxEval(budget), f, GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi),
+            cmaes.optimize(new MaxEval(global), f, GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi),
                     new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
+        } catch (TooManyEvaluationsException e) {
+            // the global stage's share is spent
+        }
+        int local = budget - log.size();
+        if (local >= 3) {
+            polish(unitOf(best.values()), local, onEvaluation);
+        }
+        return best;
+    }
+
+    /** Local search from {@code start} (unit coordinates) with at most {@code evaluations}. */
+    private void polish(double[] start, int evaluations, Consumer<Evaluation> onEvaluation) {
+        try {
+            if (start.length == 1) {
+                new BrentOptimizer(1e-4, 1e-6).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+                        new SearchInterval(0, 1, start[0]),
+                        new UnivariateObjectiveFunction(u -> evaluate(new double[] {u}, onEvaluation)));
+            } else {
+                double[] lo = new double[start.length];
+                double[] hi = new double[start.length];
+                Arrays.fill(hi, 1.0);
+                new BOBYQAOptimizer(2 * start.length + 1, LOCAL_RADIUS, 1e-4).optimize(new MaxEval(evaluations),
+                        new ObjectiveFunction(u -> evaluate(u, onEvaluation)), GoalType.MINIMIZE,
+                        new InitialGuess(start), new SimpleBounds(lo, hi));
+            }
         } catch (TooManyEvaluationsException e) {
             // the budget is spent: the best point seen is the answer
         }
-        return best;
+    }
+
+    private double[] unitOf(double[] values) {
+        double[] u = new double[values.length];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Math.max(0, Math.min(1, parameters.get(i).unit(values[i])));
+        }
+        return u;
     }
 
     private double evaluate(double[] unit, Consumer<Evaluation> onEvaluation) {

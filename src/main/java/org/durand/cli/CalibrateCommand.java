@@ -29,10 +29,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code durand calibrate}: fits parameters to observed targets with CMA-ES. */
+/** {@code durand calibrate}: fits parameters to observed targets (CMA-ES, then BOBYQA). */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Fit scenario parameters to observed targets: minimises the weighted sum of squared relative "
-                + "errors of replicate means (CMA-ES with bounds, common random numbers). Writes fit.csv, "
+                + "errors of replicate means (CMA-ES, then a BOBYQA polish; bounded; common random numbers). Writes fit.csv, "
                 + "evaluations.csv, targets.csv and <scenario>-calibrated.yaml.",
         footer = {"", "Example:", "  durand calibrate scenarios/baseline.yaml --targets scenarios/targets/observed-2024-25.yaml \\",
                 "      --fit groups.ttp.attacksPerCellYear=0.5:2.5 --fit behaviour.returns.fearPerDay=0.002:0.03 \\",

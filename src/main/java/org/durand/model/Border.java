@@ -97,13 +97,13 @@ public final class Border implements Steppable {
         m.recordBorder(anyClosed, b.trade().dailyValueUsd() * tradeMultiplier * open * trustFactor);
     }
 
-    /** Whether any crossing is closed today. */
-    public boolean getAnyClosed(int day) {
-        for (int c = 0; c < crossings.size(); c++) {
-            if (isClosed(c, day)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether crossing {@code c} is closed on day {@code day}. */
+    public boolean closed(int c, int day) {
+        return isClosed(c, day);
+    }
+
+    /** Crossing ids in scenario order. */
+    public List<String> ids() {
+        return ids;
     }
 }

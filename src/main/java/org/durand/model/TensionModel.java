@@ -183,8 +183,9 @@ public final class TensionModel extends SimState {
 
     /**
      * A cross-border strike on the militants the other side hosts: it kills people on the other
-     * side's soil (a share of them fighters), mobilises the struck group for revenge, and may draw
-     * retaliation across the border.
+     * side's soil (a share of them fighters, taken from the groups with a haven there when the
+     * other side is the haven), mobilises the struck group for revenge, and may draw retaliation
+     * across the border.
      */
     void strike(Government by, String groupId, double magnitude) {
         Government target = by.other();
@@ -196,7 +197,7 @@ public final class TensionModel extends SimState {
         }
         int killed = 0;
         for (MilitantGroup g : groups) {
-            boolean hostedByTarget = g.spec().haven() == (target == haven);
+            boolean hostedByTarget = target == haven && g.spec().haven();
             if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
                 killed += g.strike(draws, fighters - killed);
                 g.mobilise(scenario.behaviour().violence().revengeBoost() * magnitude);

@@ -181,56 +181,33 @@ public final class TensionModel extends SimState {
         }
     }
 
-    /**
-     * A cross-border strike on the militants the other side hosts: it kills people on the other
-     * side's soil (a share of them fighters, taken from the groups with a haven there when the
-     * other side is the haven), mobilises the struck group for revenge, and may draw retaliation
-     * across the border.
-     */
+    /** A cross-border strike by {@code by} (see {@link CrossBorder#strike}). */
     void strike(Government by, String groupId, double magnitude) {
-        Government target = by.other();
-        Behaviour.Coercion c = scenario.behaviour().coercion();
-        int deaths = draws.poisson(c.strikeDeaths() * magnitude);
-        int fighters = 0;
-        for (int i = 0; i < deaths; i++) {
-            fighters += draws.chance(c.strikeMilitantShare()) ? 1 : 0;
-        }
-        int killed = 0;
-        for (MilitantGroup g : groups) {
-            boolean hostedByTarget = target == haven && g.spec().haven();
-            if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
-                killed += g.strike(draws, fighters - killed);
-                g.mobilise(scenario.behaviour().violence().revengeBoost() * magnitude);
-            }
-        }
+        CrossBorder.strike(this, by, groupId, magnitude);
+    }
+
+    /** A border clash started by {@code by} (see {@link CrossBorder#clash}). */
+    void clash(Government by, double magnitude) {
+        CrossBorder.clash(this, by, magnitude);
+    }
+
+    /** Interdiction of advanced equipment (see {@link CrossBorder#interdict}). */
+    void interdict(Government by, String groupId, double share) {
+        CrossBorder.interdict(this, by, groupId, share);
+    }
+
+    /** Host security deaths in a border clash, on the host's soil. */
+    void recordClash(int province, int deaths) {
+        Behaviour.Pressure p = scenario.behaviour().pressure();
+        tally.security[province] += deaths;
+        host.addPressure(p.perFatality() * p.securityWeight() * deaths);
+        tally.clashes++;
+    }
+
+    /** A strike on {@code target}'s soil: its pressure rises with the deaths. */
+    void recordStrike(Government target, int deaths) {
         tally.strikes++;
         target.addPressure(scenario.behaviour().pressure().perFatality() * deaths);
-        emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
-        if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
-            int delay = 1 + draws.poisson(Math.max(0, c.retaliationDelayDays() - 1));
-            schedule.scheduleOnce(schedule.getTime() + delay, ORDER_GOVERNMENTS, s -> clash(target, 1.0));
-        }
-    }
-
-    /** A border clash started by {@code by}; the host's dead count on its soil. */
-    void clash(Government by, double magnitude) {
-        Behaviour b = scenario.behaviour();
-        String province = border.randomProvince(draws);
-        int deaths = draws.negativeBinomial(b.coercion().clashFatalities() * magnitude, b.violence().dispersion());
-        int p = provinceIds.indexOf(province);
-        tally.security[p] += deaths;
-        host.addPressure(b.pressure().perFatality() * b.pressure().securityWeight() * deaths);
-        tally.clashes++;
-        emit(EventType.CLASH, by, by.other(), Magnitude.ofDeaths(deaths) * magnitude, province);
-    }
-
-    void interdict(Government by, String groupId, double share) {
-        for (MilitantGroup g : groups) {
-            if (groupId.isEmpty() ? g.spec().haven() : g.id().equals(groupId)) {
-                g.interdict(share);
-                emit(EventType.INTERDICTION, by, g, share, "");
-            }
-        }
     }
 
     void recordAttack(int province, int security, int civilian, int attackers) {

@@ -1,0 +1,66 @@
+package org.durand.model;
+
+import org.durand.scenario.Behaviour;
+
+/**
+ * Force across the border (mechanisms 5 and 6): strikes on the militants the other side hosts,
+ * the retaliation they may draw, border clashes, and interdiction of left-behind equipment.
+ */
+final class CrossBorder {
+
+    private CrossBorder() {
+    }
+
+    /**
+     * A strike by {@code by}: it kills people on the other side's soil (a share of them fighters,
+     * taken from the groups with a haven there when the other side is the haven), mobilises the
+     * struck groups for revenge, and may draw a retaliatory clash a few days later.
+     */
+    static void strike(TensionModel m, Government by, String groupId, double magnitude) {
+        Government target = by.other();
+        Behaviour b = m.scenario().behaviour();
+        Draws draws = m.draws();
+        int deaths = draws.poisson(b.coercion().strikeDeaths() * magnitude);
+        int fighters = 0;
+        for (int i = 0; i < deaths; i++) {
+            fighters += draws.chance(b.coercion().strikeMilitantShare()) ? 1 : 0;
+        }
+        int killed = 0;
+        for (MilitantGroup g : m.groups()) {
+            boolean hostedByTarget = target == m.haven() && g.spec().haven();
+            if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
+                killed += g.strike(draws, fighters - killed);
+                g.mobilise(b.violence().revengeBoost() * magnitude);
+            }
+        }
+        m.recordStrike(target, deaths);
+        m.emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
+        if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
+            int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
+            m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
+                    s -> clash(m, target, 1.0));
+        }
+    }
+
+    /**
+     * A border clash started by {@code by}, at a crossing drawn by trade share; the host's dead
+     * count as security fatalities in that crossing's province, whoever fired first.
+     */
+    static void clash(TensionModel m, Government by, double magnitude) {
+        Behaviour b = m.scenario().behaviour();
+        String province = m.border().randomProvince(m.draws());
+        int deaths = m.draws().negativeBinomial(b.coercion().clashFatalities() * magnitude, b.violence().dispersion());
+        m.recordClash(m.provinceIds().indexOf(province), deaths);
+        m.emit(EventType.CLASH, by, by.other(), Magnitude.ofDeaths(deaths) * magnitude, province);
+    }
+
+    /** Removes a share of the remaining advanced equipment of the named group, or of every haven group. */
+    static void interdict(TensionModel m, Government by, String groupId, double share) {
+        for (MilitantGroup g : m.groups()) {
+            if (groupId.isEmpty() ? g.spec().haven() : g.id().equals(groupId)) {
+                g.interdict(share);
+                m.emit(EventType.INTERDICTION, by, g, share, "");
+            }
+        }
+    }
+}

@@ -21,6 +21,8 @@ public final class RunFolder {
         EventsCsv.write(dir.resolve("events.csv"), results);
         if (!targets.isEmpty()) {
             TargetsCsv.write(dir.resolve("targets.csv"), targets);
+        } else {
+            java.nio.file.Files.deleteIfExists(dir.resolve("targets.csv"));   // not left over from an earlier run
         }
         Manifest.write(dir.resolve("manifest.json"), scenario, info);
     }

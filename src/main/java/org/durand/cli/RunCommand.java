@@ -11,6 +11,7 @@ import org.durand.calibrate.TargetResult;
 import org.durand.chart.RunReport;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
+import org.durand.output.EventSpool;
 import org.durand.output.Manifest;
 import org.durand.output.RunFolder;
 import org.durand.scenario.Scenario;
@@ -60,19 +61,23 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         Instant started = Instant.now();
-        List<RunResult> results;
-        try (Progress progress = new Progress(scenario.name(), reps, "reps")) {
-            results = Replicates.run(scenario, reps, seed, t, true, r -> progress.step());
+        try (EventSpool events = new EventSpool(dir, reps)) {
+            List<RunResult> results;
+            try (Progress progress = new Progress(scenario.name(), reps, "reps")) {
+                results = Replicates.stream(scenario, reps, seed, t, r -> {
+                    events.accept(r);
+                    progress.step();
+                });
+            }
+            List<TargetResult> fit = TargetEvaluator.evaluate(targets, scenario, results);
+            List<Long> seeds = results.stream().map(RunResult::seed).toList();
+            RunFolder.write(dir, scenario, results, events, fit, new Manifest.Info("run", scenarioOptions.file,
+                    scenarioOptions.sha256(), scenarioOptions.overrides, seed, seeds, t, started, Instant.now()));
+            if (!noCharts) {
+                RunReport.write(dir);
+            }
+            Summary.print(System.err, scenario, results, fit, dir, started);
         }
-        List<TargetResult> fit = TargetEvaluator.evaluate(targets, scenario, results);
-        Files.createDirectories(dir);
-        List<Long> seeds = results.stream().map(RunResult::seed).toList();
-        RunFolder.write(dir, scenario, results, fit, new Manifest.Info("run", scenarioOptions.file,
-                scenarioOptions.sha256(), scenarioOptions.overrides, seed, seeds, t, started, Instant.now()));
-        if (!noCharts) {
-            RunReport.write(dir);
-        }
-        Summary.print(System.err, scenario, results, fit, dir, started);
         return 0;
     }
 }

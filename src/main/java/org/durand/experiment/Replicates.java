@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.durand.model.Event;
@@ -45,6 +46,22 @@ public final class Replicates {
      */
     public static List<RunResult> run(Scenario scenario, int reps, long baseSeed, int threads, boolean keepEvents,
                                       IntConsumer onDone) {
+        return execute(scenario, reps, baseSeed, threads, keepEvents, keepEvents, r -> onDone.accept(r.rep()));
+    }
+
+    /**
+     * Runs replicates 0..reps-1 on {@code threads} threads, handing each whole result, events
+     * included, to {@code whenDone} as soon as it finishes (on its worker thread, in any order), so
+     * event logs can be streamed to disk; the returned results, in replicate order, hold no
+     * events, so memory does not grow with the event logs.
+     */
+    public static List<RunResult> stream(Scenario scenario, int reps, long baseSeed, int threads,
+                                         Consumer<RunResult> whenDone) {
+        return execute(scenario, reps, baseSeed, threads, true, false, whenDone);
+    }
+
+    private static List<RunResult> execute(Scenario scenario, int reps, long baseSeed, int threads, boolean record,
+                                           boolean keepEvents, Consumer<RunResult> whenDone) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, reps)), r -> {
             Thread t = new Thread(r, "durand-replicate");
             t.setDaemon(true);
@@ -55,9 +72,9 @@ public final class Replicates {
             for (int rep = 0; rep < reps; rep++) {
                 int r = rep;
                 futures.add(pool.submit(() -> {
-                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), keepEvents);
-                    onDone.accept(r);
-                    return result;
+                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), record);
+                    whenDone.accept(result);
+                    return keepEvents ? result : new RunResult(r, result.seed(), result.series(), List.of());
                 }));
             }
             List<RunResult> out = new ArrayList<>();

@@ -4,6 +4,7 @@
  *
  * <pre>{@code
  * List<RunResult> runs = Replicates.run(scenario, 20, 7L, 4, true, rep -> { });
+ * Replicates.stream(scenario, 20, 7L, 4, result -> spool.accept(result));   // events to disk as they come
  * ReplicateStatistics s = ReplicateStatistics.of(values);
  * }</pre>
  */

@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.RunResult;
 import org.durand.model.Event;
 
-/** {@code events.csv}: every event of every replicate, with CAMEO code and Goldstein weight. */
+/** {@code events.csv} from results held in memory (runs stream it with {@link EventSpool}). */
 public final class EventsCsv {
 
     private EventsCsv() {
@@ -16,12 +16,10 @@ public final class EventsCsv {
 
     public static void write(Path file, List<RunResult> results) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "rep", "date", "actor", "target", "type", "cameo", "goldstein",
-                    "magnitude", "province");
+            CSVPrinter csv = Csv.printer(out, EventSpool.HEADER);
             for (RunResult r : results) {
                 for (Event e : r.events()) {
-                    csv.printRecord(r.rep(), e.date(), e.actor(), e.target(), e.type().label(), e.type().cameo(),
-                            Numbers.format(e.type().goldstein()), Numbers.format(e.magnitude()), e.province());
+                    EventSpool.print(csv, r.rep(), e);
                 }
             }
             csv.flush();

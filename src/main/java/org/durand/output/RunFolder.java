@@ -8,17 +8,20 @@ import org.durand.calibrate.TargetResult;
 import org.durand.experiment.RunResult;
 import org.durand.scenario.Scenario;
 
-/** Writes every data file of a run folder; charts and the report are added by the chart package. */
+/**
+ * Writes every data file of a run folder; charts and the report are added by the chart package.
+ * The event log was streamed during the run ({@link EventSpool}) and is joined here.
+ */
 public final class RunFolder {
 
     private RunFolder() {
     }
 
-    public static void write(Path dir, Scenario scenario, List<RunResult> results, List<TargetResult> targets,
-                             Manifest.Info info) throws IOException {
+    public static void write(Path dir, Scenario scenario, List<RunResult> results, EventSpool events,
+                             List<TargetResult> targets, Manifest.Info info) throws IOException {
         TimeseriesCsv.write(dir.resolve("timeseries.csv"), scenario.name(), results);
         SummaryCsv.write(dir.resolve("summary.csv"), scenario.name(), results);
-        EventsCsv.write(dir.resolve("events.csv"), results);
+        events.finish(dir.resolve("events.csv"));
         if (!targets.isEmpty()) {
             TargetsCsv.write(dir.resolve("targets.csv"), targets);
         } else {

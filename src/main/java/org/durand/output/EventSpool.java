@@ -1,0 +1,75 @@
+package org.durand.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.durand.experiment.RunResult;
+import org.durand.model.Event;
+
+/**
+ * Streams event logs to disk while replicates run, so memory does not grow with the number of
+ * replicates: each finished replicate's events go to a part file in the run folder, and
+ * {@link #finish} joins the parts in replicate order into {@code events.csv}. The result is
+ * byte-identical whatever order the replicates finished in.
+ */
+public final class EventSpool implements AutoCloseable {
+
+    /** The header of {@code events.csv}. */
+    static final String[] HEADER = {"rep", "date", "actor", "target", "type", "cameo", "goldstein", "magnitude",
+        "province"};
+
+    private final Path dir;
+    private final int reps;
+
+    public EventSpool(Path dir, int reps) throws IOException {
+        this.dir = Files.createDirectories(dir);
+        this.reps = reps;
+    }
+
+    /** Writes one replicate's events to its part file (safe to call from several threads). */
+    public void accept(RunResult result) {
+        try {
+            AtomicFiles.write(part(result.rep()), out -> {
+                CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
+                for (Event e : result.events()) {
+                    print(csv, result.rep(), e);
+                }
+                csv.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Joins the part files in replicate order into {@code target}, atomically, and removes them. */
+    public void finish(Path target) throws IOException {
+        AtomicFiles.writeStream(target, out -> {
+            out.write((String.join(",", HEADER) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (int r = 0; r < reps; r++) {
+                Files.copy(part(r), out);
+            }
+        });
+        close();
+    }
+
+    /** Removes whatever part files exist. */
+    @Override
+    public void close() throws IOException {
+        for (int r = 0; r < reps; r++) {
+            Files.deleteIfExists(part(r));
+        }
+    }
+
+    static void print(CSVPrinter csv, int rep, Event e) throws IOException {
+        csv.printRecord(rep, e.date(), e.actor(), e.target(), e.type().label(), e.type().cameo(),
+                Numbers.format(e.type().goldstein()), Numbers.format(e.magnitude()), e.province());
+    }
+
+    private Path part(int rep) {
+        return dir.resolve(".events-" + rep + ".part");
+    }
+}

@@ -43,10 +43,14 @@ public final class Calibration {
         }
     }
 
+    /** CMA-ES initial step, in unit coordinates: a third of each range, the usual advice for bounded searches. */
+    static final double INITIAL_STEP = 0.3;
     /** Share of the budget given to the global (CMA-ES) stage. */
     static final double GLOBAL_SHARE = 0.6;
     /** Initial trust-region radius of the local stage, in unit coordinates. */
     static final double LOCAL_RADIUS = 0.1;
+    /** The local stage stops when its steps shrink below this, in unit coordinates (0.01% of a range). */
+    static final double LOCAL_STOP = 1e-4;
 
     private final List<FitParameter> parameters;
     private final Objective objective;
@@ -68,7 +72,7 @@ public final class Calibration {
         double[] sigma = new double[d];
         for (int i = 0; i < d; i++) {
             x0[i] = Math.max(0, Math.min(1, parameters.get(i).unit(start[i])));
-            sigma[i] = 0.3;
+            sigma[i] = INITIAL_STEP;
         }
         double[] lo = new double[d];
         double[] hi = new double[d];
@@ -95,14 +99,14 @@ public final class Calibration {
     private void polish(double[] start, int evaluations, Consumer<Evaluation> onEvaluation) {
         try {
             if (start.length == 1) {
-                new BrentOptimizer(1e-4, 1e-6).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
+                new BrentOptimizer(LOCAL_STOP, 1e-6).optimize(new MaxEval(evaluations), GoalType.MINIMIZE,
                         new SearchInterval(0, 1, start[0]),
                         new UnivariateObjectiveFunction(u -> evaluate(new double[] {u}, onEvaluation)));
             } else {
                 double[] lo = new double[start.length];
                 double[] hi = new double[start.length];
                 Arrays.fill(hi, 1.0);
-                new BOBYQAOptimizer(2 * start.length + 1, LOCAL_RADIUS, 1e-4).optimize(new MaxEval(evaluations),
+                new BOBYQAOptimizer(2 * start.length + 1, LOCAL_RADIUS, LOCAL_STOP).optimize(new MaxEval(evaluations),
                         new ObjectiveFunction(u -> evaluate(u, onEvaluation)), GoalType.MINIMIZE,
                         new InitialGuess(start), new SimpleBounds(lo, hi));
             }

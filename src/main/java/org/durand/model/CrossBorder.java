@@ -35,6 +35,7 @@ final class CrossBorder {
         }
         m.recordStrike(target, deaths);
         m.emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
+        // a calm government answers half as often as a fully driven one: probability × (0.5 + 0.5 · drive)
         if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
             int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
             m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,

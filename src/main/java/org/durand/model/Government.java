@@ -68,6 +68,8 @@ public final class Government implements Steppable, Actor {
                 && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness)) {
             m.strike(this, "", 1.0);
         }
+        // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
+        // less when a hawkish government is driven to act against the other side
         double openness = (0.5 + trust) * (1 - hawkishness * drive);
         if (draws.chance(spec.engagementsPerYear() / DAYS_PER_YEAR * openness)) {
             m.emit(EventType.CONSULT, this, other, 1.0, "");

@@ -32,7 +32,9 @@ public final class RefugeePopulation implements Steppable {
     private static final byte PRESENT = 0;
     private static final byte RETURNED = 1;
     private static final byte DEPORTED = 2;
+    /** Years in the country are capped: the first Afghan refugees arrived in 1979, 45 years before 2024. */
     private static final int MAX_YEARS = 60;
+    /** Household sizes are capped far above the mean (≈5) so one draw cannot take a whole small stock. */
     private static final int MAX_HOUSEHOLD = 40;
 
     private final String[] statusIds;

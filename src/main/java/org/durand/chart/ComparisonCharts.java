@@ -48,8 +48,8 @@ final class ComparisonCharts {
         return new ChartSpec(name, title + ": mean across replicates with 5–95% band", chart, table);
     }
 
-    /** Per-rep cumulative deported plus pressured returns. */
+    /** Per-rep cumulative returns (deported and pressured). */
     static double[][] cumulativeReturns(RunInputs r) {
-        return TimeSeriesTable.cumulative(r.series().sum("returns_deported", "returns_pressured"));
+        return TimeSeriesTable.cumulative(r.series().metric("returns_total"));
     }
 }

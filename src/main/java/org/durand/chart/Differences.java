@@ -90,7 +90,7 @@ final class Differences {
         return switch (m) {
             case FATALITIES_TOTAL -> TimeSeriesTable.perRep(ts.metric("fatalities_total"), idx, false);
             case TENSION_INDEX -> TimeSeriesTable.perRep(ts.metric("tension_index"), idx, true);
-            case RETURNS_TOTAL -> TimeSeriesTable.perRep(ts.sum("returns_deported", "returns_pressured"), idx, false);
+            case RETURNS_TOTAL -> TimeSeriesTable.perRep(ts.metric("returns_total"), idx, false);
             case REFUGEES_REMAINING -> TimeSeriesTable.perRep(ts.metric("refugees_remaining"), idx, false);
         };
     }

@@ -24,7 +24,7 @@ final class ReturnsChart {
     static ChartSpec build(RunInputs in) {
         TimeSeriesTable ts = in.series();
         List<YearMonth> months = ts.months();
-        Band total = Band.of(TimeSeriesTable.cumulative(ts.sum("returns_deported", "returns_pressured")));
+        Band total = Band.of(TimeSeriesTable.cumulative(ts.metric("returns_total")));
         Unit unit = Unit.forMax(total.max(), "people");
         PlotTable table = new PlotTable();
         XYPlot plot = ChartStyle.plot(ChartStyle.dateAxis(months),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -13,7 +12,7 @@ final class RunReportHtml {
 
     /** Headline metrics of the key-numbers table, as named in {@code summary.csv}. */
     static final List<String> HEADLINE = List.of("fatalities_total", "fatalities_security", "fatalities_civilian",
-            "attacks", "returns_deported", "returns_pressured", "refugees_remaining", "tension_index");
+            "attacks", "returns_deported", "returns_pressured", "returns_total", "refugees_remaining", "tension_index");
 
     private RunReportHtml() {
     }
@@ -68,30 +67,12 @@ final class RunReportHtml {
             }
             rows.add(cells);
         }
-        rows.add(returnsTotal(in.series(), columns));
         List<String> header = new ArrayList<>();
         header.add("metric");
         columns.forEach(p -> header.add("all".equals(p) ? "whole run" : p));
         b.append("<p class=\"muted\">Mean across replicates [95% confidence interval of the mean], as in "
-                + "summary.csv; returns_total is computed here from timeseries.csv (per-replicate sums).</p>\n");
+                + "summary.csv.</p>\n");
         Html.table(b, header, rows, null);
-    }
-
-    /** Row of deported plus pressured returns per period, from per-rep sums of the time series. */
-    private static List<String> returnsTotal(TimeSeriesTable ts, List<String> columns) {
-        double[][] returns = ts.sum("returns_deported", "returns_pressured");
-        List<String> cells = new ArrayList<>();
-        cells.add("returns_total");
-        for (String p : columns) {
-            Optional<int[]> idx = "all".equals(p) ? Optional.of(ts.allMonths()) : yearIndex(ts, p);
-            cells.add(idx.filter(i -> i.length > 0)
-                    .map(i -> Stats.mean(TimeSeriesTable.perRep(returns, i, false)).text()).orElse(""));
-        }
-        return cells;
-    }
-
-    private static Optional<int[]> yearIndex(TimeSeriesTable ts, String period) {
-        return period.matches("\\d{4}") ? Optional.of(ts.monthsOfYear(Integer.parseInt(period))) : Optional.empty();
     }
 
     private static void targets(StringBuilder b, List<Target> targets) {

@@ -2,6 +2,7 @@ package org.durand.chart;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
+import org.durand.experiment.ReplicateStatistics;
 
 /** Means with Student-t 95% intervals, and Welch intervals for differences of means. */
 final class Stats {
@@ -30,19 +31,10 @@ final class Stats {
         return java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     }
 
-    /** Mean of {@code values} with a t-based 95% interval. */
+    /** Mean of {@code values} with a t-based 95% interval (as in {@code summary.csv}). */
     static Estimate mean(double[] values) {
-        double[] v = finite(values);
-        if (v.length == 0) {
-            return new Estimate(Double.NaN, Double.NaN, Double.NaN);
-        }
-        double m = StatUtils.mean(v);
-        if (v.length < 2) {
-            return new Estimate(m, Double.NaN, Double.NaN);
-        }
-        double se = Math.sqrt(StatUtils.variance(v) / v.length);
-        double h = quantile(v.length - 1) * se;
-        return new Estimate(m, m - h, m + h);
+        ReplicateStatistics s = ReplicateStatistics.of(values);
+        return new Estimate(s.mean(), s.ci95Low(), s.ci95High());
     }
 
     /** Difference {@code mean(b) - mean(a)} with a Welch 95% interval. */

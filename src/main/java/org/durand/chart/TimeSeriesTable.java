@@ -154,13 +154,6 @@ final class TimeSeriesTable {
         return out;
     }
 
-    /** Indices {@code 0..months-1}. */
-    int[] allMonths() {
-        int[] idx = new int[months.size()];
-        Arrays.setAll(idx, i -> i);
-        return idx;
-    }
-
     private static double[][] nanMatrix(int rows, int cols) {
         double[][] m = new double[rows][cols];
         for (double[] row : m) {

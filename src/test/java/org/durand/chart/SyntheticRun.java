@@ -75,7 +75,7 @@ final class SyntheticRun {
         Map<String, double[][]> d = new LinkedHashMap<>();
         String[] names = {"fatalities_security", "fatalities_civilian", "fatalities_militant", "fatalities_total",
             "fatalities_kp", "fatalities_balochistan", "attacks", "returns_deported", "returns_pressured",
-            "border_closed_days", "trade_value_usd", "strikes", "clashes", "diplomatic_events",
+            "returns_total", "border_closed_days", "trade_value_usd", "strikes", "clashes", "diplomatic_events",
             "refugees_remaining", "refugees_status_por", "refugees_status_acc", "refugees_status_undocumented",
             "trust_host", "trust_haven", "grievance_host", "grievance_haven", "pressure_host", "pressure_haven",
             "tension_index"};
@@ -104,6 +104,7 @@ final class SyntheticRun {
                 double pres = Math.round(40_000 * wave + rnd.nextGaussian() * 8_000);
                 put(d, "returns_deported", r, t, Math.max(0, dep));
                 put(d, "returns_pressured", r, t, Math.max(0, pres));
+                put(d, "returns_total", r, t, Math.max(0, dep) + Math.max(0, pres));
                 undoc = Math.max(0, undoc - Math.max(0, dep) - Math.max(0, pres) * 0.6);
                 acc = Math.max(0, acc - Math.max(0, pres) * 0.4);
                 por = Math.max(0, por - 2_000);

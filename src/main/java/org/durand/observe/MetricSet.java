@@ -1,7 +1,5 @@
 package org.durand.observe;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,8 @@ import org.durand.scenario.Scenario;
 public final class MetricSet {
 
     private final Map<String, Aggregation> metrics = new LinkedHashMap<>();
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+    private List<String> names = List.of();
 
     private MetricSet() {
     }
@@ -32,6 +32,10 @@ public final class MetricSet {
         m.stock("trust_host", "trust_haven", "grievance_host", "grievance_haven", "pressure_host", "pressure_haven",
                 "restraint_haven", "fighters");
         scenario.groups().keySet().forEach(g -> m.stock("fighters_" + g));
+        m.names = List.copyOf(m.metrics.keySet());
+        for (int i = 0; i < m.names.size(); i++) {
+            m.index.put(m.names.get(i), i);
+        }
         return m;
     }
 
@@ -48,7 +52,7 @@ public final class MetricSet {
     }
 
     public List<String> names() {
-        return Collections.unmodifiableList(new ArrayList<>(metrics.keySet()));
+        return names;
     }
 
     public int size() {
@@ -57,14 +61,7 @@ public final class MetricSet {
 
     /** Position of {@code name}, or -1. */
     public int indexOf(String name) {
-        int i = 0;
-        for (String n : metrics.keySet()) {
-            if (n.equals(name)) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
+        return index.getOrDefault(name, -1);
     }
 
     public Aggregation aggregation(String name) {

@@ -21,6 +21,8 @@ import org.durand.scenario.Target;
 public final class TargetEvaluator {
 
     public static final String DEPORTED_SHARE = "returns_deported_share";
+    /** Relative error charged for a target the runs cannot measure. */
+    static final double UNMEASURABLE = 1000;
 
     private TargetEvaluator() {
     }
@@ -68,12 +70,16 @@ public final class TargetEvaluator {
         return s.over(t.metric(), from, to);
     }
 
-    /** Weighted sum of squared relative errors of the means (the calibration objective). */
+    /**
+     * Weighted sum of squared relative errors of the means (the calibration objective). A target
+     * the runs cannot measure (no returns at all for a deported share) counts as a relative error
+     * of 1000, so the search moves away from such points.
+     */
     public static double objective(List<TargetResult> results) {
         double sum = 0;
         for (TargetResult r : results) {
             double e = r.relativeError();
-            sum += r.target().weight() * (Double.isNaN(e) ? 1e6 : e * e);
+            sum += r.target().weight() * (Double.isNaN(e) ? UNMEASURABLE * UNMEASURABLE : e * e);
         }
         return sum;
     }

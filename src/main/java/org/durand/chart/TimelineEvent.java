@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * A scenario-timeline event drawn as a dated marker: one per date, with every marked type pinned
  * to that date by the scenario (its resolved timeline and policy phases in {@code manifest.json});
@@ -48,17 +50,17 @@ record TimelineEvent(LocalDate date, List<String> types) {
      * their repetitions, and phase starts), within the calendar; empty when the manifest has none.
      */
     static List<TimelineEvent> fromManifest(Manifest manifest) {
-        com.fasterxml.jackson.databind.JsonNode p = manifest.parameters();
+        JsonNode p = manifest.parameters();
         if (!p.has("timeline") || !p.has("start") || !p.has("end")) {
             return List.of();
         }
         LocalDate start = LocalDate.parse(p.get("start").asText());
         LocalDate end = LocalDate.parse(p.get("end").asText());
         Map<LocalDate, List<String>> byDate = new java.util.TreeMap<>();
-        for (com.fasterxml.jackson.databind.JsonNode phase : p.path("phases")) {
+        for (JsonNode phase : p.path("phases")) {
             add(byDate, LocalDate.parse(phase.get("start").asText()), "phase", start, end);
         }
-        for (com.fasterxml.jackson.databind.JsonNode e : p.get("timeline")) {
+        for (JsonNode e : p.get("timeline")) {
             String type = e.path("type").asText();
             LocalDate date = LocalDate.parse(e.get("date").asText());
             int every = e.path("everyDays").asInt(0);

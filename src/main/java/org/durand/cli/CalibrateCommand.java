@@ -61,6 +61,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration).")
     Path out;
 
+    private double bestObjective = Double.POSITIVE_INFINITY;
+    private List<TargetResult> bestResults = List.of();
+
     @Override
     public Integer call() throws Exception {
         if (reps < 1 || budget < 2) {
@@ -102,9 +105,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 progress.step();
             });
         }
-        Scenario fitted = withValues(params, best.values());
-        List<TargetResult> results = TargetEvaluator.evaluate(targets, fitted,
-                Replicates.run(fitted, reps, seed, t, false, r -> { }));
+        List<TargetResult> results = bestResults;
         Files.createDirectories(dir);
         writeFit(dir.resolve("fit.csv"), params, start, best);
         writeLog(dir.resolve("evaluations.csv"), params, calibration.log());
@@ -130,9 +131,16 @@ final class CalibrateCommand implements Callable<Integer> {
         return ScenarioReader.read(scenarioOptions.file, sets);
     }
 
+    /** The objective at one point; keeps the target table of the best point so far (evaluations run one at a time). */
     private double evaluate(Scenario scenario, List<Target> targets, int t) {
         List<RunResult> runs = Replicates.run(scenario, reps, seed, t, false, r -> { });
-        return TargetEvaluator.objective(TargetEvaluator.evaluate(targets, scenario, runs));
+        List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, runs);
+        double objective = TargetEvaluator.objective(results);
+        if (objective < bestObjective) {
+            bestObjective = objective;
+            bestResults = results;
+        }
+        return objective;
     }
 
     private static void writeFit(Path file, List<FitParameter> params, double[] start, Calibration.Evaluation best)

@@ -89,7 +89,6 @@ public final class YamlLoader {
     public static YamlNode parse(String text, String label) throws ScenarioException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(label)
-                .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit((int) MAX_FILE_BYTES)

@@ -21,14 +21,11 @@ public final class FittedScenarioFile {
     private FittedScenarioFile() {
     }
 
-    public static void write(Path target, Path original, Path targetsFile, List<FitParameter> params,
+    public static void write(Path target, Path original, List<FitParameter> params,
                              Calibration.Evaluation best, int evaluations, int reps, long seed) throws IOException {
         Path here = target.toAbsolutePath().getParent();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("extends", relative(here, original));
-        if (targetsFile != null) {
-            root.put("targets", relative(here, targetsFile));
-        }
         for (int i = 0; i < params.size(); i++) {
             put(root, params.get(i).path().split("\\."), best.values()[i]);
         }

@@ -32,7 +32,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * construct an object, duplicate keys are refused, aliases are limited and the file and the
  * expanded tree have size limits, so a hostile or mistaken file fails fast with a clear message.
  * A document may start with {@code extends: other.yaml}: the other file (relative to this one) is
- * loaded first and this document is merged over it, mapping by mapping.
+ * loaded first and this document is merged over it, mapping by mapping. File names written in the
+ * extended file ({@link #FILE_KEYS}) are rebased so they stay relative to the file being loaded.
  */
 public final class YamlLoader {
 
@@ -42,6 +43,8 @@ public final class YamlLoader {
     static final int MAX_NODES = 50_000;
     /** Largest number of aliases in one document; scenario files need none. */
     static final int MAX_ALIASES = 20;
+    /** Top-level keys whose values name files relative to the file that writes them. */
+    static final Set<String> FILE_KEYS = Set.of("targets");
     /** Deepest chain of {@code extends}. */
     static final int MAX_EXTENDS_DEPTH = 8;
 
@@ -79,10 +82,21 @@ public final class YamlLoader {
         Path parent = file.toAbsolutePath().getParent();
         Path base = parent.resolve(s.text()).normalize();
         YamlNode.Mapping merged = load(base, depth + 1);
+        rebase(merged, base.getParent(), parent);
         mapping.remove("extends");
         merge(merged, mapping);
         merged.remove("extends");
         return merged;
+    }
+
+    /** Rewrites relative file names of {@code from}'s folder so they are relative to {@code to}. */
+    private static void rebase(YamlNode.Mapping m, Path from, Path to) {
+        for (String key : FILE_KEYS) {
+            if (m.get(key) instanceof YamlNode.Scalar s && !s.isNull() && !Path.of(s.text()).isAbsolute()) {
+                String rebased = to.relativize(from.resolve(s.text()).normalize()).toString().replace('\\', '/');
+                m.put(key, new YamlNode.Scalar(rebased, s.origin()), m.keyOrigin(key));
+            }
+        }
     }
 
     /** Parses YAML text (used for files and for override values). */

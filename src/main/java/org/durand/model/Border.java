@@ -96,14 +96,4 @@ public final class Border implements Steppable {
         double trustFactor = Math.max(0, 1 + b.trade().trustElasticity() * (meanTrust - initialMeanTrust));
         m.recordBorder(anyClosed, b.trade().dailyValueUsd() * tradeMultiplier * open * trustFactor);
     }
-
-    /** Whether crossing {@code c} is closed on day {@code day}. */
-    public boolean closed(int c, int day) {
-        return isClosed(c, day);
-    }
-
-    /** Crossing ids in scenario order. */
-    public List<String> ids() {
-        return ids;
-    }
 }

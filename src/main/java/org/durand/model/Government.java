@@ -17,10 +17,6 @@ public final class Government implements Steppable, Actor {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365.0;
 
-    /** Which side of the dyad. */
-    public enum Side { HOST, HAVEN }
-
-    private final Side side;
     private final GovernmentSpec spec;
     private final Behaviour behaviour;
     private final double initialTrust;
@@ -32,8 +28,7 @@ public final class Government implements Steppable, Actor {
     private double restraint;
     private double hawkishness;
 
-    Government(Side side, GovernmentSpec spec, Behaviour behaviour) {
-        this.side = side;
+    Government(GovernmentSpec spec, Behaviour behaviour) {
         this.spec = spec;
         this.behaviour = behaviour;
         this.initialTrust = spec.trust();
@@ -126,10 +121,6 @@ public final class Government implements Steppable, Actor {
     @Override
     public String label() {
         return spec.name();
-    }
-
-    public Side side() {
-        return side;
     }
 
     public Government other() {

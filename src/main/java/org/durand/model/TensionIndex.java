@@ -42,14 +42,4 @@ public final class TensionIndex {
     public double value() {
         return value;
     }
-
-    /** Decayed hostile intensity, Goldstein units. */
-    public double hostile() {
-        return hostile;
-    }
-
-    /** Decayed cooperative intensity, Goldstein units. */
-    public double cooperative() {
-        return cooperative;
-    }
 }

@@ -84,8 +84,8 @@ public final class TensionModel extends SimState {
         totalDeported = 0;
         totalReturned = 0;
         Behaviour b = scenario.behaviour();
-        host = new Government(Government.Side.HOST, scenario.host(), b);
-        haven = new Government(Government.Side.HAVEN, scenario.haven(), b);
+        host = new Government(scenario.host(), b);
+        haven = new Government(scenario.haven(), b);
         host.setOther(haven);
         haven.setOther(host);
         tally = new DayTally(provinceIds.size());
@@ -281,10 +281,6 @@ public final class TensionModel extends SimState {
         return border;
     }
 
-    public Timeline timeline() {
-        return timeline;
-    }
-
     /** Today's counts (valid after the last phase of the day). */
     public DayTally today() {
         return tally;
@@ -293,10 +289,6 @@ public final class TensionModel extends SimState {
     /** The tension index today, 0–100. */
     public double getTensionIndex() {
         return tension.value();
-    }
-
-    public TensionIndex tension() {
-        return tension;
     }
 
     public List<String> provinceIds() {

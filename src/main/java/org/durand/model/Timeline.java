@@ -3,7 +3,6 @@ package org.durand.model;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.durand.scenario.PolicyPhase;
@@ -75,15 +74,5 @@ public final class Timeline implements Steppable {
             case "interdiction" -> m.interdict(actor, e.subject(), e.share());
             default -> throw new IllegalStateException("unknown timeline type " + e.type());
         }
-    }
-
-    /** The repatriation phase in force, or null before the first. */
-    public PolicyPhase activePhase() {
-        return active;
-    }
-
-    /** Pinned entries by day index (read-only view for displays). */
-    public Map<Integer, List<TimelineEntry>> entries() {
-        return java.util.Collections.unmodifiableMap(entries);
     }
 }

@@ -1,7 +1,5 @@
 package org.durand.chart;
 
-import org.durand.output.AtomicFiles;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.durand.output.AtomicFiles;
+import org.durand.output.Numbers;
 
 /** Streaming CSV reading and atomic CSV writing with a header row. */
 final class Csv {
@@ -55,24 +55,15 @@ final class Csv {
         }
     }
 
-    /** Formats a number for CSV and HTML: integers without decimals, others with up to 4 significant decimals. */
+    /** Formats a number for the chart CSVs as every Durand CSV does ({@link Numbers#format}). */
     static String format(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        double abs = Math.abs(v);
-        String pattern = abs >= 100 ? "%.1f" : abs >= 1 ? "%.3f" : "%.4f";
-        return String.format(java.util.Locale.ROOT, pattern, v);
+        return Numbers.format(v);
     }
 
     /** Writes {@code rows} under {@code header} to {@code target} atomically. */
     static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
         AtomicFiles.write(target, w -> {
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                p.printRecord(header);
+            try (CSVPrinter p = org.durand.output.Csv.printer(w, header.toArray(new String[0]))) {
                 for (List<String> row : rows) {
                     p.printRecord(row);
                 }

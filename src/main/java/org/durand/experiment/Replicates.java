@@ -9,8 +9,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-import org.durand.model.Event;
 import org.durand.model.TensionModel;
+import org.durand.observe.EventLog;
 import org.durand.observe.MetricSet;
 import org.durand.observe.MonthlyRecorder;
 import org.durand.scenario.Scenario;
@@ -28,15 +28,15 @@ public final class Replicates {
     /** Runs one replicate to the end. */
     public static RunResult runOne(Scenario scenario, int rep, long seed, boolean keepEvents) {
         TensionModel model = new TensionModel(seed, scenario);
-        List<Event> events = new ArrayList<>();
+        EventLog events = new EventLog();
         if (keepEvents) {
-            model.setEventListener(events::add);
+            model.setEventListener(events);
         }
         model.start();
         MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(scenario), model);
-        recorder.attach(model);
+        model.attach(recorder);
         model.runToEnd();
-        return new RunResult(rep, seed, recorder.series(), events);
+        return new RunResult(rep, seed, recorder.series(), events.events());
     }
 
     /**

@@ -2,6 +2,9 @@ package org.durand.model;
 
 import org.durand.scenario.Behaviour;
 
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
 /**
  * Force across the border (mechanisms 5 and 6): strikes on the militants the other side hosts,
  * the retaliation they may draw, border clashes, and interdiction of left-behind equipment.
@@ -39,7 +42,17 @@ final class CrossBorder {
         if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
             int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
             m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
-                    s -> clash(m, target, 1.0));
+                    new Retaliation(target));
+        }
+    }
+
+    /** A clash a struck government starts a few days after the strike (scheduled once). */
+    private record Retaliation(Government by) implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            clash((TensionModel) state, by, 1.0);
         }
     }
 

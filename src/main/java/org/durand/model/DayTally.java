@@ -6,7 +6,10 @@ import java.util.Arrays;
  * What happened on the current day, counted as it happens and cleared at the start of the next
  * day. Observers read it after the last phase of the day. Fatalities are on the host's soil.
  */
-public final class DayTally {
+public final class DayTally implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     final int[] security;
     final int[] civilian;

@@ -8,7 +8,10 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  * The random draws the mechanisms need, all from the model's generator (Commons Math
  * distributions through {@link RandomAdapter}).
  */
-public final class Draws {
+public final class Draws implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final MersenneTwisterFast random;
     private final RandomAdapter adapter;

@@ -12,5 +12,6 @@ import java.time.LocalDate;
  * @param magnitude size, dimensionless (1 = a typical single event; see {@link Magnitude})
  * @param province  host-side province where it happened, or empty
  */
-public record Event(LocalDate date, String actor, String target, EventType type, double magnitude, String province) {
+public record Event(LocalDate date, String actor, String target, EventType type, double magnitude, String province)
+        implements java.io.Serializable {
 }

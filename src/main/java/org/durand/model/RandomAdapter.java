@@ -8,7 +8,10 @@ import org.apache.commons.math3.random.RandomGenerator;
  * random number of a run comes from {@code state.random}. Reseeding through this adapter is
  * refused: the seed belongs to the model.
  */
-public final class RandomAdapter implements RandomGenerator {
+public final class RandomAdapter implements RandomGenerator, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final MersenneTwisterFast random;
 

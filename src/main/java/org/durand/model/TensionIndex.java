@@ -8,7 +8,10 @@ import org.durand.scenario.TensionSpec;
  * decayed with a half-life, and T̄ is mean mutual trust. It rises with hostility, falls with
  * cooperation and trust, and is an output only: no agent reads it.
  */
-public final class TensionIndex {
+public final class TensionIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final TensionSpec spec;
     private final double decay;

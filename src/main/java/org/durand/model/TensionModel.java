@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.durand.scenario.Behaviour;
 import org.durand.scenario.GroupSpec;
 import org.durand.scenario.PolicyPhase;
 import org.durand.scenario.Scenario;
+import org.durand.scenario.Scenarios;
 
 import sim.engine.RandomSequence;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,9 +32,14 @@ import sim.engine.Steppable;
  * <li>{@link #ORDER_BORDER} — trade through the open crossings;</li>
  * <li>{@link #ORDER_DUSK} — grievance and pressure decay, trust reverts, restraint adjusts,
  * the tension index is computed;</li>
- * <li>{@link #ORDER_OBSERVE} — reserved for observers, which only read.</li>
+ * <li>{@link #ORDER_OBSERVE} — observers attached with {@link #attach}, which only read;</li>
+ * <li>{@link #ORDER_END} — on the calendar's last day only, the schedule is emptied, so MASON's
+ * loop ({@code doLoop}, the Console, or {@code while (schedule.step(state))}) ends there.</li>
  * </ol>
- * All randomness comes from {@code random}, seeded by the constructor. The model does no I/O.
+ * The schedule owns the clock: one step is one day, and {@link #day()} and {@link #date()} derive
+ * from the schedule's time. All randomness comes from {@code random}, seeded in {@link #start()}
+ * with all 64 bits of the seed (see {@link #generatorKey(long)}). The model does no I/O, and every
+ * object it holds is serializable, so MASON's checkpoints capture a run whole.
  */
 public final class TensionModel extends SimState {
 
@@ -47,10 +54,13 @@ public final class TensionModel extends SimState {
     public static final int ORDER_BORDER = 6;
     public static final int ORDER_DUSK = 7;
     public static final int ORDER_OBSERVE = 8;
+    public static final int ORDER_END = 9;
 
-    private final transient Scenario scenario;
+    private final Scenario scenario;
     private final List<String> provinceIds;
-    private transient Consumer<Event> listener;
+    private final List<Steppable> observers = new ArrayList<>();
+    private long fullSeed;
+    private EventListener listener;
 
     private Draws draws;
     private Government host;
@@ -61,26 +71,88 @@ public final class TensionModel extends SimState {
     private Timeline timeline;
     private TensionIndex tension;
     private DayTally tally;
-    private int day;
     private long totalDeported;
     private long totalReturned;
 
+    /**
+     * A model of {@code scenario} whose generator will be seeded with all 64 bits of {@code seed}.
+     *
+     * @param seed     any long; two different seeds give different runs
+     * @param scenario a validated scenario (see {@link org.durand.scenario.ScenarioReader})
+     */
     public TensionModel(long seed, Scenario scenario) {
         super(seed);
+        this.fullSeed = seed;
         this.scenario = scenario;
         this.provinceIds = List.copyOf(scenario.provinces().keySet());
     }
 
-    /** Receives every event as it is emitted (set before {@link #start()}). */
-    public void setEventListener(Consumer<Event> listener) {
+    /**
+     * MASON's convention: a model of the default scenario (the bundled baseline), so that
+     * {@code doLoop(TensionModel.class, args)} and the Console can make one from a seed alone.
+     *
+     * @throws IllegalStateException if the bundled scenario cannot be read (a broken build)
+     */
+    public TensionModel(long seed) {
+        this(seed, Scenarios.defaultScenario());
+    }
+
+    /**
+     * The generator key of {@code seed}: its high and low 32 bits, in that order, for
+     * {@link ec.util.MersenneTwisterFast#setSeed(int[])}. ({@code MersenneTwisterFast(long)} keeps only the
+     * low 32 bits, so seeds that share them would give identical runs.)
+     */
+    public static int[] generatorKey(long seed) {
+        return new int[] {(int) (seed >>> 32), (int) seed};
+    }
+
+    /** The seed in full, as given to the constructor or to {@link #setSeed(long)}. */
+    public long fullSeed() {
+        return fullSeed;
+    }
+
+    /** Reseeds, keeping all 64 bits (MASON's own {@code setSeed} keeps 32); takes effect at {@link #start()}. */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        this.fullSeed = seed;
+    }
+
+    /** Receives every event as it is emitted (set before {@link #start()}; part of the checkpointed state). */
+    public void setEventListener(EventListener listener) {
         this.listener = listener;
     }
 
+    /** The event listener set with {@link #setEventListener}, or null (also after a checkpoint is read). */
+    public EventListener eventListener() {
+        return listener;
+    }
+
+    /**
+     * Schedules {@code observer} at {@link #ORDER_OBSERVE} of every day from the current one (call
+     * after {@link #start()}); it is kept with the model, so checkpoints carry it.
+     */
+    public void attach(Steppable observer) {
+        observers.add(observer);
+        schedule.scheduleRepeating(schedule.getTime() < 0 ? 0 : schedule.getTime() + 1, ORDER_OBSERVE, observer, 1);
+    }
+
+    /** The first attached observer of {@code type} (for a model restored from a checkpoint). */
+    public <T> T observer(Class<T> type) {
+        return observers.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no observer of type " + type.getSimpleName()));
+    }
+
+    /**
+     * Seeds the generator from the full seed, builds the agents from the scenario and schedules
+     * the day's phases; a model may be started again (the Console's restart) and then repeats its run.
+     */
     @Override
     public void start() {
+        random.setSeed(generatorKey(fullSeed));
         super.start();
+        observers.clear();
         draws = new Draws(random);
-        day = 0;
         totalDeported = 0;
         totalReturned = 0;
         Behaviour b = scenario.behaviour();
@@ -102,14 +174,45 @@ public final class TensionModel extends SimState {
         border = new Border(List.copyOf(scenario.crossings().keySet()), List.copyOf(scenario.crossings().values()),
                 (host.getTrust() + haven.getTrust()) / 2);
         timeline = new Timeline(scenario);
-        schedule.scheduleRepeating(0, ORDER_DAWN, s -> tally.clear(), 1);
+        schedule.scheduleRepeating(0, ORDER_DAWN, new Dawn(), 1);
         schedule.scheduleRepeating(0, ORDER_TIMELINE, timeline, 1);
         schedule.scheduleRepeating(0, ORDER_GOVERNMENTS, new RandomSequence(new Steppable[] {host, haven}), 1);
         schedule.scheduleRepeating(0, ORDER_CELLS, new RandomSequence(cells.toArray(new Steppable[0])), 1);
-        schedule.scheduleRepeating(0, ORDER_GROUPS, new sim.engine.Sequence(groups.toArray(new Steppable[0])), 1);
+        schedule.scheduleRepeating(0, ORDER_GROUPS, new Sequence(groups.toArray(new Steppable[0])), 1);
         schedule.scheduleRepeating(0, ORDER_REFUGEES, population, 1);
         schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
-        schedule.scheduleRepeating(0, ORDER_DUSK, s -> dusk(), 1);
+        schedule.scheduleRepeating(0, ORDER_DUSK, new Dusk(), 1);
+        schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new CalendarEnd());
+    }
+
+    /** Clears the day's tallies (first phase of every day). */
+    private static final class Dawn implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            ((TensionModel) state).tally.clear();
+        }
+    }
+
+    /** Decay, reversion and the tension index (last phase of the model's day). */
+    private static final class Dusk implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            ((TensionModel) state).dusk();
+        }
+    }
+
+    /** Empties the schedule after the last day's observers, so every loop stops on the end date. */
+    private static final class CalendarEnd implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            state.schedule.clear();
+        }
     }
 
     /** Cells of a group, each placed in a province drawn from the group's province shares. */
@@ -123,12 +226,10 @@ public final class TensionModel extends SimState {
         return out;
     }
 
-    /** Runs every day of the calendar, then {@link #finish()}. */
+    /** Steps the schedule until the model stops itself on the calendar's last day, then {@link #finish()}. */
     public void runToEnd() {
-        int days = scenario.days();
-        for (int d = 0; d < days; d++) {
-            day = d;
-            schedule.step(this);
+        while (schedule.step(this)) {
+            // one day per step
         }
         finish();
     }
@@ -141,8 +242,20 @@ public final class TensionModel extends SimState {
 
     // ---- what agents call -------------------------------------------------------------
 
-    /** Emits an event: applies its bilateral effects (mechanisms 3 and 4) and logs it. */
+    /** Emits an event: applies its bilateral effects (mechanisms 3 and 4), then logs it. */
     void emit(EventType type, Actor actor, Actor target, double magnitude, String province) {
+        applyEffects(type, actor, target, magnitude);
+        if (listener != null) {
+            listener.onEvent(new Event(date(), actor.label(), target.label(), type, magnitude, province));
+        }
+    }
+
+    /**
+     * A cooperative event between the governments raises both sides' trust and relieves their
+     * grievance; a hostile one aimed at a government adds to its grievance (a militant attack
+     * counts in proportion to its attribution to the haven), and both move the tension index.
+     */
+    private void applyEffects(EventType type, Actor actor, Actor target, double magnitude) {
         double units = Math.abs(type.goldstein()) * magnitude;
         boolean bilateral = actor instanceof Government && target instanceof Government;
         if (type.cooperative() && bilateral) {
@@ -156,9 +269,6 @@ public final class TensionModel extends SimState {
                 victim.sufferHostile(units * weight);
                 tension.addHostile(units * weight);
             }
-        }
-        if (listener != null) {
-            listener.accept(new Event(date(), actor.label(), target.label(), type, magnitude, province));
         }
     }
 
@@ -251,14 +361,21 @@ public final class TensionModel extends SimState {
         return draws;
     }
 
-    /** Day index, 0 on the scenario's start date. */
+    /**
+     * Day index from the schedule's time: 0 on the start date (and before the first step), the
+     * day being stepped during a step, the last simulated day between steps and after the end.
+     */
     public int day() {
-        return day;
+        double t = schedule.getTime();
+        if (t < 0) {
+            return 0;
+        }
+        return t == Schedule.AFTER_SIMULATION ? scenario.days() - 1 : (int) Math.min(t, scenario.days() - 1);
     }
 
-    /** Today's date. */
+    /** The date of {@link #day()}. */
     public LocalDate date() {
-        return scenario.start().plusDays(day);
+        return scenario.start().plusDays(day());
     }
 
     public Government host() {

@@ -4,10 +4,10 @@
  *
  * <pre>{@code
  * TensionModel m = new TensionModel(seed, scenario);
- * m.setEventListener(events::add);   // optional
+ * m.setEventListener(log);            // optional, an EventListener such as observe.EventLog
  * m.start();
- * new MonthlyRecorder(MetricSet.of(scenario), m).attach(m);   // observers only read
- * m.runToEnd();
+ * m.attach(new MonthlyRecorder(MetricSet.of(scenario), m));   // observers only read
+ * while (m.schedule.step(m)) { }      // or m.runToEnd(); the model stops on its end date
  * }</pre>
  */
 package org.durand.model;

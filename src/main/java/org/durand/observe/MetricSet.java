@@ -10,7 +10,10 @@ import org.durand.scenario.Scenario;
  * The monthly metrics of a scenario, in a fixed order: the fixed ones, then one per province and
  * legal status and group the scenario defines. All fatalities are on the host's soil.
  */
-public final class MetricSet {
+public final class MetricSet implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final Map<String, Aggregation> metrics = new LinkedHashMap<>();
     private final Map<String, Integer> index = new java.util.HashMap<>();

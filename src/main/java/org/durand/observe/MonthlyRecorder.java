@@ -40,11 +40,6 @@ public final class MonthlyRecorder implements Steppable {
         this.tension = metrics.indexOf("tension_index");
     }
 
-    /** Attaches to the model's schedule; call after {@code model.start()}. */
-    public void attach(TensionModel model) {
-        model.schedule.scheduleRepeating(0, TensionModel.ORDER_OBSERVE, this, 1);
-    }
-
     @Override
     public void step(SimState state) {
         TensionModel m = (TensionModel) state;

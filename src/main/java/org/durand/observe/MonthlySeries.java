@@ -7,7 +7,10 @@ import java.util.List;
  * The monthly values of every metric in one run: {@code value(metric, month)}. Immutable once
  * the recorder hands it over; accessors copy arrays.
  */
-public final class MonthlySeries {
+public final class MonthlySeries implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final MetricSet metrics;
     private final List<YearMonth> months;

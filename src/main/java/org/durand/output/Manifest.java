@@ -66,7 +66,7 @@ public final class Manifest {
         m.put("finished", info.finished().toString());
         m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        m.put("parameters", JSON.convertValue(scenario, Map.class));
+        m.put("parameters", scenario.parameters().asMap());
         AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 }

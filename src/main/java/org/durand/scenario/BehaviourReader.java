@@ -1,9 +1,9 @@
 package org.durand.scenario;
 
-/** Reads the {@code behaviour:} section; one method per mechanism group. */
-final class BehaviourReader {
+import static org.durand.scenario.BehaviourParameters.*;
 
-    private static final double BIG = 1e12;
+/** Reads the {@code behaviour:} section; one method per mechanism group, ranges from the registry. */
+final class BehaviourReader {
 
     private BehaviourReader() {
     }
@@ -17,68 +17,61 @@ final class BehaviourReader {
     }
 
     private static Behaviour.Pressure pressure(Section s) {
-        Behaviour.Pressure p = new Behaviour.Pressure(s.number("perFatality", 0, BIG), s.number("securityWeight", 0, 100),
-                s.number("perThousandReturnees", 0, BIG), s.number("halfLifeDays", 1, 3650),
-                s.number("halfSaturation", 1e-9, BIG));
+        Behaviour.Pressure p = new Behaviour.Pressure(s.number(PRESSURE_PER_FATALITY), s.number(PRESSURE_SECURITY_WEIGHT),
+                s.number(PRESSURE_PER_RETURNEES), s.number(PRESSURE_HALF_LIFE), s.number(PRESSURE_SATURATION));
         s.done();
         return p;
     }
 
     private static Behaviour.Grievance grievance(Section s) {
-        Behaviour.Grievance g = new Behaviour.Grievance(s.number("perHostileUnit", 0, BIG),
-                s.number("reliefPerCooperativeUnit", 0, 1), s.number("perThousandReturned", 0, BIG),
-                s.number("perClosedDay", 0, BIG), s.number("halfLifeDays", 1, 3650), s.number("halfSaturation", 1e-9, BIG));
+        Behaviour.Grievance g = new Behaviour.Grievance(s.number(GRIEVANCE_PER_HOSTILE), s.number(GRIEVANCE_RELIEF),
+                s.number(GRIEVANCE_PER_RETURNED), s.number(GRIEVANCE_PER_CLOSED_DAY), s.number(GRIEVANCE_HALF_LIFE),
+                s.number(GRIEVANCE_SATURATION));
         s.done();
         return g;
     }
 
     private static Behaviour.Trust trust(Section s) {
-        Behaviour.Trust t = new Behaviour.Trust(s.number("gainPerCooperativeUnit", 0, 1),
-                s.number("lossPerHostileUnit", 0, 1), s.number("reversionHalfLifeDays", 1, 36500));
+        Behaviour.Trust t = new Behaviour.Trust(s.number(TRUST_GAIN), s.number(TRUST_LOSS), s.number(TRUST_REVERSION));
         s.done();
         return t;
     }
 
     private static Behaviour.Restraint restraint(Section s) {
-        Behaviour.Restraint r = new Behaviour.Restraint(s.number("intercept", -50, 50), s.number("trustWeight", 0, 50),
-                s.number("grievanceWeight", 0, 50), s.number("adjustmentDays", 1, 3650));
+        Behaviour.Restraint r = new Behaviour.Restraint(s.number(RESTRAINT_INTERCEPT), s.number(RESTRAINT_TRUST),
+                s.number(RESTRAINT_GRIEVANCE), s.number(RESTRAINT_ADJUSTMENT));
         s.done();
         return r;
     }
 
     private static Behaviour.Violence violence(Section s) {
-        Behaviour.Violence v = new Behaviour.Violence(s.number("havenEffect", 0, 100),
-                s.number("havenRecruitmentEffect", 0, 100), s.number("revengeBoost", 0, 100),
-                s.number("revengeHalfLifeDays", 1, 3650), s.number("securityAttackFatalities", 0, 1000),
-                s.number("civilianAttackFatalities", 0, 1000), s.number("dispersion", 0.01, 1000),
-                s.number("equipmentLethality", 0, 100), s.number("securityVictimShare", 0, 1),
-                s.number("attackersKilledPerAttack", 0, 100), s.number("opsKillsPerFighterYear", 0, 100),
-                s.number("opsPressureGain", 0, 100), s.number("attribution", 0, 1));
+        Behaviour.Violence v = new Behaviour.Violence(s.number(HAVEN_EFFECT), s.number(HAVEN_RECRUITMENT),
+                s.number(REVENGE_BOOST), s.number(REVENGE_HALF_LIFE), s.number(SECURITY_ATTACK_DEATHS),
+                s.number(CIVILIAN_ATTACK_DEATHS), s.number(DISPERSION), s.number(EQUIPMENT_LETHALITY),
+                s.number(SECURITY_VICTIM_SHARE), s.number(ATTACKERS_KILLED), s.number(OPS_KILLS),
+                s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION));
         s.done();
         return v;
     }
 
     private static Behaviour.Coercion coercion(Section s) {
-        Behaviour.Coercion c = new Behaviour.Coercion(s.number("deportationPressureGain", 0, 100),
-                s.number("strikeDriveThreshold", 0, 1), s.number("strikeTrustCeiling", 0, 1),
-                s.number("strikeDeaths", 0, 10_000), s.number("strikeMilitantShare", 0, 1),
-                s.number("clashFatalities", 0, 10_000),
-                s.number("retaliationDelayDays", 0, 365));
+        Behaviour.Coercion c = new Behaviour.Coercion(s.number(DEPORTATION_GAIN), s.number(STRIKE_THRESHOLD),
+                s.number(STRIKE_TRUST_CEILING), s.number(STRIKE_DEATHS), s.number(STRIKE_MILITANT_SHARE),
+                s.number(CLASH_DEATHS), s.number(RETALIATION_DELAY));
         s.done();
         return c;
     }
 
     private static Behaviour.Returns returns(Section s) {
-        Behaviour.Returns r = new Behaviour.Returns(s.number("backgroundPerYear", 0, 1), s.number("fearPerDay", 0, 1),
-                s.number("fearHalfLifeDays", 1, 3650), s.number("threatWeight", 0, 1000),
-                s.number("riskHalfLifeDays", 1, 3650), s.number("spillover", 0, 1), s.number("yearsEffect", 0, 10), s.number("livelihoodFactor", 0, 10));
+        Behaviour.Returns r = new Behaviour.Returns(s.number(RETURNS_BACKGROUND), s.number(RETURNS_FEAR),
+                s.number(RETURNS_FEAR_HALF_LIFE), s.number(RETURNS_THREAT), s.number(RETURNS_RISK_HALF_LIFE),
+                s.number(RETURNS_SPILLOVER), s.number(RETURNS_YEARS), s.number(RETURNS_LIVELIHOOD));
         s.done();
         return r;
     }
 
     private static Behaviour.Trade trade(Section s) {
-        Behaviour.Trade t = new Behaviour.Trade(s.number("dailyValueUsd", 0, BIG), s.number("trustElasticity", 0, 100),
-                s.number("closedResidualShare", 0, 1));
+        Behaviour.Trade t = new Behaviour.Trade(s.number(TRADE_DAILY), s.number(TRADE_TRUST), s.number(TRADE_RESIDUAL));
         s.done();
         return t;
     }

@@ -1,5 +1,7 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
+
 /**
  * One government's initial state and policy levers. Both governments share the same decision
  * rules; the scenario makes them differ (only the host deports and strikes, only the haven
@@ -34,5 +36,5 @@ public record GovernmentSpec(
         double strikesPerYear,
         double clashesPerYear,
         double retaliationProbability,
-        double opsTempo) {
+        double opsTempo) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -25,9 +26,9 @@ public record GroupSpec(
         double attacksPerCellYear,
         double securityTargetShare,
         double recruitmentPerYear,
-        Map<String, Double> provinces) {
+        Map<String, Double> provinces) implements Serializable {
 
     public GroupSpec {
-        provinces = Map.copyOf(provinces);
+        provinces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provinces));
     }
 }

@@ -50,6 +50,10 @@ public final class Overrides {
             boolean last = i == segments.length - 1;
             String seg = segments[i];
             String sofar = String.join(".", java.util.Arrays.copyOf(segments, i + 1));
+            if (last && !(current instanceof YamlNode.Scalar) && !known(path)) {
+                throw new ScenarioException(new Problem(where, path, "", "names no scenario parameter"
+                        + ParameterRegistry.suggestion(path) + "; 'durand params SCENARIO' lists them all"));
+            }
             if (current instanceof YamlNode.Mapping m) {
                 YamlNode child = m.get(seg);
                 if (last) {
@@ -73,6 +77,16 @@ public final class Overrides {
                         + seg + "' inside it"));
             }
         }
+    }
+
+    /** A registry entry, a mapping on the way to entries, or a position in a list-valued entry. */
+    private static boolean known(String path) {
+        if (ParameterRegistry.find(path).isPresent() || ParameterRegistry.isPrefix(path)) {
+            return true;
+        }
+        int dot = path.lastIndexOf('.');
+        return dot > 0 && ParameterRegistry.find(path.substring(0, dot))
+                .filter(p -> p.kind() == Parameter.Kind.REFERENCES).isPresent();
     }
 
     private static int parseIndex(String seg, int size, String where, String path) throws ScenarioException {

@@ -1,5 +1,6 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * @param targets        ids of the legal statuses it targets for deportation
  * @param capacityPerDay enforcement capacity, persons deported per day at zero pressure
  */
-public record PolicyPhase(String id, LocalDate start, List<String> targets, double capacityPerDay) {
+public record PolicyPhase(String id, LocalDate start, List<String> targets,
+        double capacityPerDay) implements Serializable {
 
     public PolicyPhase {
         targets = List.copyOf(targets);

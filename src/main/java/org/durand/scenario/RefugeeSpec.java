@@ -1,5 +1,6 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.Map;
  * @param statuses          legal statuses by id, in file order
  * @param provinces         share of households in each province (sums to 1)
  */
-public record RefugeeSpec(double householdSizeMean, Map<String, StatusSpec> statuses, Map<String, Double> provinces) {
+public record RefugeeSpec(double householdSizeMean, Map<String, StatusSpec> statuses, Map<String,
+        Double> provinces) implements Serializable {
 
     public RefugeeSpec {
         statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));

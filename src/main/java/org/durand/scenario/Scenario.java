@@ -1,5 +1,6 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -27,6 +28,8 @@ import java.util.Map;
  * @param behaviour      mechanism parameters
  * @param tension        tension index definition
  * @param targets        observed targets file (relative to the scenario file), or empty for none
+ * @param parameters     every resolved parameter value, by concrete dotted path (from the
+ *                       {@link ParameterRegistry}); empty for a scenario built in code
  */
 public record Scenario(
         String name,
@@ -44,7 +47,8 @@ public record Scenario(
         List<TimelineEntry> timeline,
         Behaviour behaviour,
         TensionSpec tension,
-        String targets) {
+        String targets,
+        ParameterValues parameters) implements Serializable {
 
     public Scenario {
         provinces = ordered(provinces);

@@ -1,5 +1,8 @@
 package org.durand.scenario;
 
+import static org.durand.scenario.ScenarioParameters.*;
+import static org.durand.scenario.TimelineParameters.*;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +20,9 @@ import java.util.Map;
 public final class ScenarioReader {
 
     private static final double SHARE_TOLERANCE = 0.01;
-    private static final double BIG = 1e12;
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, ParameterValues.Value> values = new LinkedHashMap<>();
 
     private ScenarioReader() {
     }
@@ -55,22 +58,28 @@ public final class ScenarioReader {
     }
 
     private Scenario scenario(YamlNode.Mapping rootNode) throws ScenarioException {
-        Section root = new Section(rootNode, "", problems);
-        String name = root.text("name");
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-            root.problemAtKey("name", name, "must be a simple name (letters, digits, '.', '-', '_'), it names the output folder");
+        Section root = new Section(rootNode, "", problems, values);
+        String name = root.text(NAME);
+        if (!name.isEmpty() && !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+            root.problemAtKey("name", name, "must be a simple name of at most 64 characters (letters, digits, '.', "
+                    + "'-', '_'), it names the output folder");
         }
-        String description = root.text("description", "");
+        String description = root.text(DESCRIPTION);
+        root.text(EXTENDS);
         Section cal = root.section("calendar");
-        LocalDate start = cal.date("start");
-        LocalDate end = cal.date("end");
-        if (!end.isAfter(start)) {
+        int before = problems.size();
+        LocalDate start = cal.date(START);
+        LocalDate end = cal.date(END);
+        boolean calendarRead = problems.size() == before;
+        if (calendarRead && !end.isAfter(start)) {
             cal.problemAtKey("end", end.toString(), "must be after calendar.start (" + start + ")");
-        } else if (end.isAfter(start.plusYears(50))) {
+        } else if (calendarRead && end.isAfter(start.plusYears(50))) {
             cal.problemAtKey("end", end.toString(), "runs may span at most 50 years");
         }
         cal.done();
-        int personsPerAgent = root.optionalSection("resolution").integer("personsPerAgent", 0, 0, 1_000_000);
+        Section resolution = root.optionalSection("resolution");
+        int personsPerAgent = resolution.integer(PERSONS_PER_AGENT);
+        resolution.done();
         Map<String, String> provinces = provinces(root);
         Section govs = root.section("governments");
         GovernmentSpec host = government(govs.section("host"));
@@ -78,24 +87,24 @@ public final class ScenarioReader {
         govs.done();
         Map<String, GroupSpec> groups = groups(root, provinces);
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
-        List<PolicyPhase> phases = phases(root, refugees);
+        List<PolicyPhase> phases = phases(root, refugees, start, end, calendarRead);
         Map<String, Crossing> crossings = crossings(root, provinces);
         List<TimelineEntry> timeline = timeline(root, start, end, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
-        String targets = root.text("targets", "");
+        String targets = root.text(TARGETS);
         root.done();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return new Scenario(name, description, start, end, personsPerAgent, provinces, host, haven, groups,
-                refugees, phases, crossings, timeline, behaviour, tension, targets);
+                refugees, phases, crossings, timeline, behaviour, tension, targets, new ParameterValues(values));
     }
 
     private Map<String, String> provinces(Section root) {
         Map<String, String> out = new LinkedHashMap<>();
         root.entries("provinces", true).forEach((id, s) -> {
-            out.put(id, s.text("name"));
+            out.put(id, s.text(PROVINCE_NAME));
             s.done();
         });
         if (out.isEmpty()) {
@@ -105,21 +114,11 @@ public final class ScenarioReader {
     }
 
     private GovernmentSpec government(Section s) {
-        GovernmentSpec g = new GovernmentSpec(
-                s.text("name"),
-                s.number("trust", 0, 1),
-                s.number("grievance", 0, BIG),
-                s.number("pressure", 0, BIG),
-                s.number("hawkishness", 0, 1),
-                s.number("restraint", 0.5, 0, 1),
-                s.number("engagementsPerYear", 0, 365),
-                s.number("accusationsPerYear", 0, 365),
-                s.number("closuresPerYear", 0, 365),
-                s.number("closureMeanDays", 1, 3650),
-                s.number("strikesPerYear", 0, 365),
-                s.number("clashesPerYear", 0, 365),
-                s.number("retaliationProbability", 0, 1),
-                s.number("opsTempo", 0, 0, 100));
+        GovernmentSpec g = new GovernmentSpec(s.text(GOV_NAME), s.number(GOV_TRUST), s.number(GOV_GRIEVANCE),
+                s.number(GOV_PRESSURE), s.number(GOV_HAWKISHNESS), s.number(GOV_RESTRAINT),
+                s.number(GOV_ENGAGEMENTS), s.number(GOV_ACCUSATIONS), s.number(GOV_CLOSURES),
+                s.number(GOV_CLOSURE_DAYS), s.number(GOV_STRIKES), s.number(GOV_CLASHES),
+                s.number(GOV_RETALIATION), s.number(GOV_OPS));
         s.done();
         return g;
     }
@@ -127,55 +126,55 @@ public final class ScenarioReader {
     private Map<String, GroupSpec> groups(Section root, Map<String, String> provinces) {
         Map<String, GroupSpec> out = new LinkedHashMap<>();
         root.entries("groups", true).forEach((id, s) -> {
-            int cellSize = s.integer("cellSize", 1, 10_000);
-            out.put(id, new GroupSpec(
-                    s.text("name"),
-                    s.integer("fighters", 0, 10_000_000),
-                    cellSize,
-                    s.bool("haven", false),
-                    s.number("equipmentShare", 0, 1),
-                    s.number("attacksPerCellYear", 0, 365),
-                    s.number("securityTargetShare", 0, 1),
-                    s.number("recruitmentPerYear", 0, 10),
-                    shares(s, "provinces", provinces)));
+            out.put(id, new GroupSpec(s.text(GROUP_NAME), s.integer(GROUP_FIGHTERS), s.integer(GROUP_CELL_SIZE),
+                    s.bool(GROUP_HAVEN), s.number(GROUP_EQUIPMENT), s.number(GROUP_ATTACKS),
+                    s.number(GROUP_SECURITY_SHARE), s.number(GROUP_RECRUITMENT),
+                    shares(s, GROUP_PROVINCE, provinces)));
             s.done();
         });
         return out;
     }
 
     private RefugeeSpec refugees(Section s, Map<String, String> provinces) {
-        double size = s.number("householdSizeMean", 1, 30);
+        double size = s.number(HOUSEHOLD_SIZE);
         Map<String, StatusSpec> statuses = new LinkedHashMap<>();
         s.entries("statuses", true).forEach((id, st) -> {
-            double yearsMin = st.number("yearsMin", 0, 100);
-            double yearsMean = st.number("yearsMean", 0, 100);
+            String statusName = st.text(STATUS_NAME);
+            long persons = (long) st.number(STATUS_PERSONS);
+            double yearsMin = st.number(STATUS_YEARS_MIN);
+            double yearsMean = st.number(STATUS_YEARS_MEAN);
             if (yearsMean < yearsMin) {
                 st.problemAtKey("yearsMean", String.valueOf(yearsMean), "must be at least yearsMin (" + yearsMin + ")");
             }
-            statuses.put(id, new StatusSpec(st.text("name"), (long) st.number("persons", 0, 1e9),
-                    yearsMin, yearsMean, st.number("livelihoodShare", 0, 1)));
+            statuses.put(id, new StatusSpec(statusName, persons, yearsMin, yearsMean, st.number(STATUS_LIVELIHOOD)));
             st.done();
         });
         if (statuses.values().stream().mapToLong(StatusSpec::persons).sum() <= 0) {
             s.problemAtKey("statuses", "", "the refugee population is empty: at least one status needs persons > 0");
         }
-        Map<String, Double> where = shares(s, "provinces", provinces);
+        Map<String, Double> where = shares(s, REFUGEE_PROVINCE, provinces);
         s.done();
         return new RefugeeSpec(size, statuses, where);
     }
 
-    private List<PolicyPhase> phases(Section root, RefugeeSpec refugees) {
+    private List<PolicyPhase> phases(Section root, RefugeeSpec refugees, LocalDate start, LocalDate end,
+                                     boolean calendarRead) {
         List<PolicyPhase> out = new ArrayList<>();
+        Map<LocalDate, String> byDate = new LinkedHashMap<>();
         root.entries("phases", false).forEach((id, s) -> {
-            LocalDate from = s.date("start");
-            List<String> targets = s.textList("targets");
-            for (String t : targets) {
-                if (!refugees.statuses().containsKey(t)) {
-                    s.problemAtKey("targets", t, "names no legal status; allowed: "
-                            + String.join(", ", refugees.statuses().keySet()) + Section.suggestion(t, refugees.statuses().keySet()));
-                }
+            int before = problems.size();
+            LocalDate from = s.date(PHASE_START);
+            if (problems.size() == before && calendarRead && from.isBefore(start)) {
+                s.problemAtKey("start", from.toString(), "is before calendar.start (" + start
+                        + "); a phase must start within the calendar (from " + start + " to " + end + ")");
             }
-            out.add(new PolicyPhase(id, from, targets, s.number("capacityPerDay", 0, 1e7)));
+            String other = byDate.putIfAbsent(from, id);
+            if (other != null && problems.size() == before) {
+                s.problemAtKey("start", from.toString(), "phase '" + other + "' starts on the same day; "
+                        + "each phase needs its own start date");
+            }
+            List<String> targets = s.references(PHASE_TARGETS, refugees.statuses().keySet());
+            out.add(new PolicyPhase(id, from, targets, s.number(PHASE_CAPACITY)));
             s.done();
         });
         out.sort(Comparator.comparing(PolicyPhase::start));
@@ -186,15 +185,16 @@ public final class ScenarioReader {
         Map<String, Crossing> out = new LinkedHashMap<>();
         Map<String, Section> entries = root.entries("crossings", true);
         entries.forEach((id, s) -> {
-            out.put(id, new Crossing(s.text("name"), s.number("tradeShare", 0, 1),
-                    reference(s, "province", provinces.keySet())));
+            out.put(id, new Crossing(s.text(CROSSING_NAME), s.number(CROSSING_TRADE),
+                    s.reference(CROSSING_PROVINCE, provinces.keySet())));
             s.done();
         });
         double sum = out.values().stream().mapToDouble(Crossing::tradeShare).sum();
         if (out.isEmpty()) {
             root.problemAtKey("crossings", "", "must list at least one border crossing");
         } else if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            root.problemAtKey("crossings", String.format("%.3f", sum), "tradeShare values must sum to 1");
+            root.problemAtKey("crossings", String.format(java.util.Locale.ROOT, "%.3f", sum),
+                    "tradeShare values must sum to 1");
         }
         return out;
     }
@@ -203,71 +203,60 @@ public final class ScenarioReader {
                                          Map<String, Crossing> crossings) {
         List<TimelineEntry> out = new ArrayList<>();
         root.entries("timeline", false).forEach((id, s) -> {
-            if (!s.bool("enabled", true)) {
+            if (!s.bool(ENABLED)) {
                 s.skip();
                 return;
             }
-            LocalDate date = s.date("date");
+            LocalDate date = s.date(DATE);
             if (date.isBefore(start)) {
                 s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
                         + "); entries after calendar.end are allowed and never happen");
             }
-            String type = s.choice("type", TimelineEntry.TYPES);
-            String actor = s.choice("actor", List.of("host", "haven"));
+            String type = s.choice(TYPE);
+            String actor = s.choice(ACTOR);
             String subject = "";
             if (type.equals("closure")) {
-                subject = reference(s, "crossing", crossings.keySet());
+                subject = s.has("crossing") ? s.reference(CROSSING, crossings.keySet()) : "";
+                if (subject.isEmpty()) {
+                    s.problemAtKey("crossing", "", "is missing; a closure names the crossing it closes ("
+                            + Section.listOrNone(crossings.keySet()) + ")");
+                }
             } else if (type.equals("strike") || type.equals("interdiction")) {
-                subject = s.has("group") ? reference(s, "group", groups.keySet()) : "";
+                subject = s.reference(GROUP, groups.keySet());
             }
-            int every = s.integer("every", 0, 0, 3650);
-            LocalDate until = s.date("until", every > 0 ? end : date);
+            int every = s.integer(EVERY);
+            LocalDate until = s.date(UNTIL, every > 0 ? end : date);
             if (until.isBefore(date)) {
                 s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
             }
-            out.add(new TimelineEntry(id, date, type, actor, subject,
-                    s.number("magnitude", 1, 0, 100),
-                    s.integer("days", type.equals("closure") ? 1 : 0, 0, 3650),
-                    s.number("share", 0, 0, 1),
-                    s.number("tradeMultiplier", 1, 0, 10),
-                    every, until, s.text("note", "")));
+            out.add(new TimelineEntry(id, date, type, actor, subject, s.number(MAGNITUDE),
+                    s.integer(DAYS, type.equals("closure") ? 1 : 0), s.number(SHARE), s.number(TRADE_MULTIPLIER),
+                    every, until, s.text(NOTE)));
             s.done();
         });
         out.sort(Comparator.comparing(TimelineEntry::date));
         return out;
     }
 
-    private String reference(Section s, String key, java.util.Set<String> allowed) {
-        String v = s.text(key);
-        if (!v.isEmpty() && !allowed.contains(v)) {
-            s.problemAtKey(key, v, "names nothing defined; allowed: " + String.join(", ", allowed)
-                    + Section.suggestion(v, allowed));
-        }
-        return v;
-    }
-
-    private Map<String, Double> shares(Section s, String key, Map<String, String> provinces) {
-        Map<String, Double> shares = s.numberMap(key, 0, 1);
-        for (String p : shares.keySet()) {
-            if (!provinces.containsKey(p)) {
-                s.problemAtKey(key, p, "names no province; allowed: " + String.join(", ", provinces.keySet())
-                        + Section.suggestion(p, provinces.keySet()));
+    private Map<String, Double> shares(Section s, Parameter p, Map<String, String> provinces) {
+        Map<String, Double> shares = s.numberMap(p);
+        String key = p.path().split("\\.")[p.path().split("\\.").length - 2];
+        for (String id : shares.keySet()) {
+            if (!provinces.containsKey(id)) {
+                s.problemAtKey(key, id, "names no province; allowed: " + Section.listOrNone(provinces.keySet())
+                        + Section.suggestion(id, provinces.keySet()));
             }
         }
         double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            s.problemAtKey(key, String.format("%.3f", sum), "province shares must sum to 1");
+            s.problemAtKey(key, String.format(java.util.Locale.ROOT, "%.3f", sum), "province shares must sum to 1");
         }
         return shares;
     }
 
     private TensionSpec tension(Section s) {
-        TensionSpec t = new TensionSpec(
-                s.number("halfLifeDays", 1, 3650),
-                s.number("scale", 1e-6, BIG),
-                s.number("trustWeight", 0, 100),
-                s.number("offset", -100, 100),
-                s.number("initialHostile", 0, 0, BIG));
+        TensionSpec t = new TensionSpec(s.number(TENSION_HALF_LIFE), s.number(TENSION_SCALE),
+                s.number(TENSION_TRUST_WEIGHT), s.number(TENSION_OFFSET), s.number(TENSION_INITIAL));
         s.done();
         return t;
     }

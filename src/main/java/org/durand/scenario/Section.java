@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -22,16 +23,26 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Section {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+    /** A YAML 1.2 core-schema decimal number: no hex, no Java suffixes, no NaN or infinities. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final YamlNode.Mapping map;
     private final String path;
     private final List<Problem> problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Map<String, ParameterValues.Value> values;
 
+    /** A section whose reads are not recorded (the targets file). */
     Section(YamlNode.Mapping map, String path, List<Problem> problems) {
+        this(map, path, problems, null);
+    }
+
+    /** A section that records every registry parameter it reads into {@code values}. */
+    Section(YamlNode.Mapping map, String path, List<Problem> problems, Map<String, ParameterValues.Value> values) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.values = values;
     }
 
     String path() {
@@ -123,19 +134,19 @@ final class Section {
         known.add(k);
         YamlNode n = map.get(k);
         if (n instanceof YamlNode.Mapping m) {
-            return new Section(m, key(k), problems);
+            return new Section(m, key(k), problems, values);
         }
         if (n == null) {
             problems.add(new Problem(map.origin().describe(), key(k), "", "is missing; it must be a mapping"));
         } else {
             problem(n, k, text(n), "must be a mapping of keys to values, but it is " + n.shape());
         }
-        return new Section(new YamlNode.Mapping(map.origin()), key(k), new ArrayList<>());
+        return new Section(new YamlNode.Mapping(map.origin()), key(k), new ArrayList<>(), null);
     }
 
     /** An optional nested mapping; an empty one when absent. */
     Section optionalSection(String k) {
-        return has(k) ? section(k) : new Section(new YamlNode.Mapping(map.origin()), key(k), problems);
+        return has(k) ? section(k) : new Section(new YamlNode.Mapping(map.origin()), key(k), problems, values);
     }
 
     /** A mapping of ids to mappings, in document order; ids must be simple names. */
@@ -149,7 +160,7 @@ final class Section {
                         "ids must start with a letter and use letters, digits, '-' or '_'"));
             }
             if (e.getValue() instanceof YamlNode.Mapping m) {
-                out.put(e.getKey(), new Section(m, outer.key(e.getKey()), problems));
+                out.put(e.getKey(), new Section(m, outer.key(e.getKey()), problems, values));
             } else {
                 outer.problem(e.getValue(), e.getKey(), text(e.getValue()), "must be a mapping of keys to values");
             }
@@ -186,6 +197,132 @@ final class Section {
             problem(n, k, text(n), "must be a list, for example [a, b]");
         }
         return out;
+    }
+
+    // ---- registry parameters: ranges and fallbacks from the entry, every read recorded --------
+
+    /** A number described by {@code p}; required unless {@code p} has a fallback. */
+    double number(Parameter p) {
+        return p.optional() ? number(p, Double.parseDouble(p.fallback())) : record(p, number(own(p), p.min(), p.max()));
+    }
+
+    /** An optional number described by {@code p}, {@code fallback} when absent (a fallback that depends on
+     * other values). */
+    double number(Parameter p, double fallback) {
+        boolean stated = has(own(p));
+        return record(p, number(own(p), fallback, p.min(), p.max()), stated);
+    }
+
+    /** A whole number described by {@code p}. */
+    int integer(Parameter p) {
+        return p.optional() ? integer(p, Integer.parseInt(p.fallback())) : (int) record(p, integer(own(p), (int) p.min(),
+                (int) p.max()));
+    }
+
+    /** An optional whole number described by {@code p}, {@code fallback} when absent. */
+    int integer(Parameter p, int fallback) {
+        boolean stated = has(own(p));
+        return (int) record(p, integer(own(p), fallback, (int) p.min(), (int) p.max()), stated);
+    }
+
+    /** A text described by {@code p}. */
+    String text(Parameter p) {
+        boolean stated = has(own(p));
+        String v = p.optional() ? text(own(p), p.fallback()) : text(own(p));
+        return recordText(p, v, stated);
+    }
+
+    /** One of {@code p}'s choices. */
+    String choice(Parameter p) {
+        return recordText(p, choice(own(p), p.choices()), true);
+    }
+
+    /** A switch described by {@code p}. */
+    boolean bool(Parameter p) {
+        boolean stated = has(own(p));
+        return Boolean.parseBoolean(recordText(p, String.valueOf(bool(own(p), Boolean.parseBoolean(p.fallback()))),
+                stated));
+    }
+
+    /** A required date described by {@code p}. */
+    LocalDate date(Parameter p) {
+        return LocalDate.parse(recordText(p, date(own(p)).toString(), true));
+    }
+
+    /** An optional date described by {@code p}, {@code fallback} when absent. */
+    LocalDate date(Parameter p, LocalDate fallback) {
+        boolean stated = has(own(p));
+        return LocalDate.parse(recordText(p, date(own(p), fallback).toString(), stated));
+    }
+
+    /** An id that must be one of {@code allowed}; empty when absent and {@code p} is optional. */
+    String reference(Parameter p, Set<String> allowed) {
+        boolean stated = has(own(p));
+        String v = p.optional() && !stated ? p.fallback() : text(own(p));
+        if (stated && !allowed.contains(v)) {
+            problemAtKey(p.key(), v, "names nothing defined; allowed: " + listOrNone(allowed) + suggestion(v, allowed));
+        }
+        return recordText(p, v, stated);
+    }
+
+    /** A list of ids that must each be one of {@code allowed}. */
+    List<String> references(Parameter p, Set<String> allowed) {
+        List<String> v = textList(own(p));
+        for (String id : v) {
+            if (!allowed.contains(id)) {
+                problemAtKey(p.key(), id, "names nothing defined; allowed: " + listOrNone(allowed)
+                        + suggestion(id, allowed));
+            }
+        }
+        recordText(p, "[" + String.join(", ", v) + "]", true);
+        return v;
+    }
+
+    /** Ids to numbers: {@code p}'s path ends in {@code .<key>.*}; each number is recorded. */
+    Map<String, Double> numberMap(Parameter p) {
+        String[] segments = p.path().split("\\.");
+        String k = segments[segments.length - 2];
+        Section inner = section(k);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String id : inner.map.entries().keySet()) {
+            out.put(id, inner.recordAt(p, id, inner.number(id, p.min(), p.max())));
+        }
+        return out;
+    }
+
+    /** "a, b" or "(none defined)". */
+    static String listOrNone(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? "(none defined)" : String.join(", ", ids);
+    }
+
+    private String own(Parameter p) {
+        if (!p.matches(key(p.key()))) {
+            throw new IllegalStateException("parameter " + p.path() + " read at " + key(p.key()));
+        }
+        return p.key();
+    }
+
+    private double record(Parameter p, double v) {
+        return record(p, v, true);
+    }
+
+    private double record(Parameter p, double v, boolean stated) {
+        recordText(p, p.kind() == Parameter.Kind.INTEGER ? String.valueOf((long) v) : Parameter.Numbers.plain(v), stated);
+        return v;
+    }
+
+    private double recordAt(Parameter p, String id, double v) {
+        if (values != null) {
+            values.put(key(id), new ParameterValues.Value(key(id), p, Parameter.Numbers.plain(v), true));
+        }
+        return v;
+    }
+
+    private String recordText(Parameter p, String v, boolean stated) {
+        if (values != null) {
+            values.put(key(p.key()), new ParameterValues.Value(key(p.key()), p, v, stated));
+        }
+        return v;
     }
 
     /** Records a problem about key {@code k} of this section at the node's origin. */
@@ -233,13 +370,12 @@ final class Section {
     }
 
     private double parseNumber(String k, YamlNode.Scalar s, double min, double max) {
-        double v;
-        try {
-            v = Double.parseDouble(s.text().trim());
-        } catch (NumberFormatException e) {
-            problem(s, k, s.text(), "must be a number" + range(min, max));
+        String t = s.text().trim();
+        if (!PLAIN_NUMBER.matcher(t).matches()) {
+            problem(s, k, s.text(), "must be a plain number (such as 12, 0.5 or 1e-3)" + range(min, max));
             return min;
         }
+        double v = Double.parseDouble(t);
         if (!Double.isFinite(v) || v < min || v > max) {
             problem(s, k, s.text(), "out of range: must be" + range(min, max));
             return min;

@@ -1,5 +1,7 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
+
 /**
  * A legal status of refugees in the host country (PoR card, ACC card, undocumented).
  *
@@ -9,5 +11,6 @@ package org.durand.scenario;
  * @param yearsMean       mean years in the host country
  * @param livelihoodShare share of households with a stable livelihood, 0–1
  */
-public record StatusSpec(String name, long persons, double yearsMin, double yearsMean, double livelihoodShare) {
+public record StatusSpec(String name, long persons, double yearsMin, double yearsMean,
+        double livelihoodShare) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.durand.scenario;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -31,7 +32,7 @@ public record TimelineEntry(
         double tradeMultiplier,
         int everyDays,
         LocalDate until,
-        String note) {
+        String note) implements Serializable {
 
     /** The event types a timeline may pin. */
     public static final java.util.List<String> TYPES = java.util.List.of(

@@ -96,7 +96,7 @@ class RunCommandTest {
         Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", "groups.ttp.figthers=10",
                 "--reps", "1", "--no-charts", "--out", out.toString());
         assertEquals(2, r.exit(), r::all);
-        assertTrue(r.err().contains("did you mean 'fighters'?"), r::all);
+        assertTrue(r.err().contains("did you mean 'groups.ttp.fighters'?"), r::all);
         assertTrue(emptyOrAbsent(out), "nothing written to " + out);
 
         Path file = TestScenarios.baselineVariant(dir, "misspelt.yaml", "    fighters: 6500 ", "    figthers: 6500 ");
@@ -274,7 +274,7 @@ class RunCommandTest {
         assertEquals(2, m.path("reps").asInt());
         assertEquals(1, m.path("threads").asInt());
         assertEquals("baseline", m.path("scenario").path("name").asText());
-        assertEquals(50, m.path("parameters").path("personsPerAgent").asInt());
+        assertEquals("50", m.path("parameters").path("resolution.personsPerAgent").asText());
     }
 
     // ---- charts ---------------------------------------------------------------------------

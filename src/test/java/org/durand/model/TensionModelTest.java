@@ -30,7 +30,7 @@ class TensionModelTest {
         TensionModel model = new TensionModel(11, COARSE);
         model.start();
         MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(COARSE), model);
-        recorder.attach(model);
+        model.attach(recorder);
         model.runToEnd();
         MonthlySeries s = recorder.series();
 
@@ -140,7 +140,7 @@ class TensionModelTest {
         TensionModel model = new TensionModel(9, COARSE);
         model.start();
         MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(COARSE), model);
-        recorder.attach(model);
+        model.attach(recorder);
         model.runToEnd();
         MonthlySeries s = recorder.series();
         YearMonth a = s.months().get(0);

@@ -1,0 +1,154 @@
+package org.durand.scenario;
+
+import java.util.List;
+
+/**
+ * Registry entries for the mechanisms' parameters ({@code behaviour.*}). All are rates or
+ * weights the agents read every day, so all are safe to change during a run. The equations they
+ * enter are in {@code docs/ODD.md}; the values and their sources are in the scenario files.
+ */
+public final class BehaviourParameters {
+
+    private BehaviourParameters() {
+    }
+
+    private static final double BIG = ScenarioParameters.BIG;
+
+    private static Parameter p(String path, String unit, double min, double max, String description, String reason) {
+        return ParameterRegistry.number("behaviour." + path, unit, min, max, null, true, description, reason);
+    }
+
+    private static final String SHARE = "a share";
+    private static final String HALF_LIFE = "at least a day, at most ten years";
+    private static final String WEIGHT = "not negative; a hundredfold effect is beyond any plausible reading";
+
+    // ---- pressure (mechanism 1) -------------------------------------------------------------
+    public static final Parameter PRESSURE_PER_FATALITY = p("pressure.perFatality", "fatality-equivalents/death", 0, BIG,
+            "domestic pressure added per civilian killed on the government's soil", "not negative");
+    public static final Parameter PRESSURE_SECURITY_WEIGHT = p("pressure.securityWeight", "×", 0, 100,
+            "how many civilian deaths one security death weighs in pressure", WEIGHT);
+    public static final Parameter PRESSURE_PER_RETURNEES = p("pressure.perThousandReturnees",
+            "fatality-equivalents/1,000 returnees", 0, BIG, "haven pressure per thousand returnees (humanitarian burden)",
+            "not negative");
+    public static final Parameter PRESSURE_HALF_LIFE = p("pressure.halfLifeDays", "days", 1, 3650,
+            "days for domestic pressure to halve without new deaths", HALF_LIFE);
+    public static final Parameter PRESSURE_SATURATION = p("pressure.halfSaturation", "fatality-equivalents", 1e-9, BIG,
+            "pressure at which its effect on decisions is half the full effect", "positive (it divides)");
+
+    // ---- grievance (mechanism 3) ------------------------------------------------------------
+    public static final Parameter GRIEVANCE_PER_HOSTILE = p("grievance.perHostileUnit", "per Goldstein unit", 0, BIG,
+            "grievance added per unit of hostile event weight received", "not negative");
+    public static final Parameter GRIEVANCE_RELIEF = p("grievance.reliefPerCooperativeUnit", "share per Goldstein unit",
+            0, 1, "share of grievance removed per unit of cooperative event weight", SHARE);
+    public static final Parameter GRIEVANCE_PER_RETURNED = p("grievance.perThousandReturned", "per 1,000 returnees", 0,
+            BIG, "haven grievance per thousand returnees", "not negative");
+    public static final Parameter GRIEVANCE_PER_CLOSED_DAY = p("grievance.perClosedDay", "per day × trade share", 0, BIG,
+            "grievance of the side closed against, per day a crossing is closed, times its trade share", "not negative");
+    public static final Parameter GRIEVANCE_HALF_LIFE = p("grievance.halfLifeDays", "days", 1, 3650,
+            "days for grievance to halve without new hostile events", HALF_LIFE);
+    public static final Parameter GRIEVANCE_SATURATION = p("grievance.halfSaturation", "Goldstein units", 1e-9, BIG,
+            "grievance at which its effect is half the full effect", "positive (it divides)");
+
+    // ---- trust (mechanism 4) ----------------------------------------------------------------
+    public static final Parameter TRUST_GAIN = p("trust.gainPerCooperativeUnit", "share of gap per Goldstein unit", 0, 1,
+            "share of the gap to full trust closed per unit of cooperative event weight", SHARE);
+    public static final Parameter TRUST_LOSS = p("trust.lossPerHostileUnit", "per Goldstein unit", 0, 1,
+            "rate at which hostile event weight received erodes trust: trust × exp(−rate × units)", SHARE);
+    public static final Parameter TRUST_REVERSION = p("trust.reversionHalfLifeDays", "days", 1, 36500,
+            "days for trust to revert halfway to its initial value", "at least a day, at most a century");
+
+    // ---- restraint of hosted militants ------------------------------------------------------
+    public static final Parameter RESTRAINT_INTERCEPT = p("restraint.intercept", "logit units", -50, 50,
+            "baseline of the haven's restraint logit", "beyond ±50 the logistic is pinned at 0 or 1");
+    public static final Parameter RESTRAINT_TRUST = p("restraint.trustWeight", "logit units", 0, 50,
+            "how much trust raises the haven's restraint", "not negative: trust never lowers restraint");
+    public static final Parameter RESTRAINT_GRIEVANCE = p("restraint.grievanceWeight", "logit units", 0, 50,
+            "how much saturated grievance lowers the haven's restraint", "not negative: grievance never raises it");
+    public static final Parameter RESTRAINT_ADJUSTMENT = p("restraint.adjustmentDays", "days", 1, 3650,
+            "days for restraint to move about 63% of the way to its target", HALF_LIFE);
+
+    // ---- violence (mechanisms 3 and 6) ------------------------------------------------------
+    public static final Parameter HAVEN_EFFECT = p("violence.havenEffect", "×", 0, 100,
+            "attack rate × (1 + effect × haven security)", WEIGHT);
+    public static final Parameter HAVEN_RECRUITMENT = p("violence.havenRecruitmentEffect", "×", 0, 100,
+            "recruitment × (1 + effect × haven security)", WEIGHT);
+    public static final Parameter REVENGE_BOOST = p("violence.revengeBoost", "×", 0, 100,
+            "extra attack rate right after a strike on the group's bases", WEIGHT);
+    public static final Parameter REVENGE_HALF_LIFE = p("violence.revengeHalfLifeDays", "days", 1, 3650,
+            "days for the revenge mobilisation after a strike to halve", HALF_LIFE);
+    public static final Parameter SECURITY_ATTACK_DEATHS = p("violence.securityAttackFatalities", "deaths/attack", 0, 1000,
+            "mean deaths (all victims) of an attack on security forces", "a thousand is beyond any single attack");
+    public static final Parameter CIVILIAN_ATTACK_DEATHS = p("violence.civilianAttackFatalities", "deaths/attack", 0, 1000,
+            "mean deaths of an attack on civilians", "a thousand is beyond any single attack");
+    public static final Parameter DISPERSION = p("violence.dispersion", "negative binomial k", 0.01, 1000,
+            "dispersion of deaths per attack: smaller means a few attacks kill many",
+            "positive; above 1000 the count is practically Poisson");
+    public static final Parameter EQUIPMENT_LETHALITY = p("violence.equipmentLethality", "×", 0, 100,
+            "deaths × (1 + lethality × equipment share)", WEIGHT);
+    public static final Parameter SECURITY_VICTIM_SHARE = p("violence.securityVictimShare", "0–1", 0, 1,
+            "share of the victims of attacks on security forces who are security personnel", SHARE);
+    public static final Parameter ATTACKERS_KILLED = p("violence.attackersKilledPerAttack", "fighters/attack", 0, 100,
+            "mean attackers killed per attack", "a hundred is beyond any single attack");
+    public static final Parameter OPS_KILLS = p("violence.opsKillsPerFighterYear", "per fighter per year", 0, 100,
+            "militants killed in operations per fighter a year at the reference tempo", WEIGHT);
+    public static final Parameter OPS_PRESSURE_GAIN = p("violence.opsPressureGain", "×", 0, 100,
+            "operations tempo × (1 + gain × drive): operations intensify after attacks", WEIGHT);
+    public static final Parameter ATTRIBUTION = p("violence.attribution", "0–1", 0, 1,
+            "how much a haven-based group's attack counts as the haven government's act", SHARE);
+
+    // ---- coercion and cross-border force (mechanisms 2 and 5) -------------------------------
+    public static final Parameter DEPORTATION_GAIN = p("coercion.deportationPressureGain", "×", 0, 100,
+            "deportation capacity × (1 + gain × drive)", WEIGHT);
+    public static final Parameter STRIKE_THRESHOLD = p("coercion.strikeDriveThreshold", "0–1", 0, 1,
+            "drive above which a government considers cross-border strikes", "drive lies in 0–1");
+    public static final Parameter STRIKE_TRUST_CEILING = p("coercion.strikeTrustCeiling", "0–1", 0, 1,
+            "trust below which a government considers cross-border strikes", "trust lies in 0–1");
+    public static final Parameter STRIKE_DEATHS = p("coercion.strikeDeaths", "deaths/strike", 0, 10_000,
+            "mean deaths of a strike on the other side's soil", "ten thousand is beyond any strike");
+    public static final Parameter STRIKE_MILITANT_SHARE = p("coercion.strikeMilitantShare", "0–1", 0, 1,
+            "share of a strike's dead who are fighters", SHARE);
+    public static final Parameter CLASH_DEATHS = p("coercion.clashFatalities", "deaths/clash", 0, 10_000,
+            "mean host security deaths per border clash", "ten thousand is beyond any clash");
+    public static final Parameter RETALIATION_DELAY = p("coercion.retaliationDelayDays", "days", 0, 365,
+            "mean days before a struck government retaliates", "within a year");
+
+    // ---- pressured returns ------------------------------------------------------------------
+    public static final Parameter RETURNS_BACKGROUND = p("returns.backgroundPerYear", "per person-year", 0, 1,
+            "returns a year per person without any campaign", "a yearly probability");
+    public static final Parameter RETURNS_FEAR = p("returns.fearPerDay", "per day", 0, 1,
+            "daily return hazard of a fully fearful targeted household when a phase starts", "a daily probability");
+    public static final Parameter RETURNS_FEAR_HALF_LIFE = p("returns.fearHalfLifeDays", "days", 1, 3650,
+            "days for the fear at a phase's start to halve", HALF_LIFE);
+    public static final Parameter RETURNS_THREAT = p("returns.threatWeight", "returns per unit risk", 0, 1000,
+            "pressured returns per unit of daily deportation risk", "not negative; a thousandfold is beyond reading");
+    public static final Parameter RETURNS_RISK_HALF_LIFE = p("returns.riskHalfLifeDays", "days", 1, 3650,
+            "days over which households perceive deportation risk", HALF_LIFE);
+    public static final Parameter RETURNS_SPILLOVER = p("returns.spillover", "0–1", 0, 1,
+            "share of the targeted statuses' hazard felt by holders of statuses not targeted", SHARE);
+    public static final Parameter RETURNS_YEARS = p("returns.yearsEffect", "per year", 0, 10,
+            "hazard × exp(−effect × years in the country)", "not negative: longer stays never raise the hazard");
+    public static final Parameter RETURNS_LIVELIHOOD = p("returns.livelihoodFactor", "×", 0, 10,
+            "hazard × factor for a household with a stable livelihood", "not negative");
+
+    // ---- trade ------------------------------------------------------------------------------
+    public static final Parameter TRADE_DAILY = p("trade.dailyValueUsd", "USD/day", 0, BIG,
+            "bilateral trade a day with every crossing open at the initial trust", "not negative");
+    public static final Parameter TRADE_TRUST = p("trade.trustElasticity", "×", 0, 100,
+            "trade × (1 + elasticity × (mean trust − initial mean trust))", WEIGHT);
+    public static final Parameter TRADE_RESIDUAL = p("trade.closedResidualShare", "0–1", 0, 1,
+            "share of a closed crossing's trade that still passes (diverted)", SHARE);
+
+    /** Every entry of this class, in file order. */
+    static List<Parameter> all() {
+        return List.of(PRESSURE_PER_FATALITY, PRESSURE_SECURITY_WEIGHT, PRESSURE_PER_RETURNEES, PRESSURE_HALF_LIFE,
+                PRESSURE_SATURATION, GRIEVANCE_PER_HOSTILE, GRIEVANCE_RELIEF, GRIEVANCE_PER_RETURNED,
+                GRIEVANCE_PER_CLOSED_DAY, GRIEVANCE_HALF_LIFE, GRIEVANCE_SATURATION, TRUST_GAIN, TRUST_LOSS,
+                TRUST_REVERSION, RESTRAINT_INTERCEPT, RESTRAINT_TRUST, RESTRAINT_GRIEVANCE, RESTRAINT_ADJUSTMENT,
+                HAVEN_EFFECT, HAVEN_RECRUITMENT, REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS,
+                CIVILIAN_ATTACK_DEATHS, DISPERSION, EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED,
+                OPS_KILLS, OPS_PRESSURE_GAIN, ATTRIBUTION, DEPORTATION_GAIN, STRIKE_THRESHOLD, STRIKE_TRUST_CEILING,
+                STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, RETALIATION_DELAY, RETURNS_BACKGROUND,
+                RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
+                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL);
+    }
+}

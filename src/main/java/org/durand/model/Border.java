@@ -94,6 +94,6 @@ public final class Border implements Steppable {
         }
         double meanTrust = (m.host().getTrust() + m.haven().getTrust()) / 2;
         double trustFactor = Math.max(0, 1 + b.trade().trustElasticity() * (meanTrust - initialMeanTrust));
-        m.recordBorder(anyClosed, b.trade().dailyValueUsd() * tradeMultiplier * open * trustFactor);
+        m.consequences().border(anyClosed, b.trade().dailyValueUsd() * tradeMultiplier * open * trustFactor);
     }
 }

@@ -55,7 +55,7 @@ public final class Cell implements Steppable {
         }
         int attackers = Math.min(fighters, d.poisson(v.attackersKilledPerAttack()));
         fighters -= attackers;
-        m.recordAttack(province, security, victims - security, attackers);
+        m.consequences().attack(province, security, victims - security, attackers);
         m.emit(onSecurity ? EventType.ATTACK_SECURITY : EventType.ATTACK_CIVILIAN, group, m.host(),
                 Magnitude.ofDeaths(victims), m.provinceId(province));
     }

@@ -36,7 +36,7 @@ final class CrossBorder {
                 g.mobilise(b.violence().revengeBoost() * magnitude);
             }
         }
-        m.recordStrike(target, deaths);
+        m.consequences().strike(target, deaths);
         m.emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
         // a calm government answers half as often as a fully driven one: probability × (0.5 + 0.5 · drive)
         if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
@@ -64,7 +64,7 @@ final class CrossBorder {
         Behaviour b = m.scenario().behaviour();
         String province = m.border().randomProvince(m.draws());
         int deaths = m.draws().negativeBinomial(b.coercion().clashFatalities() * magnitude, b.violence().dispersion());
-        m.recordClash(m.provinceIds().indexOf(province), deaths);
+        m.consequences().clash(m.provinceIds().indexOf(province), deaths);
         m.emit(EventType.CLASH, by, by.other(), Magnitude.ofDeaths(deaths) * magnitude, province);
     }
 

@@ -52,7 +52,7 @@ public final class MilitantGroup implements Steppable, Actor {
         }
         for (int p = 0; p < byProvince.length; p++) {
             if (byProvince[p] > 0) {
-                m.recordOperation(p, byProvince[p]);
+                m.consequences().operation(p, byProvince[p]);
                 m.emit(EventType.OPERATION, host, this, Magnitude.ofDeaths(byProvince[p]), m.provinceId(p));
             }
         }

@@ -190,7 +190,7 @@ public final class RefugeePopulation implements Steppable {
         long all = Arrays.stream(before).sum();
         long deported = Arrays.stream(deportedBy).sum();
         communityRisk += ((all > 0 ? deported / (double) all : 0) - communityRisk) * riskAlpha;
-        m.recordReturns(deported, pressured);
+        m.consequences().returns(deported, pressured);
     }
 
     /** Deports up to today's capacity from the targeted statuses, household by household. */

@@ -71,8 +71,7 @@ public final class TensionModel extends SimState {
     private Timeline timeline;
     private TensionIndex tension;
     private DayTally tally;
-    private long totalDeported;
-    private long totalReturned;
+    private Consequences consequences;
 
     /**
      * A model of {@code scenario} whose generator will be seeded with all 64 bits of {@code seed}.
@@ -153,8 +152,6 @@ public final class TensionModel extends SimState {
         super.start();
         observers.clear();
         draws = new Draws(random);
-        totalDeported = 0;
-        totalReturned = 0;
         Behaviour b = scenario.behaviour();
         host = new Government(scenario.host(), b);
         haven = new Government(scenario.haven(), b);
@@ -162,6 +159,7 @@ public final class TensionModel extends SimState {
         haven.setOther(host);
         tally = new DayTally(provinceIds.size());
         tension = new TensionIndex(scenario.tension());
+        consequences = new Consequences(this, b);
         groups = new ArrayList<>();
         List<Steppable> cells = new ArrayList<>();
         scenario.groups().forEach((id, spec) -> {
@@ -174,45 +172,15 @@ public final class TensionModel extends SimState {
         border = new Border(List.copyOf(scenario.crossings().keySet()), List.copyOf(scenario.crossings().values()),
                 (host.getTrust() + haven.getTrust()) / 2);
         timeline = new Timeline(scenario);
-        schedule.scheduleRepeating(0, ORDER_DAWN, new Dawn(), 1);
+        schedule.scheduleRepeating(0, ORDER_DAWN, new DailyPhases.Dawn(), 1);
         schedule.scheduleRepeating(0, ORDER_TIMELINE, timeline, 1);
         schedule.scheduleRepeating(0, ORDER_GOVERNMENTS, new RandomSequence(new Steppable[] {host, haven}), 1);
         schedule.scheduleRepeating(0, ORDER_CELLS, new RandomSequence(cells.toArray(new Steppable[0])), 1);
         schedule.scheduleRepeating(0, ORDER_GROUPS, new Sequence(groups.toArray(new Steppable[0])), 1);
         schedule.scheduleRepeating(0, ORDER_REFUGEES, population, 1);
         schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
-        schedule.scheduleRepeating(0, ORDER_DUSK, new Dusk(), 1);
-        schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new CalendarEnd());
-    }
-
-    /** Clears the day's tallies (first phase of every day). */
-    private static final class Dawn implements Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            ((TensionModel) state).tally.clear();
-        }
-    }
-
-    /** Decay, reversion and the tension index (last phase of the model's day). */
-    private static final class Dusk implements Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            ((TensionModel) state).dusk();
-        }
-    }
-
-    /** Empties the schedule after the last day's observers, so every loop stops on the end date. */
-    private static final class CalendarEnd implements Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            state.schedule.clear();
-        }
+        schedule.scheduleRepeating(0, ORDER_DUSK, new DailyPhases.Dusk(), 1);
+        schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new DailyPhases.CalendarEnd());
     }
 
     /** Cells of a group, each placed in a province drawn from the group's province shares. */
@@ -234,7 +202,8 @@ public final class TensionModel extends SimState {
         finish();
     }
 
-    private void dusk() {
+    /** Decay and reversion of both governments' state, then the day's tension index. */
+    void dusk() {
         host.relax();
         haven.relax();
         tension.update((host.getTrust() + haven.getTrust()) / 2);
@@ -244,37 +213,10 @@ public final class TensionModel extends SimState {
 
     /** Emits an event: applies its bilateral effects (mechanisms 3 and 4), then logs it. */
     void emit(EventType type, Actor actor, Actor target, double magnitude, String province) {
-        applyEffects(type, actor, target, magnitude);
+        consequences.ofEvent(type, actor, target, magnitude);
         if (listener != null) {
             listener.onEvent(new Event(date(), actor.label(), target.label(), type, magnitude, province));
         }
-    }
-
-    /**
-     * A cooperative event between the governments raises both sides' trust and relieves their
-     * grievance; a hostile one aimed at a government adds to its grievance (a militant attack
-     * counts in proportion to its attribution to the haven), and both move the tension index.
-     */
-    private void applyEffects(EventType type, Actor actor, Actor target, double magnitude) {
-        double units = Math.abs(type.goldstein()) * magnitude;
-        boolean bilateral = actor instanceof Government && target instanceof Government;
-        if (type.cooperative() && bilateral) {
-            host.shareCooperative(units);
-            haven.shareCooperative(units);
-            tension.addCooperative(units);
-            tally.diplomatic++;
-        } else if (type.goldstein() < 0 && target instanceof Government victim) {
-            double weight = bilateral ? 1 : attributed(actor) ? scenario.behaviour().violence().attribution() : 0;
-            if (weight > 0) {
-                victim.sufferHostile(units * weight);
-                tension.addHostile(units * weight);
-            }
-        }
-    }
-
-    /** Attacks by groups with a haven are laid at the haven government's door. */
-    private static boolean attributed(Actor actor) {
-        return actor instanceof MilitantGroup g && g.spec().haven();
     }
 
     void beginPhase(PolicyPhase phase, double fear) {
@@ -304,51 +246,6 @@ public final class TensionModel extends SimState {
     /** Interdiction of advanced equipment (see {@link CrossBorder#interdict}). */
     void interdict(Government by, String groupId, double share) {
         CrossBorder.interdict(this, by, groupId, share);
-    }
-
-    /** Host security deaths in a border clash, on the host's soil. */
-    void recordClash(int province, int deaths) {
-        Behaviour.Pressure p = scenario.behaviour().pressure();
-        tally.security[province] += deaths;
-        host.addPressure(p.perFatality() * p.securityWeight() * deaths);
-        tally.clashes++;
-    }
-
-    /** A strike on {@code target}'s soil: its pressure rises with the deaths. */
-    void recordStrike(Government target, int deaths) {
-        tally.strikes++;
-        target.addPressure(scenario.behaviour().pressure().perFatality() * deaths);
-    }
-
-    void recordAttack(int province, int security, int civilian, int attackers) {
-        tally.security[province] += security;
-        tally.civilian[province] += civilian;
-        tally.militant[province] += attackers;
-        tally.attacks++;
-        Behaviour.Pressure p = scenario.behaviour().pressure();
-        host.addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
-    }
-
-    void recordOperation(int province, int killed) {
-        tally.militant[province] += killed;
-    }
-
-    void recordReturns(long deported, long pressured) {
-        tally.deported += deported;
-        tally.pressured += pressured;
-        totalDeported += deported;
-        totalReturned += pressured;
-        double thousands = (deported + pressured) / 1000.0;
-        haven.addGrievance(scenario.behaviour().grievance().perThousandReturned() * thousands);
-        haven.addPressure(scenario.behaviour().pressure().perThousandReturnees() * thousands);
-        if (deported > 0) {
-            emit(EventType.DEPORTATION, host, haven, Magnitude.ofPersons(deported), "");
-        }
-    }
-
-    void recordBorder(boolean anyClosed, double tradeUsd) {
-        tally.borderClosed = anyClosed;
-        tally.tradeUsd = tradeUsd;
     }
 
     // ---- what observers read ----------------------------------------------------------
@@ -420,13 +317,22 @@ public final class TensionModel extends SimState {
         return provinceIds.get(p);
     }
 
+    /** What events, attacks and returns do to the state (agents report through it). */
+    Consequences consequences() {
+        return consequences;
+    }
+
+    TensionIndex tension() {
+        return tension;
+    }
+
     /** Persons deported since the start. */
     public long getTotalDeported() {
-        return totalDeported;
+        return consequences.totalDeported();
     }
 
     /** Persons returned under pressure since the start. */
     public long getTotalReturned() {
-        return totalReturned;
+        return consequences.totalReturned();
     }
 }

@@ -61,6 +61,9 @@ public final class Manifest {
         m.put("actors", Map.of("host", scenario.host().name(), "haven", scenario.haven().name()));
         m.put("reps", info.seeds().size());
         m.put("seeds", Map.of("base", info.baseSeed(), "reps", info.seeds()));
+        m.put("seeding", "replicate r's seed is SplitMix64(base + (r + 1) * 0x9E3779B97F4A7C15) with the sign bit "
+                + "cleared; its MersenneTwisterFast is seeded with setSeed(int[] {seed >>> 32, (int) seed}) and "
+                + "primed by MASON's SimState.start()");
         m.put("threads", info.threads());
         m.put("started", info.started().toString());
         m.put("finished", info.finished().toString());

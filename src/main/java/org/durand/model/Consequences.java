@@ -1,0 +1,113 @@
+package org.durand.model;
+
+import java.io.Serializable;
+
+import org.durand.scenario.Behaviour;
+
+/**
+ * What happens to the governments' state, the tension index and the day's tally when an event is
+ * emitted, an attack kills, a strike or clash is fought, or refugees return (mechanisms 1, 3 and
+ * 4 of {@code docs/ODD.md}). Agents report here; {@link TensionModel#emit} applies an event's
+ * effects here before it logs the event.
+ */
+final class Consequences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TensionModel m;
+    private final Behaviour b;
+    private long totalDeported;
+    private long totalReturned;
+
+    Consequences(TensionModel m, Behaviour b) {
+        this.m = m;
+        this.b = b;
+    }
+
+    /**
+     * A cooperative event between the governments raises both sides' trust and relieves their
+     * grievance; a hostile one aimed at a government adds to its grievance (a militant attack
+     * counts in proportion to its attribution to the haven), and both move the tension index.
+     * Units are |Goldstein weight| × magnitude.
+     */
+    void ofEvent(EventType type, Actor actor, Actor target, double magnitude) {
+        double units = Math.abs(type.goldstein()) * magnitude;
+        boolean bilateral = actor instanceof Government && target instanceof Government;
+        if (type.cooperative() && bilateral) {
+            m.host().shareCooperative(units);
+            m.haven().shareCooperative(units);
+            m.tension().addCooperative(units);
+            m.today().diplomatic++;
+        } else if (type.goldstein() < 0 && target instanceof Government victim) {
+            double weight = bilateral ? 1 : attributed(actor) ? b.violence().attribution() : 0;
+            if (weight > 0) {
+                victim.sufferHostile(units * weight);
+                m.tension().addHostile(units * weight);
+            }
+        }
+    }
+
+    /** Attacks by groups with a haven are laid at the haven government's door. */
+    private static boolean attributed(Actor actor) {
+        return actor instanceof MilitantGroup g && g.spec().haven();
+    }
+
+    /** An attack in {@code province}: its dead are counted and the host's pressure rises with them. */
+    void attack(int province, int security, int civilian, int attackers) {
+        DayTally t = m.today();
+        t.security[province] += security;
+        t.civilian[province] += civilian;
+        t.militant[province] += attackers;
+        t.attacks++;
+        Behaviour.Pressure p = b.pressure();
+        m.host().addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
+    }
+
+    /** Host security deaths in a border clash, on the host's soil. */
+    void clash(int province, int deaths) {
+        Behaviour.Pressure p = b.pressure();
+        m.today().security[province] += deaths;
+        m.host().addPressure(p.perFatality() * p.securityWeight() * deaths);
+        m.today().clashes++;
+    }
+
+    /** A strike on {@code target}'s soil: its pressure rises with the deaths. */
+    void strike(Government target, int deaths) {
+        m.today().strikes++;
+        target.addPressure(b.pressure().perFatality() * deaths);
+    }
+
+    /** Militants killed in counter-militant operations in {@code province}. */
+    void operation(int province, int killed) {
+        m.today().militant[province] += killed;
+    }
+
+    /** Returns of the day: they raise the haven's grievance and pressure; deportations are events. */
+    void returns(long deported, long pressured) {
+        DayTally t = m.today();
+        t.deported += deported;
+        t.pressured += pressured;
+        totalDeported += deported;
+        totalReturned += pressured;
+        double thousands = (deported + pressured) / 1000.0;
+        m.haven().addGrievance(b.grievance().perThousandReturned() * thousands);
+        m.haven().addPressure(b.pressure().perThousandReturnees() * thousands);
+        if (deported > 0) {
+            m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(deported), "");
+        }
+    }
+
+    /** The border's state of the day: whether any crossing was closed, and the trade that passed. */
+    void border(boolean anyClosed, double tradeUsd) {
+        m.today().borderClosed = anyClosed;
+        m.today().tradeUsd = tradeUsd;
+    }
+
+    long totalDeported() {
+        return totalDeported;
+    }
+
+    long totalReturned() {
+        return totalReturned;
+    }
+}

@@ -20,6 +20,8 @@ import org.durand.output.AtomicFiles;
 import org.durand.output.Csv;
 import org.durand.output.Numbers;
 import org.durand.output.TargetsCsv;
+import org.durand.scenario.Parameter;
+import org.durand.scenario.ParameterRegistry;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
@@ -69,14 +71,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (reps < 1 || budget < 2) {
             throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
-        List<FitParameter> params = new ArrayList<>();
-        for (String f : fit) {
-            try {
-                params.add(FitParameter.parse(f));
-            } catch (IllegalArgumentException e) {
-                throw new Main.BadInput(e.getMessage());
-            }
-        }
+        List<FitParameter> params = fitParameters(fit);
         Scenario base = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(base);
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
@@ -87,8 +82,9 @@ final class CalibrateCommand implements Callable<Integer> {
         double[] start = new double[params.size()];
         for (int i = 0; i < start.length; i++) {
             FitParameter p = params.get(i);
-            double current = ScenarioReader.numberAt(scenarioOptions.file, scenarioOptions.overrides, p.path())
-                    .orElse(p.at(0.5));
+            double current = base.parameters().get(p.path()).map(v -> Double.parseDouble(v.value()))
+                    .orElseThrow(() -> new Main.BadInput("--fit " + p.path() + ": the scenario has no such value "
+                            + "(an id that it does not define?)"));
             start[i] = p.at(p.unit(current));
         }
         int t = threads.count();
@@ -119,8 +115,43 @@ final class CalibrateCommand implements Callable<Integer> {
         for (int i = 0; i < params.size(); i++) {
             System.err.printf(Locale.ROOT, "  %s = %s%n", params.get(i).path(), Numbers.format(best.values()[i]));
         }
+        if (java.util.Arrays.equals(best.values(), start)) {
+            System.err.println("note: the fit never improved on the start values; raise --budget (it was "
+                    + budget + ") or widen the bounds");
+        }
         System.err.println("scenario with the fitted values: " + yaml);
         return 0;
+    }
+
+    /**
+     * The {@code --fit} options, each a numeric registry parameter with bounds inside its allowed
+     * range, none twice.
+     *
+     * @throws Main.BadInput naming the option, the path, the bounds and what is allowed
+     */
+    static List<FitParameter> fitParameters(List<String> options) throws Main.BadInput {
+        List<FitParameter> params = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String f : options) {
+            FitParameter p;
+            try {
+                p = FitParameter.parse(f);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
+            Parameter entry = ParameterRegistry.find(p.path()).orElseThrow(() -> new Main.BadInput("--fit " + f
+                    + ": names no scenario parameter" + ParameterRegistry.suggestion(p.path())
+                    + "; 'durand params SCENARIO' lists them"));
+            String problem = entry.checkBounds(p.low(), p.high());
+            if (!problem.isEmpty()) {
+                throw new Main.BadInput("--fit " + f + ": " + p.path() + " " + problem + " (" + entry.unit() + ")");
+            }
+            if (!seen.add(p.path())) {
+                throw new Main.BadInput("--fit " + f + ": " + p.path() + " is fitted twice; give each parameter once");
+            }
+            params.add(p);
+        }
+        return params;
     }
 
     private Scenario withValues(List<FitParameter> params, double[] values) throws ScenarioException {

@@ -34,29 +34,6 @@ public final class ScenarioReader {
         return new ScenarioReader().scenario(root);
     }
 
-    /**
-     * The number written at dotted {@code path} of {@code file} after {@code overrides}, if it is
-     * there and is a number (used to start a calibration from the scenario's own values).
-     */
-    public static java.util.OptionalDouble numberAt(Path file, List<String> overrides, String path)
-            throws ScenarioException {
-        YamlNode node = YamlLoader.load(file);
-        Overrides.apply((YamlNode.Mapping) node, overrides);
-        for (String seg : path.split("\\.")) {
-            if (node instanceof YamlNode.Mapping m && m.get(seg) != null) {
-                node = m.get(seg);
-            } else {
-                return java.util.OptionalDouble.empty();
-            }
-        }
-        try {
-            return node instanceof YamlNode.Scalar sc && !sc.isNull()
-                    ? java.util.OptionalDouble.of(Double.parseDouble(sc.text().trim())) : java.util.OptionalDouble.empty();
-        } catch (NumberFormatException e) {
-            return java.util.OptionalDouble.empty();
-        }
-    }
-
     private Scenario scenario(YamlNode.Mapping rootNode) throws ScenarioException {
         Section root = new Section(rootNode, "", problems, values);
         String name = root.text(NAME);

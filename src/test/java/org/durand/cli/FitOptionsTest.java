@@ -1,0 +1,41 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code --fit} is checked against the parameter registry before anything runs. */
+class FitOptionsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "governments.host.name=0:1 | is a text, not a number",
+        "governments.host.trust=0.2:1.5 | leave the allowed range 0 to 1",
+        "groups.ttp.fighters=10.5:20 | whole number",
+        "groups.ttp.fightrs=1:2 | did you mean 'groups.ttp.fighters'?",
+        "groups.ttp.fighters=20:10 | HIGH must be greater than LOW",
+    })
+    void aBadFitIsRefusedWithExitTwoAndWritesNothing(String fit, String expected, @TempDir Path tmp) {
+        Path out = tmp.resolve("fit");
+        Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit", fit, "--out", out.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("--fit " + fit) && r.err().contains(expected), r::all);
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"groups.ttp.fighters=1000:9000"})
+    void theSameParameterTwiceIsRefused(String fit) {
+        Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit", fit, "--fit", fit);
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("fitted twice"), r::all);
+    }
+}

@@ -28,6 +28,6 @@ public record GroupSpec(
         Map<String, Double> provinces) {
 
     public GroupSpec {
-        provinces = Map.copyOf(provinces);
+        provinces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provinces));   // file order
     }
 }

@@ -71,7 +71,7 @@ final class TimelineMarkers {
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 m.setLabelOffset(new RectangleInsets(4 + row * ROW_HEIGHT, 3, 2, 2));
-                note = " (label " + e.label() + ", row " + (row + 1) + ")";
+                note = " (label " + e.label() + " in row " + (row + 1) + ")";
             } else {
                 note = " (label " + e.label() + " left off: no room beside its neighbours)";
             }

@@ -78,7 +78,7 @@ public final class RunFolderReader {
 
     private static Path require(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new RunFolderException(file, "is missing: not a run folder, or an unfinished one (rerun durand run)");
+            throw new RunFolderException(file, "missing: the folder is not a run folder, or an unfinished one (rerun durand run)");
         }
         return file;
     }

@@ -43,12 +43,12 @@ class RunReportTest {
         Path run = tmp.resolve("run");
         RunReport.write(run, new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12)).record());
         String tension = Files.readString(run.resolve("charts/tension.csv"));
-        assertTrue(tension.contains("event,2025-02-21,,,,,closure/strike (label C/S"), "same-day events merge");
+        assertTrue(tension.contains("event,2025-02-21,,,,,closure/strike (label C/S in row 1)"), "same-day events merge");
         assertFalse(tension.contains("clash"), "unmarked types are left out");
         String returns = Files.readString(run.resolve("charts/returns.csv"));
-        assertTrue(returns.contains("Observed,2024-12-31,1100000,900000,1300000,people,target ret2024"),
+        assertTrue(returns.contains("Observed,2024-12-31,1.1,0.9,1.3,million people,\"target ret2024"),
                 "a target counted from the run's start is drawn as observed on the cumulative panel");
-        assertTrue(returns.contains("Observed,2025-04,80000,60000,100000,people,target ret-apr"),
+        assertTrue(returns.contains("Observed,2025-04,80,60,100,thousand people,\"target ret-apr"),
                 "a one-month target is drawn as observed on the monthly panel, not shifted");
     }
 

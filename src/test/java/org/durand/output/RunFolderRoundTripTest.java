@@ -73,7 +73,7 @@ class RunFolderRoundTripTest {
                 e.getMessage());
         Files.delete(bad.resolve(RunFiles.MANIFEST));
         e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));
-        assertTrue(e.getMessage().contains(RunFiles.MANIFEST + ": is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains(RunFiles.MANIFEST + ": missing"), e.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -54,8 +55,11 @@ final class BandSeries {
     static void add(XYPlot plot, int index, List<YearMonth> months, List<Line> lines, PlotTable table,
                     String unit) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.22f);
+        // a band needs two months to be a band; a run of one month shows dots with 5–95% whiskers
+        XYLineAndShapeRenderer renderer = months.size() > 1 ? new DeviationRenderer(true, false) : singleMonth();
+        if (renderer instanceof DeviationRenderer band) {
+            band.setAlpha(0.22f);
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             YIntervalSeries s = new YIntervalSeries(line.name(), false, true);
@@ -68,10 +72,25 @@ final class BandSeries {
             data.addSeries(s);
             renderer.setSeriesPaint(i, line.color());
             renderer.setSeriesFillPaint(i, line.color());
+            if (renderer instanceof XYErrorRenderer whiskers) {
+                whiskers.setErrorPaint(line.color());
+            }
             renderer.setSeriesStroke(i, ChartStyle.LINE);
             table.addBand(line.name(), months, b, unit);
         }
         plot.setRenderer(index, renderer);
         plot.setDataset(index, data);
+    }
+
+    private static XYErrorRenderer singleMonth() {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDefaultLinesVisible(false);
+        r.setDefaultShapesVisible(true);
+        r.setDrawXError(false);
+        r.setErrorStroke(new BasicStroke(2f));
+        r.setCapLength(10);
+        r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        r.setAutoPopulateSeriesShape(false);
+        return r;
     }
 }

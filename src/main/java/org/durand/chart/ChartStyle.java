@@ -85,25 +85,51 @@ final class ChartStyle {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    /** A value axis with slide-sized fonts; {@code zero} forces the range to include zero. */
+    /**
+     * A value axis with slide-sized fonts and locale-free tick labels ({@code 1,500}, {@code 0.1});
+     * {@code zero} forces the range to include zero.
+     */
     static NumberAxis valueAxis(String label, boolean zero) {
         NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         axis.setAutoRangeIncludesZero(zero);
         font(axis);
         return axis;
     }
 
-    /** A UTC month axis spanning {@code months} with a readable tick step. */
+    /** {@link #valueAxis} with whole-number ticks only. */
+    static NumberAxis integerAxis(String label, boolean zero) {
+        NumberAxis axis = valueAxis(label, zero);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        return axis;
+    }
+
+    /** Tick steps in months, smallest first; at most {@link #MAX_DATE_TICKS} ticks are drawn. */
+    private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12, 24, 60, 120};
+    private static final int MAX_DATE_TICKS = 12;
+
+    /**
+     * A UTC month axis spanning {@code months}, with a tick step chosen so that at most twelve
+     * labels fit: months ({@code Mar 2025}) for spans up to a few years, whole years ({@code 2030})
+     * or multiples of them beyond.
+     */
     static DateAxis dateAxis(List<YearMonth> months) {
-        DateAxis axis = new DateAxis("Month");
-        axis.setTimeZone(UTC);
+        DateAxis axis = new DateAxis("Month", UTC, Locale.ENGLISH);
         font(axis);
         if (!months.isEmpty()) {
             int n = months.size();
-            int step = n <= 14 ? 1 : n <= 28 ? 2 : n <= 42 ? 3 : n <= 84 ? 6 : 12;
-            SimpleDateFormat fmt = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+            int step = MONTH_STEPS[MONTH_STEPS.length - 1];
+            for (int s : MONTH_STEPS) {
+                if ((n + s - 1) / s <= MAX_DATE_TICKS) {
+                    step = s;
+                    break;
+                }
+            }
+            SimpleDateFormat fmt = new SimpleDateFormat(step < 12 ? "MMM yyyy" : "yyyy", Locale.ENGLISH);
             fmt.setTimeZone(UTC);
-            axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, fmt));
+            axis.setTickUnit(step < 12 ? new DateTickUnit(DateTickUnitType.MONTH, step, fmt)
+                    : new DateTickUnit(DateTickUnitType.YEAR, step / 12, fmt));
+            axis.setLabel(step < 12 ? "Month" : "Year");
             axis.setRange(start(months.get(0)), start(months.get(n - 1).plusMonths(1)));
         }
         return axis;

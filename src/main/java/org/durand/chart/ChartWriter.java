@@ -20,8 +20,9 @@ final class ChartWriter {
         AtomicFiles.writeStream(chartsDir.resolve(name + ".png"),
                 out -> ChartUtils.writeChartAsPNG(out, spec.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT));
         SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        g2.setDefsKeyPrefix(name + "-");   // the default prefix is random: identical runs would differ
         spec.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement(name) + "\n";
         AtomicFiles.writeString(chartsDir.resolve(name + ".svg"), svg);
         spec.table().write(chartsDir.resolve(name + ".csv"));
     }

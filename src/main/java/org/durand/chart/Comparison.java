@@ -1,6 +1,7 @@
 package org.durand.chart;
 
 import org.durand.output.AtomicFiles;
+import org.durand.output.RunFolderReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public final class Comparison {
      *
      * @param runDirs finished run folders, at least one
      * @param outDir  folder to write into (created if needed)
+     * @throws org.durand.output.RunFolderException when a folder is not a readable run folder (nothing is written)
      * @throws IOException when an input cannot be read or an output cannot be written
      */
     public static void write(List<Path> runDirs, Path outDir) throws IOException {
@@ -36,7 +38,7 @@ public final class Comparison {
         }
         List<RunInputs> runs = new ArrayList<>();
         for (Path dir : runDirs) {
-            runs.add(RunInputs.load(dir));
+            runs.add(RunInputs.of(dir, RunFolderReader.read(dir, false)));
         }
         List<String> labels = labels(runs);
         Files.createDirectories(outDir);
@@ -44,8 +46,8 @@ public final class Comparison {
         for (ChartSpec c : charts) {
             ChartWriter.write(c, outDir.resolve("charts"));
         }
-        List<List<String>> rows = Differences.rows(runs, labels);
-        Csv.write(outDir.resolve("differences.csv"), Differences.HEADER, rows);
+        List<Differences.Row> rows = Differences.rows(runs, labels);
+        Csv.write(outDir.resolve("differences.csv"), Differences.HEADER, Differences.csv(rows));
         AtomicFiles.writeString(outDir.resolve("report.html"),
                 ComparisonHtml.build(runs, labels, rows, charts, outDir));
     }

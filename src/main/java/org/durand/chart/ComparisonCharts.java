@@ -21,14 +21,15 @@ final class ComparisonCharts {
         for (RunInputs r : runs) {
             maxReturns = Math.max(maxReturns, Band.of(cumulativeReturns(r)).max());
         }
-        Unit unit = Unit.forMax(maxReturns, "people");
+        String people = runs.get(0).metrics().unit("returns_total");
+        Unit unit = Unit.forMax(maxReturns, people);
         return List.of(
                 overlay("compare_tension", "Tension index (0–100), by run", "Tension index (0–100, monthly mean)",
-                        "index 0-100", runs, labels, ctx, r -> Band.of(r.series().metric("tension_index"))),
-                overlay("compare_fatalities", "Monthly fatalities (all categories, people per month), by run",
-                        "Fatalities per month (people)", "people", runs, labels, ctx,
+                        runs.get(0).metrics().unit("tension_index"), runs, labels, ctx, r -> Band.of(r.series().metric("tension_index"))),
+                overlay("compare_fatalities", "Monthly fatalities (security forces, civilians and militants), by run",
+                        "Fatalities per month (" + people + ")", people, runs, labels, ctx,
                         r -> Band.of(r.series().metric("fatalities_total"))),
-                overlay("compare_returns", "Cumulative returns to Afghanistan (" + unit.label() + "), by run",
+                overlay("compare_returns", "Cumulative refugee returns (" + unit.label() + "), by run",
                         "Cumulative returns (" + unit.label() + ")", unit.label(), runs, labels, ctx,
                         r -> Band.of(cumulativeReturns(r)).scaled(unit.divisor())));
     }

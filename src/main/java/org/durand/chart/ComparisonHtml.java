@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.durand.output.Display;
+
 /** Builds the {@code report.html} of a comparison. */
 final class ComparisonHtml {
 
@@ -12,7 +14,7 @@ final class ComparisonHtml {
     }
 
     /** The comparison report; links to each run's own report where it exists. */
-    static String build(List<RunInputs> runs, List<String> labels, List<List<String>> differences,
+    static String build(List<RunInputs> runs, List<String> labels, List<Differences.Row> differences,
                         List<ChartSpec> charts, Path outDir) {
         StringBuilder b = Html.begin("Durand comparison: " + String.join(" vs ", labels));
         b.append("<h1>Comparison of ").append(runs.size()).append(" runs</h1>\n<h2>Runs</h2>\n<table><thead><tr>")
@@ -23,7 +25,7 @@ final class ComparisonHtml {
             b.append("<tr><td>").append(Html.esc(labels.get(i))).append(i == 0 ? " (reference)" : "")
                     .append("</td><td class=\"num\">").append(r.series().reps()).append("</td><td>")
                     .append(Html.esc(firstMonth(r) + " to " + Differences.lastMonth(r.series())))
-                    .append("</td><td>").append(Html.esc(r.manifest().description())).append("</td><td>")
+                    .append("</td><td>").append(Html.esc(r.info().description())).append("</td><td>")
                     .append(reportLink(r.dir(), outDir)).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n<h2>Differences from the reference</h2>\n");
@@ -35,12 +37,12 @@ final class ComparisonHtml {
                     + "the months that every run covers; 95% interval by Welch's t. Also in "
                     + "<a href=\"differences.csv\">differences.csv</a>.</p>\n");
             List<String> classes = new ArrayList<>();
-            for (List<String> row : differences) {
-                double lo = Csv.number(row.get(7));
-                double hi = Csv.number(row.get(8));
-                classes.add(Double.isNaN(lo) || (lo <= 0 && hi >= 0) ? null : "signif");
+            List<List<String>> cells = new ArrayList<>();
+            for (Differences.Row row : differences) {
+                classes.add(row.significant() ? "signif" : null);
+                cells.add(row.cells(Display::number));
             }
-            Html.table(b, Differences.HEADER, differences, classes);
+            Html.table(b, Differences.HEADER, cells, classes);
             b.append("<p class=\"muted\">Highlighted rows: the 95% interval excludes zero.</p>\n");
         }
         b.append("<h2>Charts</h2>\n");

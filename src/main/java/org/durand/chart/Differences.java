@@ -17,16 +17,57 @@ final class Differences {
 
     /** How a headline metric turns a run's months into one value per rep. */
     private enum Measure {
-        FATALITIES_TOTAL("fatalities_total (sum)"),
-        TENSION_INDEX("tension_index (monthly mean)"),
-        RETURNS_TOTAL("returns_total (sum)"),
-        REFUGEES_REMAINING("refugees_remaining (at end)");
+        FATALITIES_TOTAL("fatalities_total", "sum"),
+        TENSION_INDEX("tension_index", "monthly mean"),
+        RETURNS_TOTAL("returns_total", "sum"),
+        REFUGEES_REMAINING("refugees_remaining", "at end");
 
-        final String label;
+        final String metric;
+        final String how;
 
-        Measure(String label) {
-            this.label = label;
+        Measure(String metric, String how) {
+            this.metric = metric;
+            this.how = how;
         }
+
+        /** e.g. {@code fatalities_total (sum, people)}, the unit from the run's metric declarations. */
+        String label(RunInputs run) {
+            return metric + " (" + how + ", " + run.metrics().unit(metric) + ")";
+        }
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param measure    metric and how its months combine
+     * @param period     the months compared
+     * @param run        label of the compared run
+     * @param reference  label of the reference run
+     * @param runMean    mean of the run's replicates
+     * @param refMean    mean of the reference's replicates
+     * @param difference run − reference with its Welch 95% interval
+     * @param runN       replicates of the run
+     * @param refN       replicates of the reference
+     */
+    record Row(String measure, String period, String run, String reference, double runMean, double refMean,
+               Stats.Estimate difference, int runN, int refN) {
+
+        /** Whether the 95% interval of the difference excludes zero. */
+        boolean significant() {
+            return !Double.isNaN(difference.low()) && (difference.low() > 0 || difference.high() < 0);
+        }
+
+        /** The row with numbers in {@code format}. */
+        List<String> cells(java.util.function.DoubleFunction<String> format) {
+            return List.of(measure, period, run, reference, format.apply(runMean), format.apply(refMean),
+                    format.apply(difference.estimate()), format.apply(difference.low()),
+                    format.apply(difference.high()), Integer.toString(runN), Integer.toString(refN));
+        }
+    }
+
+    /** The rows as written to {@code differences.csv}: every digit kept. */
+    static List<List<String>> csv(List<Row> rows) {
+        return rows.stream().map(r -> r.cells(Csv::format)).toList();
     }
 
     private Differences() {
@@ -37,8 +78,8 @@ final class Differences {
      * used: period {@code first..last} is that whole common span, then each calendar year it covers
      * completely; refugees are compared at the last common month.
      */
-    static List<List<String>> rows(List<RunInputs> runs, List<String> labels) {
-        List<List<String>> rows = new ArrayList<>();
+    static List<Row> rows(List<RunInputs> runs, List<String> labels) {
+        List<Row> rows = new ArrayList<>();
         List<YearMonth> common = commonMonths(runs);
         if (runs.size() < 2 || common.isEmpty()) {
             return rows;
@@ -53,10 +94,9 @@ final class Differences {
                 for (int i = 1; i < runs.size(); i++) {
                     double[] b = perRep(runs.get(i).series(), m, period.getValue());
                     Stats.Estimate d = Stats.welch(a, b);
-                    rows.add(List.of(m.label, period.getKey(), labels.get(i), labels.get(0),
-                            Csv.format(Stats.mean(b).estimate()), Csv.format(Stats.mean(a).estimate()),
-                            Csv.format(d.estimate()), Csv.format(d.low()), Csv.format(d.high()),
-                            Integer.toString(Stats.finite(b).length), Integer.toString(Stats.finite(a).length)));
+                    rows.add(new Row(m.label(runs.get(0)), period.getKey(), labels.get(i), labels.get(0),
+                            Stats.mean(b).estimate(), Stats.mean(a).estimate(), d, Stats.finite(b).length,
+                            Stats.finite(a).length));
                 }
             }
         }
@@ -87,12 +127,7 @@ final class Differences {
     /** One value per rep of a measure over the given months. */
     private static double[] perRep(TimeSeriesTable ts, Measure m, List<YearMonth> months) {
         int[] idx = months.stream().mapToInt(ts.months()::indexOf).toArray();
-        return switch (m) {
-            case FATALITIES_TOTAL -> TimeSeriesTable.perRep(ts.metric("fatalities_total"), idx, false);
-            case TENSION_INDEX -> TimeSeriesTable.perRep(ts.metric("tension_index"), idx, true);
-            case RETURNS_TOTAL -> TimeSeriesTable.perRep(ts.metric("returns_total"), idx, false);
-            case REFUGEES_REMAINING -> TimeSeriesTable.perRep(ts.metric("refugees_remaining"), idx, false);
-        };
+        return TimeSeriesTable.perRep(ts.metric(m.metric), idx, m == Measure.TENSION_INDEX);
     }
 
     /** Last month of a run, for display. */

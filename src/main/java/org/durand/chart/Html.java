@@ -39,16 +39,6 @@ final class Html {
         return b.toString();
     }
 
-    /** Formats a number for reading: thousands separators, fewer decimals for larger values. */
-    static String num(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        double abs = Math.abs(v);
-        String pattern = abs >= 100 ? "%,.0f" : abs >= 10 || v == Math.rint(v) ? "%,.1f" : "%.3f";
-        return String.format(java.util.Locale.ENGLISH, pattern, v);
-    }
-
     /** Opens a document with the shared inline style sheet. */
     static StringBuilder begin(String title) {
         StringBuilder b = new StringBuilder(32_768);
@@ -90,6 +80,6 @@ final class Html {
     }
 
     private static boolean isNumeric(String s) {
-        return s != null && s.matches("[-+]?[0-9][0-9,.]*(e[-+]?[0-9]+)?( \\[.*])?");
+        return s != null && s.matches("[-+]?[0-9][0-9,.]*( \\[.*])?%?");
     }
 }

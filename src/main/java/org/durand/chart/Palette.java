@@ -21,10 +21,9 @@ final class Palette {
     static final Color OBSERVED = new Color(0x000000);
     static final Color GRID = new Color(0xDDDDDD);
 
-    private static final Map<String, Color> STATUS = Map.of(
-            "por", new Color(0x1B9E77),
-            "acc", new Color(0xE6AB02),
-            "undocumented", new Color(0xE7298A));
+    /** Colours of legal statuses, by their position in the scenario. */
+    private static final List<Color> STATUS = List.of(new Color(0x1B9E77), new Color(0xE6AB02), new Color(0xE7298A),
+            new Color(0x7570B3), new Color(0x66A61E), new Color(0xA6761D));
 
     private static final Map<String, Color> EVENT = Map.of(
             "phase", new Color(0x555555),
@@ -43,9 +42,9 @@ final class Palette {
     private Palette() {
     }
 
-    /** Colour of a legal status id; unknown ids take a colour from the cycle by their position. */
-    static Color status(String id, int position) {
-        return STATUS.getOrDefault(id, cycle(position + 3));
+    /** Colour of the legal status at {@code position} in the scenario's list. */
+    static Color status(int position) {
+        return STATUS.get(Math.floorMod(position, STATUS.size()));
     }
 
     /** Colour of a timeline event type. */

@@ -5,13 +5,23 @@ import java.awt.geom.Ellipse2D;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.durand.calibrate.TargetResult;
+import org.durand.scenario.Target;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** Chart 3: cumulative returns to Afghanistan, deported and pressured, against observed totals. */
+/**
+ * Chart 3: refugee returns in two panels sharing the month axis. Above, cumulative returns (total,
+ * deported, pressured) with the observed totals of targets counted from the start of the run;
+ * below, monthly returns with the observed values of one-month targets. Each observed value is
+ * drawn as observed, with its tolerance range, on the panel whose quantity it measures; targets of
+ * other windows are in the report's targets table only.
+ */
 final class ReturnsChart {
 
     static final String NAME = "returns";
@@ -24,51 +34,91 @@ final class ReturnsChart {
     static ChartSpec build(RunInputs in) {
         TimeSeriesTable ts = in.series();
         List<YearMonth> months = ts.months();
-        Band total = Band.of(TimeSeriesTable.cumulative(ts.metric("returns_total")));
-        Unit unit = Unit.forMax(total.max(), "people");
+        String people = in.metrics().unit(TARGET_METRIC);
+        Band total = Band.of(TimeSeriesTable.cumulative(ts.metric(TARGET_METRIC)));
+        Unit unit = Unit.forMax(total.max(), people);
         PlotTable table = new PlotTable();
-        XYPlot plot = ChartStyle.plot(ChartStyle.dateAxis(months),
-                ChartStyle.valueAxis("Cumulative returns (" + unit.label() + ")", true));
-        BandSeries.add(plot, 0, months, List.of(
+        XYPlot cumulative = ChartStyle.plot(null,
+                ChartStyle.valueAxis("Cumulative (" + unit.label() + ")", true));
+        BandSeries.add(cumulative, 0, months, List.of(
                 new BandSeries.Line("Total returns", total.scaled(unit.divisor()), Palette.TOTAL),
                 new BandSeries.Line("Deported", cumulative(ts, "returns_deported", unit), Palette.DEPORTED),
                 new BandSeries.Line("Pressured", cumulative(ts, "returns_pressured", unit), Palette.PRESSURED)),
                 table, unit.label());
-        List<Target> targets = in.targets(TARGET_METRIC);
+        Band monthly = Band.of(ts.metric(TARGET_METRIC));
+        Unit monthUnit = Unit.forMax(monthly.max(), people);
+        XYPlot perMonth = ChartStyle.plot(null,
+                ChartStyle.valueAxis("Per month (" + monthUnit.label() + ")", true));
+        BandSeries.add(perMonth, 0, months, List.of(new BandSeries.Line("Total returns per month",
+                monthly.scaled(monthUnit.divisor()), Palette.TOTAL)), table, monthUnit.label() + " per month");
+
         List<String> sources = new ArrayList<>();
-        if (!targets.isEmpty()) {
-            YIntervalSeries obs = new YIntervalSeries("Observed total (± tolerance)", false, true);
-            for (Target t : targets) {
-                double offset = offset(months, total, YearMonth.from(t.windowStart()));
-                double d = unit.divisor();
-                double y = (t.observed() + offset) / d;
-                double lo = (Double.isNaN(t.toleranceLow()) ? t.observed() : t.toleranceLow()) / d + offset / d;
-                double hi = (Double.isNaN(t.toleranceHigh()) ? t.observed() : t.toleranceHigh()) / d + offset / d;
-                obs.add(ChartStyle.noon(t.windowEnd()), y, lo, hi);
-                table.add(obs.getKey().toString(), t.windowEnd().toString(), y, lo, hi, unit.label(),
-                        "target " + t.target() + ", window " + t.windowStart() + " to " + t.windowEnd()
-                                + (offset > 0 ? "; shifted up by the model mean cumulative total before the window"
-                                : ""));
-                sources.add(t.source());
+        YearMonth first = months.isEmpty() ? null : months.get(0);
+        List<Target> fromStart = new ArrayList<>();
+        List<Target> oneMonth = new ArrayList<>();
+        for (TargetResult r : in.targets(TARGET_METRIC)) {
+            Target t = r.target();
+            if (first != null && !YearMonth.from(t.from()).isAfter(first)) {
+                fromStart.add(t);
+            } else if (YearMonth.from(t.from()).equals(YearMonth.from(t.to()))) {
+                oneMonth.add(t);
             }
-            YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-            data.addSeries(obs);
-            plot.setRenderer(1, observedRenderer());
-            plot.setDataset(1, data);
         }
-        JFreeChart chart = ChartStyle.chart("Cumulative refugee returns to Afghanistan (" + unit.label() + ")",
-                plot, in.context(), true, sources);
-        return new ChartSpec(NAME, "Cumulative returns (total, deported, pressured) with 5–95% bands; "
-                + "observed totals with tolerance ranges where targets exist", chart, table);
+        observed(cumulative, fromStart, unit, table, sources, false);
+        observed(perMonth, oneMonth, monthUnit, table, sources, true);
+
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.dateAxis(months));
+        plot.setGap(24);
+        plot.add(cumulative, 3);
+        plot.add(perMonth, 2);
+        List<LegendItem> legend = new ArrayList<>();
+        legend.add(Legends.line("Total returns", Palette.TOTAL, ChartStyle.LINE));
+        legend.add(Legends.line("Deported", Palette.DEPORTED, ChartStyle.LINE));
+        legend.add(Legends.line("Pressured", Palette.PRESSURED, ChartStyle.LINE));
+        legend.add(Legends.box("5–95% of replicates", Palette.alpha(Palette.TOTAL, 90)));
+        if (!fromStart.isEmpty() || !oneMonth.isEmpty()) {
+            legend.add(Legends.shape("Observed (bar: tolerance range)", Palette.OBSERVED,
+                    new Ellipse2D.Double(-7, -7, 14, 14)));
+        }
+        Legends.fixed(plot, legend);
+        JFreeChart chart = ChartStyle.chart("Refugee returns from " + in.info().host()
+                + ": cumulative (top) and per month (bottom)", plot, in.context(), true, sources);
+        return new ChartSpec(NAME, "Cumulative returns (total, deported, pressured) and total returns per month, "
+                + "means with 5–95% bands; observed values with tolerance ranges where targets measure the same "
+                + "quantity", chart, table);
     }
 
-    /** Renderer for observed points with vertical tolerance bars, shared by the distribution chart. */
+    /** Draws {@code targets} as observed points with tolerance bars on {@code plot}. */
+    private static void observed(XYPlot plot, List<Target> targets, Unit unit, PlotTable table, List<String> sources,
+                                 boolean midMonth) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        YIntervalSeries obs = new YIntervalSeries("Observed", false, true);
+        double d = unit.divisor();
+        for (Target t : targets) {
+            double lo = (Double.isNaN(t.low()) ? t.observed() : t.low()) / d;
+            double hi = (Double.isNaN(t.high()) ? t.observed() : t.high()) / d;
+            long x = midMonth ? ChartStyle.middle(YearMonth.from(t.to())) : ChartStyle.noon(t.to());
+            obs.add(x, t.observed() / d, lo, hi);
+            table.add("Observed", midMonth ? YearMonth.from(t.to()).toString() : t.to().toString(),
+                    t.observed() / d, lo, hi, unit.label(), "target " + t.id() + ", window " + t.from() + " to "
+                            + t.to() + "; low/high = tolerance");
+            sources.add(t.source());
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(obs);
+        plot.setRenderer(1, observedRenderer());
+        plot.setDataset(1, data);
+    }
+
+    /** Renderer for observed points with vertical tolerance bars. */
     static XYErrorRenderer observedRenderer() {
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDefaultLinesVisible(false);
         r.setDrawXError(false);
         r.setDrawYError(true);
-        r.setSeriesShape(0, new Ellipse2D.Double(-8, -8, 16, 16));
+        r.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
         r.setSeriesPaint(0, Palette.OBSERVED);
         r.setErrorPaint(Palette.OBSERVED);
         r.setErrorStroke(new BasicStroke(2.5f));
@@ -78,11 +128,5 @@ final class ReturnsChart {
 
     private static Band cumulative(TimeSeriesTable ts, String metric, Unit unit) {
         return Band.of(TimeSeriesTable.cumulative(ts.metric(metric))).scaled(unit.divisor());
-    }
-
-    /** Mean cumulative total up to the month before {@code windowStart}; 0 if the window starts the run. */
-    private static double offset(List<YearMonth> months, Band total, YearMonth windowStart) {
-        int idx = months.indexOf(windowStart.minusMonths(1));
-        return idx < 0 ? 0 : total.mean()[idx];
     }
 }

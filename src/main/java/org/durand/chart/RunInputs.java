@@ -1,38 +1,45 @@
 package org.durand.chart;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/**
- * Everything read from one run folder.
- *
- * @param dir      the run folder
- * @param series   monthly time series
- * @param events   dated timeline markers (rep 0)
- * @param manifest the run manifest
- * @param targets  observed targets (empty when {@code targets.csv} is absent)
- * @param summary  year and run rows of {@code summary.csv}
- * @param context  subtitle information
- */
-record RunInputs(Path dir, TimeSeriesTable series, List<TimelineEvent> events, Manifest manifest,
-                 List<Target> targets, List<SummaryRow> summary, ChartContext context) {
+import org.durand.calibrate.TargetResult;
+import org.durand.observe.MetricSet;
+import org.durand.output.RunInfo;
+import org.durand.output.RunRecord;
 
-    /** Reads the run folder; only {@code timeseries.csv} is required. */
-    static RunInputs load(Path dir) throws IOException {
-        TimeSeriesTable series = TimeSeriesTable.read(dir.resolve("timeseries.csv"));
-        Manifest manifest = Manifest.read(dir.resolve("manifest.json"));
-        String folder = dir.toAbsolutePath().normalize().getFileName().toString();
-        String label = manifest.scenarioName(series.scenario().isBlank() ? folder : series.scenario());
-        List<TimelineEvent> pinned = TimelineEvent.fromManifest(manifest);
-        List<TimelineEvent> events = pinned.isEmpty() ? TimelineEvent.read(dir.resolve("events.csv")) : pinned;
-        return new RunInputs(dir, series, events, manifest,
-                Target.read(dir.resolve("targets.csv")), SummaryRow.readYearAndRun(dir.resolve("summary.csv")),
-                new ChartContext(label, series.reps(), manifest.baseSeed()));
+/**
+ * One run as the charts see it: the in-memory record, its series as {@code [rep][month]} matrices,
+ * the pinned events to mark, and what subtitles say about it.
+ *
+ * @param dir     the run folder (for links and labels)
+ * @param run     the run's results, targets and names
+ * @param series  monthly time series
+ * @param events  dated timeline markers
+ * @param context subtitle information
+ */
+record RunInputs(Path dir, RunRecord run, TimeSeriesTable series, List<TimelineEvent> events, ChartContext context) {
+
+    /** The chart inputs of {@code run}, which lives (or will live) in {@code dir}. */
+    static RunInputs of(Path dir, RunRecord run) {
+        RunInfo info = run.info();
+        return new RunInputs(dir, run, TimeSeriesTable.of(info.scenario(), run.results()),
+                TimelineEvent.of(info.timeline()),
+                new ChartContext(info.scenario(), run.results().size(), Long.toString(info.baseSeed())));
+    }
+
+    /** Names, calendar and seed of the run. */
+    RunInfo info() {
+        return run.info();
+    }
+
+    /** The run's metric declarations (units, labels). */
+    MetricSet metrics() {
+        return run.metrics();
     }
 
     /** Targets of one metric. */
-    List<Target> targets(String metric) {
-        return targets.stream().filter(t -> metric.equals(t.metric())).toList();
+    List<TargetResult> targets(String metric) {
+        return run.targets().stream().filter(t -> metric.equals(t.target().metric())).toList();
     }
 }

@@ -1,18 +1,19 @@
 package org.durand.chart;
 
-import org.durand.output.AtomicFiles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.durand.output.AtomicFiles;
+import org.durand.output.RunRecord;
+
 /**
- * Charts and HTML report of one finished run folder.
+ * Charts and HTML report of one finished run, drawn from its results in memory.
  *
- * <p>Reads {@code timeseries.csv}, {@code summary.csv}, {@code events.csv}, {@code manifest.json} and,
- * when present, {@code targets.csv}; writes {@code charts/<name>.png|.svg|.csv} for every chart and
- * {@code report.html}. Runs headless.
+ * <p>Writes {@code charts/<name>.png|.svg|.csv} for every chart and {@code report.html} into the
+ * run folder. Runs headless. Every name shown (governments, provinces, statuses, groups, years)
+ * comes from the run, none from this code.
  */
 public final class RunReport {
 
@@ -20,14 +21,15 @@ public final class RunReport {
     }
 
     /**
-     * Writes the charts and report of the run in {@code runDir}.
+     * Writes the charts and report of {@code run} into {@code runDir}.
      *
-     * @param runDir a finished run folder
-     * @throws IOException when an input cannot be read or an output cannot be written
+     * @param runDir the run folder (created if needed)
+     * @param run    the run's results, targets and names
+     * @throws IOException when an output cannot be written
      */
-    public static void write(Path runDir) throws IOException {
+    public static void write(Path runDir, RunRecord run) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        RunInputs in = RunInputs.load(runDir);
+        RunInputs in = RunInputs.of(runDir, run);
         List<ChartSpec> charts = charts(in);
         Path chartsDir = runDir.resolve("charts");
         for (ChartSpec c : charts) {
@@ -41,7 +43,7 @@ public final class RunReport {
         List<ChartSpec> charts = new ArrayList<>();
         charts.add(TensionChart.build(in));
         charts.add(FatalitiesChart.build(in));
-        FatalitiesYearChart.build(in).ifPresent(charts::add);
+        charts.addAll(FatalitiesYearChart.build(in));
         charts.add(ReturnsChart.build(in));
         charts.add(RefugeesChart.build(in));
         charts.add(TrustGrievanceChart.build(in));

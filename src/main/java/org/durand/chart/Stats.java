@@ -3,6 +3,7 @@ package org.durand.chart;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.durand.experiment.ReplicateStatistics;
+import org.durand.output.Display;
 
 /** Means with Student-t 95% intervals, and Welch intervals for differences of means. */
 final class Stats {
@@ -16,10 +17,9 @@ final class Stats {
      */
     record Estimate(double estimate, double low, double high) {
 
-        /** {@code "12.3 [10.1, 14.5]"} for display, or just the estimate when there is no interval. */
+        /** {@code "12.3 [10.1 – 14.5]"} for display, or just the estimate when there is no interval. */
         String text() {
-            String e = Html.num(estimate);
-            return Double.isNaN(low) ? e : e + " [" + Html.num(low) + ", " + Html.num(high) + "]";
+            return Display.interval(estimate, low, high);
         }
     }
 

@@ -25,7 +25,7 @@ final class TensionChart {
         y.setLowerBound(0);
         BandSeries.add(plot, 0, ts.months(),
                 List.of(new BandSeries.Line("Tension index (mean of replicates)", band, Palette.TENSION)),
-                table, "index 0-100");
+                table, in.metrics().unit("tension_index"));
         Legends.append(plot, TimelineMarkers.add(plot, in.events(), ts.months(), table));
         JFreeChart chart = ChartStyle.chart("Bilateral tension index (0–100) with scenario timeline", plot,
                 in.context(), true, List.of());

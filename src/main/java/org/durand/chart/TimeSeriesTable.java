@@ -1,18 +1,18 @@
 package org.durand.chart;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.durand.experiment.RunResult;
+import org.durand.observe.MonthlySeries;
+
 /**
- * The monthly values of {@code timeseries.csv}, as one {@code [rep][month]} matrix per metric.
+ * The monthly values of a run's replicates, as one {@code [rep][month]} matrix per metric.
  * Missing cells are {@code NaN}.
  */
 final class TimeSeriesTable {
@@ -29,40 +29,26 @@ final class TimeSeriesTable {
         this.values = values;
     }
 
-    /** Reads a {@code timeseries.csv} file (header {@code scenario,rep,seed,month,metric,value}). */
-    static TimeSeriesTable read(Path file) throws IOException {
-        record Cell(int rep, YearMonth month, double value) { }
-        Map<String, List<Cell>> cells = new HashMap<>();
+    /** The series of {@code results} (replicates in the given order, rep index = position). */
+    static TimeSeriesTable of(String scenario, List<RunResult> results) {
         TreeSet<YearMonth> monthSet = new TreeSet<>();
-        Map<String, YearMonth> monthCache = new HashMap<>();
-        int[] maxRep = {-1};
-        String[] scenario = {""};
-        Csv.forEach(file, r -> {
-            int rep = Integer.parseInt(r.get("rep"));
-            YearMonth month = monthCache.computeIfAbsent(r.get("month"), YearMonth::parse);
-            cells.computeIfAbsent(r.get("metric"), k -> new ArrayList<>())
-                    .add(new Cell(rep, month, Csv.number(r.get("value"))));
-            monthSet.add(month);
-            maxRep[0] = Math.max(maxRep[0], rep);
-            if (scenario[0].isEmpty()) {
-                scenario[0] = Csv.get(r, "scenario");
-            }
-        });
+        results.forEach(r -> monthSet.addAll(r.series().months()));
         List<YearMonth> months = List.copyOf(monthSet);
-        Map<YearMonth, Integer> index = new HashMap<>();
-        for (int i = 0; i < months.size(); i++) {
-            index.put(months.get(i), i);
-        }
+        Map<YearMonth, Integer> column = new java.util.HashMap<>();
+        months.forEach(m -> column.put(m, column.size()));
         Map<String, double[][]> values = new TreeMap<>();
-        int reps = maxRep[0] + 1;
-        for (Map.Entry<String, List<Cell>> e : cells.entrySet()) {
-            double[][] m = nanMatrix(reps, months.size());
-            for (Cell c : e.getValue()) {
-                m[c.rep()][index.get(c.month())] = c.value();
+        int reps = results.size();
+        for (int r = 0; r < reps; r++) {
+            MonthlySeries s = results.get(r).series();
+            for (String metric : s.metrics().names()) {
+                double[][] m = values.computeIfAbsent(metric, k -> nanMatrix(reps, months.size()));
+                double[] v = s.values(metric);
+                for (int t = 0; t < v.length; t++) {
+                    m[r][column.get(s.months().get(t))] = v[t];
+                }
             }
-            values.put(e.getKey(), m);
         }
-        return new TimeSeriesTable(scenario[0], months, reps, values);
+        return new TimeSeriesTable(scenario, months, reps, values);
     }
 
     /** The scenario column of the first row, or an empty string. */

@@ -1,9 +1,12 @@
 package org.durand.chart;
 
 import java.awt.BasicStroke;
+import java.awt.font.FontRenderContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +18,22 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
-/** Draws scenario-timeline events as labelled vertical markers and lists their types in the legend. */
+/**
+ * Draws scenario-timeline events as vertical markers with short labels and lists their types in
+ * the legend. Labels never overlap: each goes into the first of a few rows at the top of the plot
+ * where it clears the label before it; a label that fits in no row is left off (its line stays, and
+ * the chart's CSV lists every event).
+ */
 final class TimelineMarkers {
 
-    /** Markers closer than this many days get their labels staggered vertically. */
-    private static final int CROWDED_DAYS = 75;
-    private static final int LEVELS = 4;
+    /** Rows of labels at the top of the plot. */
+    static final int ROWS = 4;
+    private static final int ROW_HEIGHT = 20;
+    /** Pixels between two labels in the same row. */
+    private static final double GAP = 6;
+    /** A lower bound of the plot area's width in a {@link ChartStyle#WIDTH}-wide chart, in pixels. */
+    private static final double PLOT_WIDTH = ChartStyle.WIDTH - 220;
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private TimelineMarkers() {
     }
@@ -36,25 +49,36 @@ final class TimelineMarkers {
         }
         LocalDate first = months.get(0).atDay(1);
         LocalDate last = months.get(months.size() - 1).atEndOfMonth();
-        LocalDate previous = null;
-        int level = 0;
+        double pxPerDay = PLOT_WIDTH / (ChronoUnit.DAYS.between(first, last) + 1);
+        double[] rowEnd = new double[ROWS];
+        Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
         BasicStroke stroke = Legends.dashed(1.6f);
         for (TimelineEvent e : events) {
             if (e.date().isBefore(first) || e.date().isAfter(last)) {
                 continue;
             }
-            boolean crowded = previous != null && previous.plusDays(CROWDED_DAYS).isAfter(e.date());
-            level = crowded ? (level + 1) % LEVELS : 0;
-            previous = e.date();
+            double x = (ChronoUnit.DAYS.between(first, e.date()) + 0.5) * pxPerDay;
+            double width = ChartStyle.MARKER.getStringBounds(e.label(), FRC).getWidth() + 8;
+            int row = 0;
+            while (row < ROWS && rowEnd[row] + GAP > x) {
+                row++;
+            }
             ValueMarker m = new ValueMarker(ChartStyle.noon(e.date()), Palette.event(e.primaryType()), stroke);
-            ChartStyle.markerLabel(m, e.label(), Palette.event(e.primaryType()));
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(4 + level * 20, 3, 2, 2));
+            String note;
+            if (row < ROWS) {
+                rowEnd[row] = x + width;
+                ChartStyle.markerLabel(m, e.label(), Palette.event(e.primaryType()));
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                m.setLabelOffset(new RectangleInsets(4 + row * ROW_HEIGHT, 3, 2, 2));
+                note = " (label " + e.label() + " in row " + (row + 1) + ")";
+            } else {
+                note = " (label " + e.label() + " left off: no room beside its neighbours)";
+            }
             plot.addDomainMarker(m, Layer.BACKGROUND);
             typesDrawn.addAll(e.types());
             table.add("event", e.date().toString(), Double.NaN, Double.NaN, Double.NaN, "",
-                    String.join("/", e.types()) + " (label " + e.label() + ")");
+                    String.join("/", e.types()) + note);
         }
         List<LegendItem> legend = new ArrayList<>();
         for (String type : TimelineEvent.MARKED) {

@@ -17,22 +17,22 @@ final class TrustGrievanceChart {
     /** Builds the trust and grievance chart of one run. */
     static ChartSpec build(RunInputs in) {
         TimeSeriesTable ts = in.series();
-        String host = in.manifest().actorName("host", "Pakistan");
-        String haven = in.manifest().actorName("haven", "Afghan Taliban govt");
+        String host = in.info().host();
+        String haven = in.info().haven();
         PlotTable table = new PlotTable();
-        NumberAxis trustAxis = ChartStyle.valueAxis("Trust in the other (0–1)", true);
+        NumberAxis trustAxis = ChartStyle.valueAxis("Trust in the other (" + in.metrics().unit("trust_host") + ")", true);
         trustAxis.setRange(0, 1);
         XYPlot trust = ChartStyle.plot(null, trustAxis);
         BandSeries.add(trust, 0, ts.months(), List.of(
                 new BandSeries.Line("trust: " + host, Band.of(ts.metric("trust_host")), Palette.HOST),
                 new BandSeries.Line("trust: " + haven, Band.of(ts.metric("trust_haven")), Palette.HAVEN)),
-                table, "0-1");
+                table, in.metrics().unit("trust_host"));
         XYPlot grievance = ChartStyle.plot(null,
-                ChartStyle.valueAxis("Grievance (Goldstein-weighted)", true));
+                ChartStyle.valueAxis("Grievance (" + in.metrics().unit("grievance_host") + ")", true));
         BandSeries.add(grievance, 0, ts.months(), List.of(
                 new BandSeries.Line("grievance: " + host, Band.of(ts.metric("grievance_host")), Palette.HOST),
                 new BandSeries.Line("grievance: " + haven, Band.of(ts.metric("grievance_haven")), Palette.HAVEN)),
-                table, "Goldstein-weighted units");
+                table, in.metrics().unit("grievance_host"));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.dateAxis(ts.months()));
         plot.setGap(24);
         plot.add(trust, 1);

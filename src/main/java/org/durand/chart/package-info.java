@@ -1,13 +1,11 @@
 /**
- * Charts and HTML reports for finished Durand runs.
+ * Charts and HTML reports of finished Durand runs, drawn from their results in memory.
  *
- * <p>The package reads only the files of a run folder ({@code timeseries.csv},
- * {@code summary.csv}, {@code events.csv}, {@code manifest.json} and the optional
- * {@code targets.csv}) and writes PNG, SVG and CSV files for every chart plus a
- * self-contained {@code report.html}. It has no dependency on the model packages.
- *
- * <p>Entry points: {@link org.durand.chart.RunReport#write(java.nio.file.Path)} for one run and
- * {@link org.durand.chart.Comparison#write(java.util.List, java.nio.file.Path)} for several.
- * Every output file is written under a temporary name and atomically renamed into place.
+ * <p>{@link org.durand.chart.RunReport#write(java.nio.file.Path, org.durand.output.RunRecord)} writes
+ * PNG, SVG and CSV files for every chart of one run plus a self-contained {@code report.html};
+ * {@link org.durand.chart.Comparison#write(java.util.List, java.nio.file.Path)} reads run folders
+ * back through {@link org.durand.output.RunFolderReader} and overlays them. Every name shown comes
+ * from the run; units come from the metric declarations. Outputs are byte-identical for identical
+ * runs and in every locale, and each file is written atomically.
  */
 package org.durand.chart;

@@ -1,11 +1,11 @@
 package org.durand.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.durand.chart.Comparison;
+import org.durand.output.RunFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,12 +27,11 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("timeseries.csv"))) {
-                throw new Main.BadInput(d + " is not a run folder: it has no timeseries.csv (make one with durand run)");
-            }
+        try {
+            Comparison.write(dirs, out);
+        } catch (RunFolderException e) {
+            throw new Main.BadInput(e.getMessage());
         }
-        Comparison.write(dirs, out);
         System.err.println("comparison written to " + out + "/report.html");
         return 0;
     }

@@ -14,6 +14,8 @@ import org.durand.experiment.RunResult;
 import org.durand.output.EventSpool;
 import org.durand.output.Manifest;
 import org.durand.output.RunFolder;
+import org.durand.output.RunInfo;
+import org.durand.output.RunRecord;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Target;
 
@@ -74,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
             RunFolder.write(dir, scenario, results, events, fit, new Manifest.Info("run", scenarioOptions.file,
                     scenarioOptions.sha256(), scenarioOptions.overrides, seed, seeds, t, started, Instant.now()));
             if (!noCharts) {
-                RunReport.write(dir);
+                RunReport.write(dir, new RunRecord(RunInfo.of(scenario, seed), results, fit));
             }
             Summary.print(System.err, scenario, results, fit, dir, started);
         }

@@ -3,11 +3,15 @@ package org.durand.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.durand.output.AtomicFiles;
 import org.durand.output.MarkdownTables;
+import org.durand.output.RunFolderException;
+import org.durand.output.RunFolderReader;
+import org.durand.output.RunRecord;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,17 +39,24 @@ final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<RunRecord> runs = new ArrayList<>();
         for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("summary.csv"))) {
-                throw new Main.BadInput(d + " is not a run folder: it has no summary.csv");
+            try {
+                runs.add(RunFolderReader.read(d, false));
+            } catch (RunFolderException e) {
+                throw new Main.BadInput(e.getMessage());
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append("Headline outcomes in ").append(year).append(" (mean of replicates, 95% CI of the mean):\n\n")
-                .append(MarkdownTables.outcomes(dirs, year));
-        if (Files.isRegularFile(dirs.get(0).resolve("targets.csv"))) {
-            md.append("\nCalibration of `").append(dirs.get(0).getFileName()).append("` against the observed targets:\n\n")
-                    .append(MarkdownTables.targets(dirs.get(0)));
+        md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");
+        try {
+            md.append(MarkdownTables.outcomes(runs, year));
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput("--year " + year + ": " + e.getMessage());
+        }
+        if (!runs.get(0).targets().isEmpty()) {
+            md.append("\nCalibration of `").append(runs.get(0).info().scenario())
+                    .append("` against the observed targets:\n\n").append(MarkdownTables.targets(runs.get(0)));
         }
         if (readme == null) {
             System.out.print(md);

@@ -16,10 +16,24 @@ public final class MonthlySeries implements java.io.Serializable {
     private final List<YearMonth> months;
     private final double[][] values;
 
-    MonthlySeries(MetricSet metrics, List<YearMonth> months, double[][] values) {
+    /**
+     * A series of {@code values[metric][month]}, in the order of {@code metrics} and {@code months}.
+     *
+     * @throws IllegalArgumentException when the dimensions do not match
+     */
+    public MonthlySeries(MetricSet metrics, List<YearMonth> months, double[][] values) {
+        if (values.length != metrics.size()) {
+            throw new IllegalArgumentException(values.length + " rows for " + metrics.size() + " metrics");
+        }
         this.metrics = metrics;
         this.months = List.copyOf(months);
-        this.values = values;
+        this.values = new double[values.length][];
+        for (int k = 0; k < values.length; k++) {
+            if (values[k].length != this.months.size()) {
+                throw new IllegalArgumentException(values[k].length + " values for " + this.months.size() + " months");
+            }
+            this.values[k] = values[k].clone();
+        }
     }
 
     public MetricSet metrics() {
@@ -55,6 +69,18 @@ public final class MonthlySeries implements java.io.Serializable {
             }
         }
         return a < 0 ? Double.NaN : metrics.aggregation(metric).combine(values[index(metric)], a, b + 1);
+    }
+
+    /** Equal metrics, months and values (bit for bit, so NaN equals NaN). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MonthlySeries other && metrics.equals(other.metrics) && months.equals(other.months)
+                && java.util.Arrays.deepEquals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * metrics.hashCode() + months.hashCode()) + java.util.Arrays.deepHashCode(values);
     }
 
     private int index(String metric) {

@@ -19,8 +19,7 @@ import org.durand.model.Event;
 public final class EventSpool implements AutoCloseable {
 
     /** The header of {@code events.csv}. */
-    static final String[] HEADER = {"rep", "date", "actor", "target", "type", "cameo", "goldstein", "magnitude",
-        "province"};
+    static final String[] HEADER = RunFiles.header(RunFiles.EVENTS_COLUMNS);
 
     private final Path dir;
     private final int reps;

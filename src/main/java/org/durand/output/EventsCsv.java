@@ -14,6 +14,11 @@ public final class EventsCsv {
     private EventsCsv() {
     }
 
+    /**
+     * Writes the events of every result, in the order given, atomically.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, List<RunResult> results) throws IOException {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = Csv.printer(out, EventSpool.HEADER);

@@ -12,6 +12,7 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.durand.observe.MetricSet;
 import org.durand.scenario.Scenario;
 
 /**
@@ -46,21 +47,47 @@ public final class Manifest {
                        List<Long> seeds, int threads, Instant started, Instant finished) {
     }
 
+    /**
+     * Writes {@code manifest.json} of a run of {@code scenario}: besides what produced it, the
+     * scenario's names, calendar, pinned events and the declaration of every metric (unit and
+     * aggregation), which {@link RunFolderReader} reads back. Every object keeps a fixed key order.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, Scenario scenario, Info info) throws IOException {
+        write(file, RunInfo.of(scenario, info.baseSeed()), MetricSet.of(scenario), info,
+                scenario.parameters().asMap());
+    }
+
+    /**
+     * Writes {@code manifest.json} of a run described by {@code run} that recorded {@code metrics},
+     * with {@code parameters} (any value Jackson serialises; for a scenario, its resolved registry values by
+     * dotted path) as its resolved parameters.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Path file, RunInfo run, MetricSet metrics, Info info, Object parameters)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "durand");
         m.put("version", version());
         m.put("command", info.command());
         Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", scenario.name());
-        sc.put("description", scenario.description());
+        sc.put("name", run.scenario());
+        sc.put("description", run.description());
         sc.put("file", info.scenarioFile().toString());
         sc.put("sha256", info.sha256());
         sc.put("overrides", info.overrides());
         m.put("scenario", sc);
-        m.put("actors", Map.of("host", scenario.host().name(), "haven", scenario.haven().name()));
+        m.put("names", ManifestBlocks.names(run));
+        m.put("calendar", ManifestBlocks.calendar(run));
+        m.put("pinnedEvents", ManifestBlocks.pinned(run));
+        m.put("metrics", ManifestBlocks.metrics(metrics));
         m.put("reps", info.seeds().size());
-        m.put("seeds", Map.of("base", info.baseSeed(), "reps", info.seeds()));
+        Map<String, Object> seeds = new LinkedHashMap<>();
+        seeds.put("base", info.baseSeed());
+        seeds.put("reps", info.seeds());
+        m.put("seeds", seeds);
         m.put("seeding", "replicate r's seed is SplitMix64(base + (r + 1) * 0x9E3779B97F4A7C15) with the sign bit "
                 + "cleared; its MersenneTwisterFast is seeded with setSeed(int[] {seed >>> 32, (int) seed}) and "
                 + "primed by MASON's SimState.start()");
@@ -69,7 +96,7 @@ public final class Manifest {
         m.put("finished", info.finished().toString());
         m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        m.put("parameters", scenario.parameters().asMap());
+        m.put("parameters", parameters);
         AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 }

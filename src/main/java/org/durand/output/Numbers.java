@@ -4,23 +4,49 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Formats numbers for the CSV files the same way on every machine: whole numbers without a
- * decimal point, others to ten significant digits, no exponent, NaN as an empty field.
+ * Formats numbers for the CSV files the same way on every machine and JVM: whole numbers without a
+ * decimal point, others with the fewest significant digits (15 to 17) that read back as exactly the
+ * same double, no exponent, NaN and infinities as an empty field. {@link #parse} reads them back, so
+ * a file written and read again holds the very values that were written.
  */
 public final class Numbers {
 
-    private static final MathContext DIGITS = new MathContext(10);
+    private static final MathContext[] DIGITS = {new MathContext(15), new MathContext(16), new MathContext(17)};
 
     private Numbers() {
     }
 
+    /** {@code v} as a plain decimal that {@link #parse} turns back into {@code v}; NaN as {@code ""}. */
     public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
+            return Long.toString((long) v);   // also turns -0.0 into 0
         }
-        return new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
+        BigDecimal exact = new BigDecimal(v);
+        for (MathContext digits : DIGITS) {
+            BigDecimal rounded = exact.round(digits);
+            if (rounded.doubleValue() == v) {
+                return rounded.stripTrailingZeros().toPlainString();
+            }
+        }
+        return exact.toPlainString();   // not reached: 17 significant digits identify every double
+    }
+
+    /**
+     * The number in a CSV field: an empty field is NaN.
+     *
+     * @throws NumberFormatException when the field is neither empty nor a decimal number
+     */
+    public static double parse(String field) {
+        String s = field.trim();
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw new NumberFormatException("'" + field + "' is not a number");
+        }
+        return Double.parseDouble(s);
     }
 }

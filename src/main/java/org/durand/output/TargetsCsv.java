@@ -13,17 +13,23 @@ public final class TargetsCsv {
     private TargetsCsv() {
     }
 
+    /**
+     * Writes each target with the model's statistics, atomically.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, List<TargetResult> results) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "target", "metric", "window_start", "window_end", "observed",
-                    "tolerance_low", "tolerance_high", "model_mean", "ci95_low", "ci95_high", "relative_error",
-                    "within_tolerance", "source");
+            CSVPrinter csv = Csv.printer(out, RunFiles.header(RunFiles.TARGETS_COLUMNS));
             for (TargetResult r : results) {
                 var t = r.target();
+                var m = r.model();
                 csv.printRecord(t.id(), t.metric(), t.from(), t.to(), Numbers.format(t.observed()),
-                        Numbers.format(t.low()), Numbers.format(t.high()), Numbers.format(r.model().mean()),
-                        Numbers.format(r.model().ci95Low()), Numbers.format(r.model().ci95High()),
-                        Numbers.format(r.relativeError()), r.within() ? "yes" : "no", t.source());
+                        Numbers.format(t.low()), Numbers.format(t.high()), Numbers.format(t.weight()),
+                        Numbers.format(m.mean()), Numbers.format(m.sd()), Numbers.format(m.median()),
+                        Numbers.format(m.p05()), Numbers.format(m.p95()), Numbers.format(m.ci95Low()),
+                        Numbers.format(m.ci95High()), m.n(), Numbers.format(r.relativeError()),
+                        r.within() ? "yes" : "no", t.source());
             }
             csv.flush();
         });

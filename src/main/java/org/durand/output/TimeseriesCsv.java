@@ -14,9 +14,14 @@ public final class TimeseriesCsv {
     private TimeseriesCsv() {
     }
 
+    /**
+     * Writes the monthly series of {@code results} under the scenario name {@code scenario}, atomically.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, String scenario, List<RunResult> results) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "scenario", "rep", "seed", "month", "metric", "value");
+            CSVPrinter csv = Csv.printer(out, RunFiles.header(RunFiles.TIMESERIES_COLUMNS));
             for (RunResult r : results) {
                 MonthlySeries s = r.series();
                 List<String> metrics = s.metrics().names();

@@ -29,6 +29,6 @@ public record GroupSpec(
         Map<String, Double> provinces) implements Serializable {
 
     public GroupSpec {
-        provinces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provinces));
+        provinces = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provinces));   // file order
     }
 }

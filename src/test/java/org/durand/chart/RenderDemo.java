@@ -13,9 +13,9 @@ final class RenderDemo {
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         Path dir = Path.of(args[0]);
-        Path a = new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12))
-                .write(dir.resolve("a"));
-        RunReport.write(a);
+        SyntheticRun run = new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12));
+        Path a = run.write(dir.resolve("a"));
+        RunReport.write(a, run.record());
         Path b = new SyntheticRun("escalation", 3, YearMonth.of(2024, 1), YearMonth.of(2026, 12))
                 .tensionShift(15).write(dir.resolve("b"));
         Comparison.write(List.of(a, b), dir.resolve("cmp"));

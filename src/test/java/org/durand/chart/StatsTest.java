@@ -25,7 +25,7 @@ class StatsTest {
         assertTrue(Double.isNaN(Stats.welch(new double[] {1}, new double[] {2, 3}).low()));
         Stats.Estimate same = Stats.welch(new double[] {2, 2}, new double[] {2, 2});
         assertEquals(0, same.low());
-        assertEquals("2.0 [2.0, 2.0]", Stats.mean(new double[] {2, 2, Double.NaN}).text());
+        assertEquals("2 [2 – 2]", Stats.mean(new double[] {2, 2, Double.NaN}).text());
     }
 
     @Test

@@ -1,23 +1,47 @@
 package org.durand.chart;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-/** Writes a small, plausible run folder for tests: every metric, a timeline, targets and a manifest. */
+import org.durand.calibrate.TargetResult;
+import org.durand.experiment.RunResult;
+import org.durand.model.Event;
+import org.durand.model.EventType;
+import org.durand.observe.Aggregation;
+import org.durand.observe.Metric;
+import org.durand.observe.MetricSet;
+import org.durand.observe.MonthlySeries;
+import org.durand.output.EventsCsv;
+import org.durand.output.Manifest;
+import org.durand.output.RunInfo;
+import org.durand.output.RunRecord;
+import org.durand.output.SummaryCsv;
+import org.durand.output.TargetsCsv;
+import org.durand.output.TimeseriesCsv;
+import org.durand.scenario.Target;
+
+/** A small, plausible run for chart tests, in memory or written as a run folder: every metric, a timeline, targets. */
 final class SyntheticRun {
 
     static final String EVIL = "<script>alert(\"x\")</script> & 'quotes'";
+
+    private static final String[][] METRICS = {
+        {"fatalities_security", "flow"}, {"fatalities_civilian", "flow"}, {"fatalities_militant", "flow"},
+        {"fatalities_total", "flow"}, {"fatalities_north", "flow"}, {"fatalities_south", "flow"}, {"attacks", "flow"},
+        {"returns_deported", "flow"}, {"returns_pressured", "flow"}, {"returns_total", "flow"},
+        {"refugees_remaining", "stock"}, {"refugees_status_blue", "stock"}, {"refugees_status_green", "stock"},
+        {"border_closed_days", "flow"}, {"trade_value_usd", "flow"}, {"trust_host", "stock"},
+        {"trust_haven", "stock"}, {"grievance_host", "stock"}, {"grievance_haven", "stock"},
+        {"tension_index", "level"}};
 
     private final String scenario;
     private final int reps;
@@ -43,184 +67,120 @@ final class SyntheticRun {
         return this;
     }
 
-    /** Writes the run into {@code dir} (created if needed) and returns it. */
-    Path write(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    static MetricSet metrics() {
+        List<Metric> m = new ArrayList<>();
+        for (String[] d : METRICS) {
+            String unit = d[0].startsWith("trust") ? "0–1" : d[0].startsWith("tension") ? "index 0–100" : "people";
+            m.add(new Metric(d[0], Aggregation.parse(d[1]), unit, d[0].replace('_', ' ')));
+        }
+        return MetricSet.of(m);
+    }
+
+    /** The run in memory. */
+    RunRecord record() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.add(m);
         }
-        Map<String, double[][]> data = simulate(months);
-        try (PrintWriter w = writer(dir.resolve("timeseries.csv"))) {
-            w.println("scenario,rep,seed,month,metric,value");
-            for (int r = 0; r < reps; r++) {
-                for (int t = 0; t < months.size(); t++) {
-                    for (Map.Entry<String, double[][]> e : data.entrySet()) {
-                        w.printf(Locale.ROOT, "%s,%d,%d,%s,%s,%.4f%n", scenario, r, 1000L + r, months.get(t),
-                                e.getKey(), e.getValue()[r][t]);
-                    }
-                }
+        MetricSet metrics = metrics();
+        List<RunResult> results = new ArrayList<>();
+        for (int r = 0; r < reps; r++) {
+            results.add(new RunResult(r, 1000L + r, series(metrics, months, r), events(r)));
+        }
+        Map<String, String> provinces = new LinkedHashMap<>();
+        provinces.put("north", "Northern Marches");
+        provinces.put("south", "Southern Plain");
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statuses.put("blue", "Blue card holders");
+        statuses.put("green", "Green card holders");
+        List<RunInfo.PinnedEvent> pinned = new ArrayList<>();
+        String[][] timeline = {{"2023-11-01", "phase"}, {"2024-01-15", "visit"}, {"2024-02-20", "closure"},
+            {"2024-03-18", "strike"}, {"2024-03-30", "clash"}, {"2024-06-10", "talks"}, {"2024-06-25", "talks"},
+            {"2025-02-21", "closure"}, {"2025-02-21", "strike"}, {"2025-04-16", "talks"}, {"2025-04-17", "visit"},
+            {"2025-04-19", "visit"}, {"2025-04-20", "agreement"}, {"2026-01-01", "phase"}};
+        for (String[] e : timeline) {
+            LocalDate d = LocalDate.parse(e[0]);
+            if (!d.isBefore(from.atDay(1)) && !d.isAfter(to.atEndOfMonth())) {
+                pinned.add(new RunInfo.PinnedEvent(d, e[1]));
             }
         }
-        writeSummary(dir, months, data);
-        writeEvents(dir);
-        writeManifest(dir);
-        if (targets) {
-            writeTargets(dir);
+        RunInfo info = new RunInfo(scenario, "Synthetic test run " + EVIL, 7, from.atDay(1), to.atEndOfMonth(),
+                "Republic of Alba", "Emirate of Borea", provinces, statuses, Map.of("wolves", "Grey Wolves"), pinned);
+        return new RunRecord(info, results, targets ? targets(results) : List.of());
+    }
+
+    /** Writes the run as a run folder into {@code dir} and returns it. */
+    Path write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        RunRecord run = record();
+        TimeseriesCsv.write(dir.resolve("timeseries.csv"), scenario, run.results());
+        SummaryCsv.write(dir.resolve("summary.csv"), scenario, run.results());
+        EventsCsv.write(dir.resolve("events.csv"), run.results());
+        if (!run.targets().isEmpty()) {
+            TargetsCsv.write(dir.resolve("targets.csv"), run.targets());
         }
+        Manifest.write(dir.resolve("manifest.json"), run.info(), run.metrics(),
+                new Manifest.Info("run", Path.of(scenario + ".yaml"), "abc123", List.of(), 7,
+                        run.results().stream().map(RunResult::seed).toList(), 1, Instant.EPOCH, Instant.EPOCH),
+                Map.of("note", "<b>phase 1</b>"));
         return dir;
     }
 
-    private Map<String, double[][]> simulate(List<YearMonth> months) {
-        Map<String, double[][]> d = new LinkedHashMap<>();
-        String[] names = {"fatalities_security", "fatalities_civilian", "fatalities_militant", "fatalities_total",
-            "fatalities_kp", "fatalities_balochistan", "attacks", "returns_deported", "returns_pressured",
-            "returns_total", "border_closed_days", "trade_value_usd", "strikes", "clashes", "diplomatic_events",
-            "refugees_remaining", "refugees_status_por", "refugees_status_acc", "refugees_status_undocumented",
-            "trust_host", "trust_haven", "grievance_host", "grievance_haven", "pressure_host", "pressure_haven",
-            "tension_index"};
-        for (String n : names) {
-            d.put(n, new double[reps][months.size()]);
-        }
-        for (int r = 0; r < reps; r++) {
-            Random rnd = new Random(42 + r);
-            double por = 1_300_000;
-            double acc = 800_000;
-            double undoc = 1_700_000;
-            for (int t = 0; t < months.size(); t++) {
-                double wave = Math.sin(t / 5.0) * 0.3 + 1 + t / 60.0;
-                double sec = Math.round(60 * wave + rnd.nextGaussian() * 12);
-                double civ = Math.round(45 * wave + rnd.nextGaussian() * 10);
-                double mil = Math.round(90 * wave + rnd.nextGaussian() * 20);
-                put(d, "fatalities_security", r, t, Math.max(0, sec));
-                put(d, "fatalities_civilian", r, t, Math.max(0, civ));
-                put(d, "fatalities_militant", r, t, Math.max(0, mil));
-                double total = Math.max(0, sec) + Math.max(0, civ) + Math.max(0, mil);
-                put(d, "fatalities_total", r, t, total);
-                put(d, "fatalities_kp", r, t, Math.round(total * 0.6));
-                put(d, "fatalities_balochistan", r, t, Math.round(total * 0.3));
-                put(d, "attacks", r, t, Math.round(70 * wave + rnd.nextInt(20)));
-                double dep = Math.round(25_000 * wave + rnd.nextGaussian() * 5_000);
-                double pres = Math.round(40_000 * wave + rnd.nextGaussian() * 8_000);
-                put(d, "returns_deported", r, t, Math.max(0, dep));
-                put(d, "returns_pressured", r, t, Math.max(0, pres));
-                put(d, "returns_total", r, t, Math.max(0, dep) + Math.max(0, pres));
-                undoc = Math.max(0, undoc - Math.max(0, dep) - Math.max(0, pres) * 0.6);
-                acc = Math.max(0, acc - Math.max(0, pres) * 0.4);
-                por = Math.max(0, por - 2_000);
-                put(d, "refugees_status_por", r, t, por);
-                put(d, "refugees_status_acc", r, t, acc);
-                put(d, "refugees_status_undocumented", r, t, undoc);
-                put(d, "refugees_remaining", r, t, por + acc + undoc);
-                double closed = t % 7 == 3 ? 10 + rnd.nextInt(21) : rnd.nextInt(3);
-                put(d, "border_closed_days", r, t, closed);
-                put(d, "trade_value_usd", r, t, (160e6 - closed * 4e6) * (1 + rnd.nextGaussian() * 0.05));
-                put(d, "strikes", r, t, rnd.nextInt(3));
-                put(d, "clashes", r, t, rnd.nextInt(5));
-                put(d, "diplomatic_events", r, t, rnd.nextInt(4));
-                put(d, "trust_host", r, t, Math.max(0, 0.5 - t * 0.008 + rnd.nextGaussian() * 0.03));
-                put(d, "trust_haven", r, t, Math.max(0, 0.45 - t * 0.005 + rnd.nextGaussian() * 0.03));
-                put(d, "grievance_host", r, t, 20 + t * 1.5 + rnd.nextGaussian() * 3);
-                put(d, "grievance_haven", r, t, 15 + t * 1.1 + rnd.nextGaussian() * 3);
-                put(d, "pressure_host", r, t, 0.3 + t * 0.01);
-                put(d, "pressure_haven", r, t, 0.2 + t * 0.01);
-                put(d, "tension_index", r, t, Math.min(100, 35 + 15 * wave + tensionShift + rnd.nextGaussian() * 4));
+    private MonthlySeries series(MetricSet metrics, List<YearMonth> months, int r) {
+        double[][] v = new double[metrics.size()][months.size()];
+        Random rnd = new Random(42 + r);
+        double blue = 1_300_000;
+        double green = 1_700_000;
+        for (int t = 0; t < months.size(); t++) {
+            double wave = Math.sin(t / 5.0) * 0.3 + 1 + t / 60.0;
+            double sec = Math.max(0, Math.round(60 * wave + rnd.nextGaussian() * 12));
+            double civ = Math.max(0, Math.round(45 * wave + rnd.nextGaussian() * 10));
+            double mil = Math.max(0, Math.round(90 * wave + rnd.nextGaussian() * 20));
+            double dep = Math.max(0, Math.round(25_000 * wave + rnd.nextGaussian() * 5_000));
+            double pres = Math.max(0, Math.round(40_000 * wave + rnd.nextGaussian() * 8_000));
+            green = Math.max(0, green - dep - pres * 0.6);
+            blue = Math.max(0, blue - pres * 0.4);
+            double closed = t % 7 == 3 ? 10 + rnd.nextInt(21) : rnd.nextInt(3);
+            double[] row = {sec, civ, mil, sec + civ + mil, Math.round((sec + civ + mil) * 0.6),
+                Math.round((sec + civ + mil) * 0.3), Math.round(70 * wave + rnd.nextInt(20)), dep, pres, dep + pres,
+                blue + green, blue, green, closed, (160e6 - closed * 4e6) * (1 + rnd.nextGaussian() * 0.05),
+                Math.max(0, 0.5 - t * 0.008 + rnd.nextGaussian() * 0.03),
+                Math.max(0, 0.45 - t * 0.005 + rnd.nextGaussian() * 0.03), 20 + t * 1.5 + rnd.nextGaussian() * 3,
+                15 + t * 1.1 + rnd.nextGaussian() * 3,
+                Math.min(100, 35 + 15 * wave + tensionShift + rnd.nextGaussian() * 4)};
+            for (int k = 0; k < row.length; k++) {
+                v[k][t] = row[k];
             }
         }
-        return d;
+        return new MonthlySeries(metrics, months, v);
     }
 
-    private static void put(Map<String, double[][]> d, String metric, int r, int t, double v) {
-        d.get(metric)[r][t] = v;
-    }
-
-    private void writeSummary(Path dir, List<YearMonth> months, Map<String, double[][]> data) throws IOException {
-        try (PrintWriter w = writer(dir.resolve("summary.csv"))) {
-            w.println("scenario,metric,period_type,period,mean,sd,median,p05,p95,ci95_low,ci95_high,n");
-            for (Map.Entry<String, double[][]> e : data.entrySet()) {
-                for (int year = from.getYear(); year <= to.getYear(); year++) {
-                    summaryRow(w, e.getKey(), "year", Integer.toString(year), e.getValue(), months, year);
-                }
-                summaryRow(w, e.getKey(), "run", "all", e.getValue(), months, -1);
-            }
+    private List<Event> events(int r) {
+        List<Event> out = new ArrayList<>();
+        Random rnd = new Random(r);
+        for (int i = 0; i < 50; i++) {
+            LocalDate day = from.atDay(1).plusDays(rnd.nextInt(28));
+            out.add(new Event(day, "Grey Wolves", "Republic of Alba", EventType.ATTACK_SECURITY, 1 + rnd.nextInt(5),
+                    "north"));
         }
+        out.add(new Event(from.atDay(2), "Republic of Alba", "Emirate of Borea", EventType.VISIT, 1.5, ""));
+        return out;
     }
 
-    private void summaryRow(PrintWriter w, String metric, String type, String period, double[][] m,
-                            List<YearMonth> months, int year) {
-        double[] perRep = new double[reps];
-        for (int r = 0; r < reps; r++) {
-            for (int t = 0; t < months.size(); t++) {
-                if (year < 0 || months.get(t).getYear() == year) {
-                    perRep[r] += m[r][t];
-                }
-            }
-        }
-        double mean = java.util.Arrays.stream(perRep).average().orElse(0);
-        w.printf(Locale.ROOT, "%s,%s,%s,%s,%.3f,1,%.3f,%.3f,%.3f,%.3f,%.3f,%d%n", scenario, metric, type, period,
-                mean, mean, mean * 0.9, mean * 1.1, mean * 0.95, mean * 1.05, reps);
+    private static List<TargetResult> targets(List<RunResult> results) {
+        return List.of(
+                target(results, new Target("fat2024", "fatalities_total", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31), 2546, 2000, 3100, 2, "PICSS annual report 2024")),
+                target(results, new Target("fatsec2024", "fatalities_security", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31), 1100, 900, 1300, 1, "PICSS annual report 2024")),
+                target(results, new Target("ret2024", "returns_total", LocalDate.of(2023, 11, 1),
+                        LocalDate.of(2024, 12, 31), 1_100_000, 900_000, 1_300_000, 1, "UNHCR / IOM flash update <2025>")),
+                target(results, new Target("ret-apr", "returns_total", LocalDate.of(2025, 4, 1),
+                        LocalDate.of(2025, 4, 30), 80_000, 60_000, 100_000, 1, "IOM border monitoring")));
     }
 
-    private void writeEvents(Path dir) throws IOException {
-        String[][] timeline = {
-            {"2023-11-01", "phase"}, {"2023-11-01", "deportation"}, {"2024-01-15", "visit"},
-            {"2024-02-20", "closure"}, {"2024-03-18", "strike"}, {"2024-03-30", "reopening"},
-            {"2024-06-10", "talks"}, {"2024-06-25", "talks"}, {"2024-08-05", "agreement"},
-            {"2024-12-23", "strike"}, {"2025-02-21", "closure"}, {"2025-02-21", "strike"},
-            {"2025-04-19", "visit"}, {"2025-10-09", "strike"}, {"2025-10-12", "closure"},
-            {"2025-10-15", "talks"}, {"2025-10-19", "agreement"}, {"2026-01-01", "phase"},
-            {"2026-05-03", "visit"}};
-        try (PrintWriter w = writer(dir.resolve("events.csv"))) {
-            w.println("rep,date,actor,target,type,cameo,goldstein,magnitude,province");
-            for (int r = 0; r < reps; r++) {
-                for (String[] e : timeline) {
-                    w.printf("%d,%s,PAK,AFG,%s,040,1.0,1,%n", r, e[0], e[1]);
-                }
-                Random rnd = new Random(r);
-                for (int i = 0; i < 400; i++) {
-                    LocalDate day = from.atDay(1).plusDays(rnd.nextInt(28 * 30));
-                    w.printf("%d,%s,TTP,PAK,attack,180,-9.0,%d,kp%n", r, day, 1 + rnd.nextInt(5));
-                }
-            }
-        }
-    }
-
-    private void writeManifest(Path dir) throws IOException {
-        StringBuilder seeds = new StringBuilder();
-        for (int r = 0; r < reps; r++) {
-            seeds.append(r == 0 ? "" : ",").append(1000L + r);
-        }
-        String json = "{\n  \"scenario\": {\"name\": \"" + scenario + "\", \"description\": "
-                + "\"Synthetic test run <script>alert(\\\"x\\\")</script> & 'quotes'\", "
-                + "\"file\": \"scenarios/" + scenario + ".yaml\", \"sha256\": \"abc123\"},\n"
-                + "  \"seeds\": {\"base\": 7, \"reps\": [" + seeds + "]},\n  \"reps\": " + reps + ",\n"
-                + "  \"parameters\": {\"start\": \"" + from + "\", \"deportation\": {\"rate\": 0.02, "
-                + "\"phases\": [{\"name\": \"<b>phase 1</b>\", \"from\": \"2023-11-01\"}]}, "
-                + "\"labels\": [\"a\", \"b\"]},\n"
-                + "  \"version\": \"0.1.0\", \"started\": \"2026-01-01T00:00:00Z\", "
-                + "\"finished\": \"2026-01-01T00:01:00Z\", \"wallSeconds\": 60.5, \"java\": \"17\", "
-                + "\"extra\": null\n}\n";
-        Files.writeString(dir.resolve("manifest.json"), json, StandardCharsets.UTF_8);
-    }
-
-    private void writeTargets(Path dir) throws IOException {
-        try (PrintWriter w = writer(dir.resolve("targets.csv"))) {
-            w.println("target,metric,window_start,window_end,observed,tolerance_low,tolerance_high,model_mean,"
-                    + "ci95_low,ci95_high,relative_error,within_tolerance,source");
-            w.println("fat2024,fatalities_total,2024-01-01,2024-12-31,2546,2000,3100,2400,2300,2500,-0.057,yes,"
-                    + "PICSS annual report 2024");
-            w.println("fatsec2024,fatalities_security,2024-01-01,2024-12-31,1100,900,1300,800,750,850,-0.27,no,"
-                    + "PICSS annual report 2024");
-            w.println("ret2024,returns_total,2023-11-01,2024-12-31,1100000,900000,1300000,1000000,950000,1050000,"
-                    + "-0.09,yes,\"UNHCR / IOM flash update <2025>\"");
-            w.println("ret2025,returns_total,2025-01-01,2025-12-31,900000,700000,1100000,950000,900000,1000000,"
-                    + "0.05,yes,IOM border monitoring");
-            w.println("depshare,returns_deported_share,2023-11-01,2024-12-31,0.35,0.25,0.45,0.38,0.36,0.40,"
-                    + "0.08,yes,IOM border monitoring");
-        }
-    }
-
-    private static PrintWriter writer(Path file) throws IOException {
-        return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    private static TargetResult target(List<RunResult> results, Target t) {
+        return new TargetResult(t, SummaryCsv.statistics(results, t.metric(), YearMonth.from(t.from()),
+                YearMonth.from(t.to())));
     }
 }

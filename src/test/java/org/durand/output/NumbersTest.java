@@ -27,14 +27,14 @@ class NumbersTest {
     }
 
     @Test
-    void fractionsHaveTenSignificantDigitsAndNoTrailingZeros() {
+    void fractionsHaveTheFewestDigitsThatReadBackExactly() {
         assertEquals("0.1", Numbers.format(0.1));
         assertEquals("0.5", Numbers.format(0.5));
-        assertEquals("0.3333333333", Numbers.format(1.0 / 3));
-        assertEquals("0.6666666667", Numbers.format(2.0 / 3));
+        assertEquals("0.3333333333333333", Numbers.format(1.0 / 3));
+        assertEquals("0.6666666666666666", Numbers.format(2.0 / 3));
         assertEquals("-1.5", Numbers.format(-1.5));
-        assertEquals("3.141592654", Numbers.format(Math.PI));
-        assertEquals("123456.789", Numbers.format(123456.789012345));
+        assertEquals("3.141592653589793", Numbers.format(Math.PI));
+        assertEquals("123456.789012345", Numbers.format(123456.789012345));
     }
 
     @Test
@@ -42,7 +42,7 @@ class NumbersTest {
         assertEquals("0.000000123456789", Numbers.format(1.23456789e-7));
         assertEquals("0.00000000000000000001", Numbers.format(1e-20));
         String huge = Numbers.format(1.2345678901234e20);
-        assertEquals("123456789000000000000", huge);
+        assertEquals("123456789012340000000", huge);
         assertFalse(Numbers.format(6.02214076e23).contains("E"));
     }
 }

@@ -1,0 +1,31 @@
+package org.durand.observe;
+
+import java.util.Objects;
+
+/**
+ * One monthly metric, declared once: its column name in {@code timeseries.csv}, how days make a
+ * month and months make a year ({@link Aggregation}), its unit and a label a reader understands.
+ * Charts and tables take units and labels from here (compare Mesa's {@code DataCollector}, which
+ * pairs a reporter's name with its function).
+ *
+ * @param name        column name, lower case with underscores, e.g. {@code fatalities_total}
+ * @param aggregation how values combine over time
+ * @param unit        unit of one monthly value, e.g. {@code people}, {@code days}, {@code 0–1}
+ * @param label       short description for legends and tables, with the scenario's own names
+ */
+public record Metric(String name, Aggregation aggregation, String unit, String label) implements java.io.Serializable {
+
+    /**
+     * @throws NullPointerException     when any component is null
+     * @throws IllegalArgumentException when the name is blank
+     */
+    public Metric {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(label, "label");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a metric needs a name");
+        }
+    }
+}

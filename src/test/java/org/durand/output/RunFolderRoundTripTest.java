@@ -1,0 +1,93 @@
+package org.durand.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.durand.TestScenarios;
+import org.durand.calibrate.TargetEvaluator;
+import org.durand.calibrate.TargetResult;
+import org.durand.experiment.Replicates;
+import org.durand.experiment.RunResult;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.TargetsReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the run-folder writers write, {@link RunFolderReader} reads back unchanged. */
+class RunFolderRoundTripTest {
+
+    static final Path FICTIONAL = Path.of("src/test/resources/scenarios/fictional.yaml").toAbsolutePath();
+
+    @TempDir
+    static Path dir;
+    static RunRecord written;
+
+    @BeforeAll
+    static void writeARun() throws Exception {
+        Scenario s = TestScenarios.truncated(TestScenarios.read(FICTIONAL), LocalDate.of(2030, 6, 30));
+        List<RunResult> results = Replicates.run(s, 2, 11, 1, true, r -> { });
+        List<TargetResult> targets = TargetEvaluator.evaluate(
+                TargetsReader.read(FICTIONAL.resolveSibling(s.targets())), s, results);
+        written = new RunRecord(RunInfo.of(s, 11), results, targets);
+        TimeseriesCsv.write(dir.resolve(RunFiles.TIMESERIES), s.name(), results);
+        EventsCsv.write(dir.resolve(RunFiles.EVENTS), results);
+        TargetsCsv.write(dir.resolve(RunFiles.TARGETS), targets);
+        Manifest.write(dir.resolve(RunFiles.MANIFEST), s, new Manifest.Info("run", FICTIONAL, "0", List.of(), 11,
+                results.stream().map(RunResult::seed).toList(), 1, Instant.EPOCH, Instant.EPOCH));
+    }
+
+    @Test
+    void aWrittenRunReadsBackEqual() throws Exception {
+        assertFalse(written.targets().isEmpty(), "the run has targets to round-trip");
+        assertFalse(written.results().get(0).events().isEmpty(), "and events");
+        RunRecord read = RunFolderReader.read(dir);
+        assertEquals(written.info(), read.info());
+        assertEquals(written.targets(), read.targets());
+        assertEquals(written.results(), read.results(), "series bit for bit, events, seeds");
+        assertEquals(written, read);
+    }
+
+    @Test
+    void aMalformedFieldIsNamedWithFileLineColumnAndValue(@TempDir Path bad) throws Exception {
+        for (String f : List.of(RunFiles.TIMESERIES, RunFiles.EVENTS, RunFiles.MANIFEST)) {
+            Files.copy(dir.resolve(f), bad.resolve(f));
+        }
+        List<String> lines = Files.readAllLines(bad.resolve(RunFiles.TIMESERIES));
+        lines.set(3, lines.get(3).replaceFirst(",[^,]*$", ",12,5"));
+        Files.write(bad.resolve(RunFiles.TIMESERIES), lines);
+        RunFolderException e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));
+        assertTrue(e.getMessage().contains(RunFiles.TIMESERIES + ", line 4"), e.getMessage());
+        lines.set(3, lines.get(3).replaceFirst(",12,5$", ",1x2"));
+        Files.write(bad.resolve(RunFiles.TIMESERIES), lines);
+        e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));
+        assertTrue(e.getMessage().endsWith("line 4, column value: '1x2' — expected a decimal number or an empty field"),
+                e.getMessage());
+        Files.delete(bad.resolve(RunFiles.MANIFEST));
+        e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));
+        assertTrue(e.getMessage().contains(RunFiles.MANIFEST + ": missing"), e.getMessage());
+    }
+
+    @Test
+    void numbersReadBackExactlyAndDisplayWithoutNegativeZero() {
+        for (double v : new double[] {0.1, 1.0 / 3, -0.0573262585, 123456.789, 1e-12, 2546, -0.0, Math.PI * 1e9}) {
+            assertEquals(v == 0 ? 0.0 : v, Numbers.parse(Numbers.format(v)), "round trip of " + v);
+        }
+        assertEquals("0.1", Numbers.format(0.1));
+        assertEquals("-0.0573", Display.number(-0.0573262585));
+        assertEquals("0", Display.number(-0.0));
+        assertEquals("-0.0000001", Display.number(-1e-7), "small but not zero: three significant digits");
+        assertEquals("2,546", Display.number(2546.4));
+        assertEquals("6.92", Display.number(6.9213));
+        assertEquals("0.0%", Display.signedPercent(-0.0001));
+        assertEquals("-5.7%", Display.signedPercent(-0.0573));
+    }
+}

@@ -120,6 +120,22 @@ class DrawsTest {
     }
 
     @Test
+    @DisplayName("weighted(w) never returns an index of weight 0, even when rounding leaves the uniform past the last weight")
+    void weightedNeverPicksAZeroWeightAfterRounding() {
+        // the largest uniform below 1 times (0.1 + 0.1 + 0.6), minus 0.1, 0.1 and 0.6, leaves exactly 0
+        // in floating point: the draw is not below any cumulative weight and falls through them all
+        Draws top = new Draws(new MersenneTwisterFast(1) {
+            @Override
+            public double nextDouble() {
+                return Math.nextDown(1.0);
+            }
+        });
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6, 0}), "the last index with a positive weight");
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6, 0, 0}));
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6}));
+    }
+
+    @Test
     @DisplayName("unitExponential: Exp(1), mean 1 and P(E > 1) = 1/e")
     void unitExponential() {
         Draws d = draws(8);

@@ -30,16 +30,37 @@ import org.durand.model.RandomAdapter;
  */
 public final class Calibration {
 
-    /** Evaluates the objective at parameter values (in scenario units). */
+    /** The function to minimise, at parameter values in scenario units. */
     @FunctionalInterface
     public interface Objective {
+        /**
+         * The objective at one point.
+         *
+         * @param values one value per fitted parameter, in the order of the parameter list and
+         *               within its bounds (scenario units)
+         * @return the objective, ≥ 0 for the weighted squared relative error; smaller is better
+         * @throws Exception if the point cannot be evaluated (for example a scenario the values
+         *                   make invalid); the search stops and {@link #fit} rethrows it
+         */
         double at(double[] values) throws Exception;
     }
 
-    /** One evaluation: parameter values and objective. */
+    /**
+     * One evaluation of the objective.
+     *
+     * @param index     1 for the first evaluation of a search, then consecutive
+     * @param values    the parameter values, scenario units (copied)
+     * @param objective the objective at {@code values}
+     */
     public record Evaluation(int index, double[] values, double objective) {
         public Evaluation {
             values = values.clone();
+        }
+
+        /** The parameter values, scenario units (a copy). */
+        @Override
+        public double[] values() {
+            return values.clone();
         }
     }
 
@@ -57,17 +78,47 @@ public final class Calibration {
     private final List<Evaluation> log = new ArrayList<>();
     private Evaluation best;
 
+    /**
+     * A search over {@code parameters} (each bounded by its low and high values) of
+     * {@code objective}.
+     *
+     * @param parameters the parameters to fit, at least one
+     * @param objective  the function to minimise; called once per evaluation, never concurrently
+     * @throws IllegalArgumentException if {@code parameters} is empty
+     */
     public Calibration(List<FitParameter> parameters, Objective objective) {
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("calibration needs at least one parameter to fit");
+        }
         this.parameters = List.copyOf(parameters);
         this.objective = objective;
     }
 
     /**
-     * Searches from {@code start} (scenario units) with at most {@code budget} evaluations;
-     * {@code onEvaluation} sees each evaluation as it completes.
+     * Searches from {@code start} with at most {@code budget} evaluations and returns the best
+     * point seen. The search is deterministic: the same start, budget, seed and objective give the
+     * same evaluations in the same order.
+     *
+     * @param start        starting values, one per parameter, scenario units; values outside a
+     *                     parameter's bounds are moved to the nearest bound
+     * @param budget       evaluations at most, ≥ 2; about 60% go to CMA-ES, the rest to the polish
+     *                     (which runs only if at least 3 remain)
+     * @param seed         seed of CMA-ES's own generator (not of the model runs)
+     * @param onEvaluation sees each evaluation as it completes, in order
+     * @return the evaluation with the smallest objective (the first of equal ones)
+     * @throws IllegalArgumentException if {@code start} does not hold one value per parameter or
+     *                                  {@code budget} is below 2
+     * @throws IllegalStateException    wrapping a checked exception thrown by the objective;
+     *                                  unchecked exceptions propagate unchanged
      */
     public Evaluation fit(double[] start, int budget, long seed, Consumer<Evaluation> onEvaluation) {
         int d = parameters.size();
+        if (start.length != d) {
+            throw new IllegalArgumentException("start has " + start.length + " values for " + d + " parameters");
+        }
+        if (budget < 2) {
+            throw new IllegalArgumentException("the evaluation budget must be at least 2, got " + budget);
+        }
         double[] x0 = new double[d];
         double[] sigma = new double[d];
         for (int i = 0; i < d; i++) {
@@ -145,7 +196,7 @@ public final class Calibration {
         return value;
     }
 
-    /** Every evaluation so far, in order. */
+    /** Every evaluation so far, in order (a copy; empty before {@link #fit}). */
     public List<Evaluation> log() {
         return List.copyOf(log);
     }

@@ -1,28 +1,47 @@
 package org.durand.calibrate;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.durand.output.AtomicFiles;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
- * Writes a scenario file that extends the calibrated one and sets only the fitted values, so it
- * runs as is and shows exactly what calibration changed.
+ * The text of a scenario file that extends the calibrated one and sets only the fitted values, so
+ * it runs as is and shows exactly what calibration changed. Composing the text does no I/O; the
+ * caller writes it (atomically, with the output package's writers).
  */
 public final class FittedScenarioFile {
 
     private FittedScenarioFile() {
     }
 
-    public static void write(Path target, Path original, List<FitParameter> params,
-                             Calibration.Evaluation best, int evaluations, int reps, long seed) throws IOException {
+    /**
+     * The fitted scenario file: a header comment (objective, evaluations, replicates, base seed and
+     * every searched range), an {@code extends:} entry pointing at {@code original} relative to
+     * the folder of {@code target}, and each fitted value nested under its dotted path.
+     *
+     * @param target      where the file will be written; only its folder is used, to make the
+     *                    {@code extends:} path relative
+     * @param original    the scenario file that was calibrated
+     * @param params      the fitted parameters, in the order of {@code best.values()}
+     * @param best        the best evaluation; its values are in scenario units
+     * @param evaluations objective evaluations spent (≥ 1)
+     * @param reps        replicates per evaluation (≥ 1)
+     * @param seed        base seed of the replicates
+     * @return the YAML text, lines ending in {@code \n}, numbers formatted independently of the locale
+     * @throws IllegalArgumentException if {@code best} does not hold one value per parameter
+     */
+    public static String text(Path target, Path original, List<FitParameter> params,
+                              Calibration.Evaluation best, int evaluations, int reps, long seed) {
+        if (best.values().length != params.size()) {
+            throw new IllegalArgumentException("the best evaluation has " + best.values().length
+                    + " values for " + params.size() + " fitted parameters");
+        }
         Path here = target.toAbsolutePath().getParent();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("extends", relative(here, original));
@@ -41,7 +60,7 @@ public final class FittedScenarioFile {
                     .append("]\n");
         }
         text.append(body);
-        AtomicFiles.write(target, out -> out.write(text.toString()));
+        return text.toString();
     }
 
     @SuppressWarnings("unchecked")

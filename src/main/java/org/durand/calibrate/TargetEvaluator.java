@@ -20,6 +20,7 @@ import org.durand.scenario.Target;
  */
 public final class TargetEvaluator {
 
+    /** The derived metric deported / (deported + pressured) over a target's window, 0–1. */
     public static final String DEPORTED_SHARE = "returns_deported_share";
     /** Relative error charged for a target the runs cannot measure. */
     static final double UNMEASURABLE = 1000;
@@ -27,7 +28,15 @@ public final class TargetEvaluator {
     private TargetEvaluator() {
     }
 
-    /** Targets whose metric is unknown are reported (file, target, metric, allowed). */
+    /**
+     * Checks that every target names a metric the scenario records (or {@link #DEPORTED_SHARE}).
+     *
+     * @param targets  the targets read from {@code file}
+     * @param scenario the scenario whose metrics (provinces, statuses, groups) they refer to
+     * @param file     the targets file, named in the messages
+     * @throws ScenarioException listing every target with an unknown metric: file, key
+     *                           {@code targets.ID.metric}, the value and the allowed metrics
+     */
     public static void check(List<Target> targets, Scenario scenario, String file) throws ScenarioException {
         MetricSet metrics = MetricSet.of(scenario);
         List<Problem> problems = new ArrayList<>();
@@ -42,14 +51,24 @@ public final class TargetEvaluator {
         }
     }
 
-    /** The targets that fall within the scenario's calendar. */
+    /**
+     * The targets whose window lies within the scenario's calendar: from no earlier than the
+     * first day of the start month, to no later than the last simulated day.
+     */
     public static List<Target> applicable(List<Target> targets, Scenario scenario) {
         return targets.stream()
                 .filter(t -> !t.from().isBefore(scenario.start().withDayOfMonth(1)) && !t.to().isAfter(scenario.end()))
                 .toList();
     }
 
-    /** Model statistics for every applicable target. */
+    /**
+     * Replicate statistics of the model's value for every {@link #applicable} target.
+     *
+     * @param targets  the observed targets
+     * @param scenario the scenario the runs simulated
+     * @param runs     one or more replicates of {@code scenario}
+     * @return one result per applicable target, in the order of {@code targets}
+     */
     public static List<TargetResult> evaluate(List<Target> targets, Scenario scenario, List<RunResult> runs) {
         List<TargetResult> out = new ArrayList<>();
         for (Target t : applicable(targets, scenario)) {
@@ -59,7 +78,11 @@ public final class TargetEvaluator {
         return out;
     }
 
-    /** One run's value for a target. */
+    /**
+     * One run's value for a target: the metric aggregated over the target's whole months (flows
+     * summed, stocks at the last month, levels averaged; see {@link MonthlySeries#over}), or for
+     * {@link #DEPORTED_SHARE} deported / all returns over the window, NaN when nobody returned.
+     */
     public static double value(Target t, MonthlySeries s) {
         YearMonth from = YearMonth.from(t.from());
         YearMonth to = YearMonth.from(t.to());

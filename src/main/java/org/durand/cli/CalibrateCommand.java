@@ -107,8 +107,8 @@ final class CalibrateCommand implements Callable<Integer> {
         writeLog(dir.resolve("evaluations.csv"), params, calibration.log());
         TargetsCsv.write(dir.resolve("targets.csv"), results);
         Path yaml = dir.resolve(base.name() + "-calibrated.yaml");
-        FittedScenarioFile.write(yaml, scenarioOptions.file, params, best,
-                calibration.log().size(), reps, seed);
+        AtomicFiles.writeString(yaml, FittedScenarioFile.text(yaml, scenarioOptions.file, params, best,
+                calibration.log().size(), reps, seed));
         System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %d evaluations; targets met %d of %d%n",
                 (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0, best.objective(),
                 calibration.log().size(), results.stream().filter(TargetResult::within).count(), results.size());

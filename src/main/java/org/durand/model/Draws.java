@@ -72,12 +72,18 @@ public final class Draws implements java.io.Serializable {
             return -1;
         }
         double u = random.nextDouble() * total;
+        int lastPositive = -1;
         for (int i = 0; i < weights.length; i++) {
             u -= weights[i];
             if (u < 0) {
                 return i;
             }
+            if (weights[i] > 0) {
+                lastPositive = i;
+            }
         }
-        return weights.length - 1;
+        // rounding can leave u at or just above 0 after the last weight: the draw belongs to the
+        // last index that has a weight, never to a trailing zero
+        return lastPositive;
     }
 }

@@ -1,0 +1,163 @@
+package org.durand.model;
+
+import static org.durand.model.Frequencies.assertBinomial;
+import static org.durand.model.Frequencies.assertMean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.DoubleSupplier;
+
+import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The model's random draws against their formulas, over many draws from a seeded generator.
+ * Means are checked within four standard errors; the negative binomial's variance within four
+ * standard errors of the sample variance, Var(s²) ≈ (μ₄ − σ⁴)/n with the distribution's fourth
+ * central moment μ₄ = σ⁴·(3 + excess kurtosis).
+ */
+class DrawsTest {
+
+    private static final int N = 200_000;
+
+    private static Draws draws(long seed) {
+        return new Draws(new MersenneTwisterFast(seed));
+    }
+
+    /** Sum and sum of squares of {@link #N} draws. */
+    private record Moments(double sum, double sumSq) {
+        static Moments of(DoubleSupplier draw) {
+            double sum = 0;
+            double sumSq = 0;
+            for (int i = 0; i < N; i++) {
+                double x = draw.getAsDouble();
+                assertTrue(x >= 0, "a count or waiting time is never negative");
+                sum += x;
+                sumSq += x * x;
+            }
+            return new Moments(sum, sumSq);
+        }
+
+        double variance() {
+            double mean = sum / N;
+            return (sumSq - N * mean * mean) / (N - 1);
+        }
+    }
+
+    @ParameterizedTest(name = "mean μ = {0}, dispersion k = {1}: Var = μ + μ²/k")
+    @DisplayName("casualties: NegativeBinomial(μ, k) as Gamma(k, μ/k)–Poisson mixture, mean μ, variance μ + μ²/k")
+    @CsvSource({"3.0, 0.6", "1.5, 2.0", "5.355, 0.6"})
+    void negativeBinomialHasTheStatedMeanAndVariance(double mu, double k) {
+        Draws d = draws(42);
+        Moments m = Moments.of(() -> d.negativeBinomial(mu, k));
+        double variance = mu + mu * mu / k;
+        assertMean(m.sum(), N, mu, variance, "negative binomial mean");
+        double sampleVariance = m.variance();
+        // NB with r = k and success probability p = k / (k + μ): excess kurtosis 6/r + p²/(r(1 − p))
+        double p = k / (k + mu);
+        double excessKurtosis = 6 / k + p * p / (k * (1 - p));
+        double mu4 = variance * variance * (3 + excessKurtosis);
+        double tolerance = Frequencies.Z * Math.sqrt((mu4 - variance * variance) / N);
+        assertEquals(variance, sampleVariance, tolerance, "variance μ + μ²/k");
+        assertTrue(Math.abs(sampleVariance - mu) > 10 * tolerance || k > 1,
+                "overdispersed: far from the Poisson variance μ");
+    }
+
+    @Test
+    @DisplayName("no deaths for a non-positive mean")
+    void negativeBinomialOfZeroMeanIsZero() {
+        Draws d = draws(1);
+        assertEquals(0, d.negativeBinomial(0, 0.6));
+        assertEquals(0, d.negativeBinomial(-1, 0.6));
+        assertEquals(0, d.poisson(0));
+        assertEquals(0, d.poisson(-2));
+    }
+
+    @Test
+    @DisplayName("Poisson(λ): mean and variance λ")
+    void poissonMeanAndVariance() {
+        Draws d = draws(3);
+        Moments m = Moments.of(() -> d.poisson(4.2));
+        assertMean(m.sum(), N, 4.2, 4.2, "Poisson mean");
+        // Var(s²) ≈ (μ₄ − σ⁴)/n with μ₄ = λ(1 + 3λ) for a Poisson
+        double tolerance = Frequencies.Z * Math.sqrt((4.2 * (1 + 3 * 4.2) - 4.2 * 4.2) / N);
+        assertEquals(4.2, m.variance(), tolerance, "Poisson variance");
+    }
+
+    @Test
+    @DisplayName("chance(p): Bernoulli(p), p clipped to [0, 1]")
+    void chanceIsBernoulliClipped() {
+        Draws d = draws(5);
+        int hits = 0;
+        for (int i = 0; i < N; i++) {
+            hits += d.chance(0.3) ? 1 : 0;
+            assertFalse(d.chance(0));
+            assertFalse(d.chance(-0.5));
+            assertTrue(d.chance(1));
+            assertTrue(d.chance(1.7));
+        }
+        assertBinomial(hits, N, 0.3, "chance(0.3)");
+    }
+
+    @Test
+    @DisplayName("weighted(w): index i with probability w_i / Σw; −1 when all weights are 0")
+    void weightedDrawsInProportion() {
+        Draws d = draws(6);
+        double[] w = {0.6, 0, 0.3, 0.1};
+        int[] counts = new int[w.length];
+        for (int i = 0; i < N; i++) {
+            counts[d.weighted(w)]++;
+        }
+        for (int i = 0; i < w.length; i++) {
+            assertBinomial(counts[i], N, w[i], "index " + i);
+        }
+        assertEquals(0, counts[1], "a zero weight is never drawn");
+        assertEquals(-1, d.weighted(new double[] {0, 0}));
+    }
+
+    @Test
+    @DisplayName("weighted(w) never returns an index of weight 0, even when rounding leaves the uniform past the last weight")
+    void weightedNeverPicksAZeroWeightAfterRounding() {
+        // the largest uniform below 1 times (0.1 + 0.1 + 0.6), minus 0.1, 0.1 and 0.6, leaves exactly 0
+        // in floating point: the draw is not below any cumulative weight and falls through them all
+        Draws top = new Draws(new MersenneTwisterFast(1) {
+            @Override
+            public double nextDouble() {
+                return Math.nextDown(1.0);
+            }
+        });
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6, 0}), "the last index with a positive weight");
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6, 0, 0}));
+        assertEquals(2, top.weighted(new double[] {0.1, 0.1, 0.6}));
+    }
+
+    @Test
+    @DisplayName("unitExponential: Exp(1), mean 1 and P(E > 1) = 1/e")
+    void unitExponential() {
+        Draws d = draws(8);
+        int[] aboveOne = new int[1];
+        Moments m = Moments.of(() -> {
+            double e = d.unitExponential();
+            aboveOne[0] += e > 1 ? 1 : 0;
+            return e;
+        });
+        assertMean(m.sum(), N, 1, 1, "exponential mean");
+        assertEquals(1, m.variance(), Frequencies.Z * Math.sqrt(8.0 / N), "variance 1 (μ₄ = 9)");
+        assertBinomial(aboveOne[0], N, Math.exp(-1), "P(E > 1)");
+    }
+
+    @Test
+    @DisplayName("the same seed gives the same draws")
+    void sameSeedSameDraws() {
+        Draws a = draws(99);
+        Draws b = draws(99);
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(a.negativeBinomial(3, 0.6), b.negativeBinomial(3, 0.6));
+            assertEquals(a.poisson(2.5), b.poisson(2.5));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.durand.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.durand.scenario.Behaviour;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A government's state equations (ODD §7.1, §7.3, §7.4) on hand-checked cases. The fixture sets
+ * P½ = 100 and G½ = 300, so P = 100 and G = 300 each saturate to s = 1/2.
+ */
+class GovernmentTest {
+
+    private static final double LN2 = Math.log(2);
+
+    private final SmallScenario sc = new SmallScenario();
+
+    private Government host() {
+        return new Government(sc.host.spec(), sc.build().behaviour());
+    }
+
+    @Test
+    @DisplayName("drive D = 1 − (1 − s(P))(1 − s(G)), s(x) = x / (x + x½)")
+    void driveCombinesSaturatedPressureAndGrievance() {
+        assertEquals(0, host().drive(), 0, "no pressure, no grievance: no drive");
+        sc.host.pressure = 100;
+        sc.host.grievance = 300;
+        assertEquals(0.75, host().drive(), 1e-12, "1 − (1 − 1/2)(1 − 1/2)");
+        assertEquals(0.5, host().saturatedGrievance(), 1e-12, "s(300) with G½ = 300");
+        sc.host.pressure = 300;
+        sc.host.grievance = 0;
+        assertEquals(0.75, host().drive(), 1e-12, "s(300) with P½ = 100 is 3/4");
+    }
+
+    @Test
+    @DisplayName("hostile event of u units: G ← G + perHostileUnit·u, T ← T·exp(−lossPerHostileUnit·u)")
+    void hostileEventRaisesGrievanceAndErodesTrust() {
+        sc.host.grievance = 300;
+        sc.grievance = new Behaviour.Grievance(2, 0, 0, 0, 120, 300);
+        sc.trust = new Behaviour.Trust(0, LN2 / 100, 180);
+        Government g = host();
+        g.sufferHostile(100);
+        assertEquals(500, g.getGrievance(), 1e-9, "300 + 2 × 100");
+        assertEquals(0.125, g.getTrust(), 1e-12, "0.25 × exp(−ln 2) = 0.25 / 2");
+    }
+
+    @Test
+    @DisplayName("cooperative event of u units: T ← T + (1 − T)(1 − exp(−gain·u)), G ← G·exp(−relief·u)")
+    void cooperativeEventRaisesTrustAndRelievesGrievance() {
+        sc.host.grievance = 300;
+        sc.trust = new Behaviour.Trust(LN2 / 10, 0, 180);
+        sc.grievance = new Behaviour.Grievance(1, LN2 / 20, 0, 0, 120, 300);
+        Government g = host();
+        g.shareCooperative(10);
+        assertEquals(0.625, g.getTrust(), 1e-12, "half the gap to full trust closed: 0.25 + 0.75 / 2");
+        assertEquals(300 / Math.sqrt(2), g.getGrievance(), 1e-9, "300 × exp(−ln 2 / 2)");
+    }
+
+    @Test
+    @DisplayName("dusk: G ← G·2^(−1/h_G), P ← P·2^(−1/h_P): halved after one half-life")
+    void grievanceAndPressureHalveEachHalfLife() {
+        sc.host.grievance = 300;
+        sc.host.pressure = 100;
+        sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, 10, 300);
+        sc.pressure = new Behaviour.Pressure(1, 1.5, 0, 5, 100);
+        Government g = host();
+        g.relax();
+        assertEquals(300 * Math.pow(2, -0.1), g.getGrievance(), 1e-9, "one day of a 10-day half-life");
+        assertEquals(100 * Math.pow(2, -0.2), g.getPressure(), 1e-9, "one day of a 5-day half-life");
+        for (int day = 2; day <= 10; day++) {
+            g.relax();
+        }
+        assertEquals(150, g.getGrievance(), 1e-9, "300 after one half-life");
+        assertEquals(25, g.getPressure(), 1e-9, "100 after two half-lives");
+    }
+
+    @Test
+    @DisplayName("dusk: T ← T + (T₀ − T)(1 − 2^(−1/h_T)): the gap to initial trust halves each half-life")
+    void trustRevertsToItsInitialValue() {
+        sc.trust = new Behaviour.Trust(LN2 / 10, 0, 10);
+        Government g = host();
+        g.shareCooperative(10);
+        assertEquals(0.625, g.getTrust(), 1e-12);
+        g.relax();
+        assertEquals(0.625 + (0.25 - 0.625) * (1 - Math.pow(2, -0.1)), g.getTrust(), 1e-12);
+        for (int day = 2; day <= 10; day++) {
+            g.relax();
+        }
+        assertEquals(0.25 + 0.375 / 2, g.getTrust(), 1e-12, "gap 0.375 halved in 10 days");
+    }
+
+    @Test
+    @DisplayName("dusk: R ← R + (R* − R)/adjustmentDays, R* = σ(intercept + trustWeight·T − grievanceWeight·s(G))")
+    void restraintMovesTowardItsLogisticTarget() {
+        // intercept 0, trustWeight 4, grievanceWeight 2, adjustmentDays 4; T = T₀ = 0.25, G = 0
+        Government g = host();
+        g.relax();
+        double target = 1 / (1 + Math.exp(-1));   // σ(4 × 0.25) = σ(1) = 0.7310585786
+        assertEquals(0.7310585786, target, 1e-10);
+        assertEquals(0.5 + (0.7310585786 - 0.5) / 4, g.getRestraint(), 1e-10);
+
+        // grievance that does not decay (infinite half-life): s(300) = 1/2, R* = σ(1 − 2 × 1/2) = σ(0) = 1/2
+        sc.host.grievance = 300;
+        sc.host.restraint = 0.3;
+        sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, Double.POSITIVE_INFINITY, 300);
+        Government aggrieved = host();
+        aggrieved.relax();
+        assertEquals(0.3 + (0.5 - 0.3) / 4, aggrieved.getRestraint(), 1e-12);
+    }
+
+    @Test
+    @DisplayName("restraint closes 1 − (1 − 1/30)^30 ≈ 63.8% of a constant gap in 30 days when adjustmentDays = 30")
+    void restraintClosesAbout63PercentOfTheGapInAdjustmentDays() {
+        sc.restraint = new Behaviour.Restraint(0, 4, 2, 30);
+        Government g = host();
+        for (int day = 0; day < 30; day++) {
+            g.relax();
+        }
+        double target = 1 / (1 + Math.exp(-1));
+        double closed = (g.getRestraint() - 0.5) / (target - 0.5);
+        assertEquals(1 - Math.pow(29.0 / 30, 30), closed, 1e-12);
+        assertEquals(0.638, closed, 0.001);
+    }
+}

@@ -125,7 +125,8 @@ final class SmallScenario {
         return new Scenario("small", "submodel tests", start, end, personsPerAgent, provinces, host.spec(),
                 haven.spec(), groups, new RefugeeSpec(householdSizeMean, statuses, refugeeProvinces), phases,
                 crossings, timeline,
-                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade), tension, "");
+                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade), tension, "",
+                org.durand.scenario.ParameterValues.empty());
     }
 
     /** A model of this scenario, started (day 0, nothing stepped yet). */

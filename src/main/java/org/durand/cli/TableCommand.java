@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 
 import org.durand.output.AtomicFiles;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = "Print Markdown tables from run folders: each scenario's headline outcomes in a year (mean "
                 + "and 95%% CI) and the first folder's targets; with --readme, replace the part of a Markdown file "
                 + "between the lines '<!-- durand:tables -->' and '<!-- /durand:tables -->'.",
-        footer = {"", "Example:", "  durand table results/examples/baseline results/examples/dialogue --year 2026"})
+        footer = {"", "Example:", "  ./durand table results/examples/baseline results/examples/dialogue --year 2026"})
 final class TableCommand implements Callable<Integer> {
 
     static final String BEGIN = "<!-- durand:tables -->";
@@ -36,9 +37,15 @@ final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("summary.csv"))) {
-                throw new Main.BadInput(d + " is not a run folder: it has no summary.csv");
+            SortedSet<Integer> years = RunFolderCheck.summaryYears(d);
+            if (!years.contains(year)) {
+                throw new Main.BadInput("--year " + year + ": " + d + " covers " + (years.isEmpty() ? "no whole year"
+                        : "the years " + years.first() + " to " + years.last()) + "; give one of those");
             }
+        }
+        if (readme != null && !Files.isRegularFile(readme)) {
+            throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
+                    + BEGIN + "' and '" + END + "'");
         }
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates, 95% CI of the mean):\n\n")

@@ -41,11 +41,31 @@ public final class Manifest {
         }
     }
 
-    /** What a run records about itself. */
-    public record Info(String command, Path scenarioFile, String sha256, List<String> overrides, long baseSeed,
+    /**
+     * What a run records about itself.
+     *
+     * @param inputs every file the run read, the scenario file first, then the files it extends
+     *               and the targets file, each with the SHA-256 of its bytes
+     */
+    public record Info(String command, Path scenarioFile, List<Input> inputs, List<String> overrides, long baseSeed,
                        List<Long> seeds, int threads, Instant started, Instant finished) {
     }
 
+    /**
+     * A file a run read.
+     *
+     * @param path   the file, relative to the working folder when it lies inside it, with {@code /} separators
+     * @param sha256 lowercase hexadecimal SHA-256 of its bytes as read
+     */
+    public record Input(String path, String sha256) {
+    }
+
+    /**
+     * Writes {@code manifest.json}. {@code scenario.sha256} is the scenario file's hash; {@code inputs}
+     * lists every file read with its hash, so a run is cited by what it read, not by names alone.
+     *
+     * @throws IOException when the file cannot be written
+     */
     public static void write(Path file, Scenario scenario, Info info) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "durand");
@@ -55,9 +75,10 @@ public final class Manifest {
         sc.put("name", scenario.name());
         sc.put("description", scenario.description());
         sc.put("file", info.scenarioFile().toString());
-        sc.put("sha256", info.sha256());
+        sc.put("sha256", info.inputs().get(0).sha256());
         sc.put("overrides", info.overrides());
         m.put("scenario", sc);
+        m.put("inputs", info.inputs());
         m.put("actors", Map.of("host", scenario.host().name(), "haven", scenario.haven().name()));
         m.put("reps", info.seeds().size());
         m.put("seeds", Map.of("base", info.baseSeed(), "reps", info.seeds()));

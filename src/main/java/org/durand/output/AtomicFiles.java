@@ -60,7 +60,14 @@ public final class AtomicFiles {
     /** Writes the bytes {@code body} produces to {@code target}, atomically where the file system allows. */
     public static void writeStream(Path target, StreamBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            // one level only (charts/ in a run folder): a staging folder removed at Ctrl-C is not made again
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another thread meanwhile
+            }
+        }
         String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
         Path tmp = dir.resolve("." + target.getFileName() + "." + unique + ".tmp");
         try {

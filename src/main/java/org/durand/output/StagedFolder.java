@@ -153,13 +153,23 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * The shutdown hook: removes the staging folder unless the commit has finished (a commit under
+     * way finishes first: it holds this object's monitor). The command's threads still run while
+     * the hook does, and may add a file as it deletes; so it tries a few times.
+     */
     private synchronized void abandonQuietly() {
-        if (!finished) {
+        for (int attempt = 0; attempt < 5 && !finished; attempt++) {
             try {
                 clear(staging);
                 release();
             } catch (IOException e) {
-                // the next command on the target removes what is left
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;   // the next command on the target removes what is left
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -156,21 +158,38 @@ public final class StagedFolder implements AutoCloseable {
     /**
      * The shutdown hook: removes the staging folder unless the commit has finished (a commit under
      * way finishes first: it holds this object's monitor). The command's threads still run while
-     * the hook does, and may add a file as it deletes; so it tries a few times.
+     * the hook does; so the folder is first renamed away, after which their writes, which name
+     * files by the staging folder's path, fail instead of adding files, and is then deleted.
      */
     private synchronized void abandonQuietly() {
-        for (int attempt = 0; attempt < 5 && !finished; attempt++) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        Path doomed = staging.resolveSibling(staging.getFileName() + ".abandoned-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        try {
+            Files.move(staging, doomed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            doomed = staging;
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                clear(staging);
-                release();
+                FolderCommit.deleteTree(doomed);
+                break;
             } catch (IOException e) {
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
-                    return;   // the next command on the target removes what is left
+                    break;
                 }
             }
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // the lock goes with the process
         }
     }
 

@@ -23,7 +23,8 @@ public final class RunReport {
     /**
      * Writes the charts and report of {@code run} into {@code runDir}.
      *
-     * @param runDir the run folder (created if needed)
+     * @param runDir the run folder, which must exist (a staging folder removed at an interrupt is not
+     *               made again); its {@code charts/} is created if needed
      * @param run    the run's results, targets and names
      * @throws IOException when an output cannot be written
      */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed: wall time of one replicate (median of several, after warm-up), household "
                 + "agents and bytes of heap per agent, and replicates per second on 1 and on all threads.",
-        footer = {"", "Example:", "  durand bench scenarios/baseline.yaml --runs 10"})
+        footer = {"", "Example:", "  ./durand bench scenarios/baseline.yaml --runs 10"})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin

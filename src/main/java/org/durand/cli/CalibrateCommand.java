@@ -1,11 +1,11 @@
 package org.durand.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -19,6 +19,7 @@ import org.durand.experiment.RunResult;
 import org.durand.output.AtomicFiles;
 import org.durand.output.Csv;
 import org.durand.output.Numbers;
+import org.durand.output.StagedFolder;
 import org.durand.output.TargetsCsv;
 import org.durand.scenario.Parameter;
 import org.durand.scenario.ParameterRegistry;
@@ -36,9 +37,9 @@ import picocli.CommandLine.Option;
         description = "Fit scenario parameters to observed targets: minimises the weighted sum of squared relative "
                 + "errors of replicate means (CMA-ES, then a BOBYQA polish; bounded; common random numbers). Writes fit.csv, "
                 + "evaluations.csv, targets.csv and <scenario>-calibrated.yaml.",
-        footer = {"", "Example:", "  durand calibrate scenarios/baseline.yaml --targets scenarios/targets/observed-2024-25.yaml \\",
-                "      --fit groups.ttp.attacksPerCellYear=0.5:2.5 --fit behaviour.returns.fearPerDay=0.002:0.03 \\",
-                "      --reps 8 --budget 60"})
+        footer = {"", "Example:", "  ./durand calibrate scenarios/baseline.yaml --targets "
+                + "scenarios/targets/observed-2024-25.yaml --fit groups.ttp.attacksPerCellYear=0.5:2.5 "
+                + "--fit behaviour.returns.fearPerDay=0.002:0.03 --reps 8 --budget 60"})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Mixin
@@ -62,6 +63,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration).")
     Path out;
+
+    @Option(names = "--force", description = "Write into an output folder that holds a run (only Durand's files "
+            + "are replaced).")
+    boolean force;
 
     private double bestObjective = Double.POSITIVE_INFINITY;
     private List<TargetResult> bestResults = List.of();
@@ -89,6 +94,17 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int t = threads.count();
         Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");
+        String yamlName = base.name() + "-calibrated.yaml";
+        try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
+                "targets.csv", yamlName))) {
+            OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
+            calibrate(params, start, targets, t, staged, base);
+        }
+        return 0;
+    }
+
+    private void calibrate(List<FitParameter> params, double[] start, List<Target> targets, int t,
+                           StagedFolder staged, Scenario base) throws Exception {
         List<Calibration.Evaluation> seen = new ArrayList<>();
         Calibration calibration = new Calibration(params, values -> evaluate(withValues(params, values), targets, t));
         Instant began = Instant.now();
@@ -102,13 +118,15 @@ final class CalibrateCommand implements Callable<Integer> {
             });
         }
         List<TargetResult> results = bestResults;
-        Files.createDirectories(dir);
+        Path dir = staged.path();
         writeFit(dir.resolve("fit.csv"), params, start, best);
         writeLog(dir.resolve("evaluations.csv"), params, calibration.log());
         TargetsCsv.write(dir.resolve("targets.csv"), results);
-        Path yaml = dir.resolve(base.name() + "-calibrated.yaml");
-        AtomicFiles.writeString(yaml, FittedScenarioFile.text(yaml, scenarioOptions.file, params, best,
+        String yamlName = base.name() + "-calibrated.yaml";
+        Path yaml = staged.target().resolve(yamlName);
+        AtomicFiles.writeString(dir.resolve(yamlName), FittedScenarioFile.text(yaml, scenarioOptions.file, params, best,
                 calibration.log().size(), reps, seed));
+        staged.commit();
         System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %d evaluations; targets met %d of %d%n",
                 (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0, best.objective(),
                 calibration.log().size(), results.stream().filter(TargetResult::within).count(), results.size());
@@ -120,7 +138,6 @@ final class CalibrateCommand implements Callable<Integer> {
                     + budget + ") or widen the bounds");
         }
         System.err.println("scenario with the fitted values: " + yaml);
-        return 0;
     }
 
     /**

@@ -2,10 +2,12 @@ package org.durand.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.durand.chart.Comparison;
 import org.durand.output.RunFolderException;
+import org.durand.output.StagedFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare run folders: overlay charts (tension, fatalities, returns) with bands, and a "
                 + "difference table with 95%% CIs against the first folder.",
-        footer = {"", "Example:", "  durand compare results/baseline results/dialogue --out results/compare"})
+        footer = {"", "Example:", "  ./durand compare results/baseline results/dialogue --out results/compare"})
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "DIR", description = "Run folders; the first is the reference.")
@@ -25,14 +27,24 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--force", description = "Write into an output folder that holds a run (only Durand's files "
+            + "are replaced).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
-        try {
-            Comparison.write(dirs, out);
+        for (Path d : dirs) {
+            RunFolderCheck.timeseries(d);
+        }
+        try (StagedFolder staged = OutputFolder.open(out, "--out", Set.of("charts", "differences.csv", "report.html"))) {
+            OutputFolder.refuseOtherRun(staged, force, m -> false, "a comparison");
+            Progress.phase("writing comparison charts and report.html");
+            Comparison.write(dirs, staged.path());
+            staged.commit();
         } catch (RunFolderException e) {
             throw new Main.BadInput(e.getMessage());
         }
-        System.err.println("comparison written to " + out + "/report.html");
+        System.err.println("comparison written to " + out.resolve("report.html"));
         return 0;
     }
 }

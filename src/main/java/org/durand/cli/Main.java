@@ -19,9 +19,10 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
                 TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  durand run scenarios/baseline.yaml --reps 20 --seed 7",
-                "  durand validate scenarios/escalation.yaml",
-                "  durand compare results/baseline results/dialogue --out results/compare"})
+        footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
+                "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
+                "  ./durand validate scenarios/escalation.yaml",
+                "  ./durand compare results/baseline results/dialogue --out results/compare"})
 public final class Main {
 
     public static final int BAD_INPUT = 2;
@@ -34,7 +35,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (used by tests). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -43,6 +44,27 @@ public final class Main {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with every command's footer (its examples) printed line for line, never
+     * wrapped at the usage width, so that each example can be copied as one command.
+     */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        unwrapFooters(cli);
+        return cli;
+    }
+
+    private static void unwrapFooters(CommandLine cmd) {
+        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder sb = new StringBuilder();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                sb.append(line).append(System.lineSeparator());
+            }
+            return sb.toString();
+        });
+        cmd.getSubcommands().values().forEach(Main::unwrapFooters);
     }
 
     private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {

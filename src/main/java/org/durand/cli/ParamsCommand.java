@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "params", mixinStandardHelpOptions = true,
         description = "List every parameter of a scenario: dotted path, value, unit, allowed range, whether it "
                 + "may change during a run, description and the reason for its range.",
-        footer = {"", "Examples:", "  durand params scenarios/baseline.yaml",
-                "  durand params scenarios/baseline.yaml --format csv > params.csv",
-                "  durand params scenarios/dialogue.yaml --set governments.host.hawkishness=0.8 --format json"})
+        footer = {"", "Examples:", "  ./durand params scenarios/baseline.yaml",
+                "  ./durand params scenarios/baseline.yaml --format csv",
+                "  ./durand params scenarios/dialogue.yaml --set governments.host.hawkishness=0.8 --format json"})
 final class ParamsCommand implements Callable<Integer> {
 
     /** Output formats. */

@@ -1,6 +1,5 @@
 package org.durand.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.durand.output.Manifest;
 import org.durand.output.RunFolder;
 import org.durand.output.RunInfo;
 import org.durand.output.RunRecord;
+import org.durand.output.StagedFolder;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Target;
 
@@ -23,12 +23,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code durand run}: replicates of a scenario, their data files, charts and report. */
+/**
+ * {@code durand run}: replicates of a scenario, their data files, charts and report. Everything is
+ * written into a staging folder and moved into the output folder at the end, so the folder holds
+ * either the earlier run or the whole new one ({@link StagedFolder}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario with replicates; write timeseries.csv, summary.csv, events.csv, targets.csv, "
-                + "manifest.json, charts/ and report.html.",
-        footer = {"", "Examples:", "  durand run scenarios/baseline.yaml --reps 20 --seed 7",
-                "  durand run scenarios/baseline.yaml --set governments.host.hawkishness=0.8 --out results/hawk"})
+                + "manifest.json, charts/ and report.html. The folder is replaced as a whole at the end; other "
+                + "files in it stay.",
+        footer = {"", "Examples:", "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
+                "  ./durand run scenarios/baseline.yaml --set governments.host.hawkishness=0.8 --out results/hawk"})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,8 +52,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>).")
     Path out;
 
-    @Option(names = "--no-charts", description = "Skip charts and report.html.")
+    @Option(names = "--no-charts", description = "Skip charts and report.html (an earlier run's are removed).")
     boolean noCharts;
+
+    @Option(names = "--force", description = "Replace a run of another scenario file in the output folder "
+            + "(only Durand's files are replaced).")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -56,28 +65,38 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.BadInput("--reps must be between 1 and 100000, got " + reps);
         }
         int t = threads.count();
+        Progress.phase("loading " + scenarioOptions.file);
         Scenario scenario = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(scenario);
+        List<Manifest.Input> inputs = scenarioOptions.inputs(scenario);
         Path dir = out != null ? out : Path.of("results", scenario.name());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new Main.BadInput("--out " + dir + " exists and is not a folder");
-        }
-        Instant started = Instant.now();
-        try (EventSpool events = new EventSpool(dir, reps)) {
+        try (StagedFolder staged = OutputFolder.open(dir, "--out", RunFolder.FILES)) {
+            OutputFolder.refuseOtherRun(staged, force,
+                    OutputFolder.sameScenario(scenarioOptions.file, inputs.get(0).sha256()),
+                    "a run of " + ScenarioOptions.display(scenarioOptions.file)
+                            + (out == null ? " (both write to results/" + scenario.name() + ")" : ""));
+            Instant started = Instant.now();
             List<RunResult> results;
-            try (Progress progress = new Progress(scenario.name(), reps, "reps")) {
-                results = Replicates.stream(scenario, reps, seed, t, r -> {
-                    events.accept(r);
-                    progress.step();
-                });
+            List<TargetResult> fit;
+            try (EventSpool events = new EventSpool(staged.scratch(), reps)) {
+                try (Progress progress = new Progress(scenario.name(), reps, "reps")) {
+                    results = Replicates.stream(scenario, reps, seed, t, r -> {
+                        events.accept(r);
+                        progress.step();
+                    });
+                }
+                Progress.phase("writing timeseries.csv, summary.csv, events.csv");
+                fit = TargetEvaluator.evaluate(targets, scenario, results);
+                List<Long> seeds = results.stream().map(RunResult::seed).toList();
+                RunFolder.write(staged.path(), scenario, results, events, fit, new Manifest.Info("run",
+                        scenarioOptions.file, inputs, scenarioOptions.overrides, seed, seeds, t, started,
+                        Instant.now()));
             }
-            List<TargetResult> fit = TargetEvaluator.evaluate(targets, scenario, results);
-            List<Long> seeds = results.stream().map(RunResult::seed).toList();
-            RunFolder.write(dir, scenario, results, events, fit, new Manifest.Info("run", scenarioOptions.file,
-                    scenarioOptions.sha256(), scenarioOptions.overrides, seed, seeds, t, started, Instant.now()));
             if (!noCharts) {
-                RunReport.write(dir, new RunRecord(RunInfo.of(scenario, seed), results, fit));
+                Progress.phase("writing charts and report.html");
+                RunReport.write(staged.path(), new RunRecord(RunInfo.of(scenario, seed), results, fit));
             }
+            staged.commit();
             Summary.print(System.err, scenario, results, fit, dir, started);
         }
         return 0;

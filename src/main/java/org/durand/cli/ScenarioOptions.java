@@ -1,20 +1,20 @@
 package org.durand.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.durand.calibrate.TargetEvaluator;
+import org.durand.output.Manifest;
+import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.Target;
 import org.durand.scenario.TargetsReader;
+import org.durand.scenario.YamlLoader;
+import org.durand.scenario.YamlNode;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,16 +55,33 @@ final class ScenarioOptions {
         if (path == null) {
             return List.of();
         }
+        if (targetsFile == null && !Files.exists(path)) {
+            YamlNode.Origin where = YamlLoader.load(file).keyOrigin("targets");
+            throw new ScenarioException(new Problem(where == null ? file.toString() : where.describe(), "targets",
+                    scenario.targets(), "no such file (looked for " + path + ")"));
+        }
         List<Target> targets = TargetsReader.read(path);
         TargetEvaluator.check(targets, scenario, path.toString());
         return targets;
     }
 
-    String sha256() throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Every file a run of {@code scenario} reads, with the SHA-256 of its bytes: the scenario file,
+     * each file it extends, and the targets file (with whatever that extends).
+     */
+    List<Manifest.Input> inputs(Scenario scenario) throws ScenarioException {
+        List<YamlLoader.Source> read = new ArrayList<>(YamlLoader.sources(file));
+        Path targets = targetsPath(scenario);
+        if (targets != null) {
+            read.addAll(YamlLoader.sources(targets));
         }
+        return read.stream().map(s -> new Manifest.Input(display(s.path()), s.sha256())).toList();
+    }
+
+    /** {@code path} relative to the working folder when it lies inside it, else absolute; {@code /} separators. */
+    static String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return (abs.startsWith(here) ? here.relativize(abs) : abs).toString().replace('\\', '/');
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 
 import org.durand.output.AtomicFiles;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
         description = "Print Markdown tables from run folders: each scenario's headline outcomes in a year (mean "
                 + "and 95%% CI) and the first folder's targets; with --readme, replace the part of a Markdown file "
                 + "between the lines '<!-- durand:tables -->' and '<!-- /durand:tables -->'.",
-        footer = {"", "Example:", "  durand table results/examples/baseline results/examples/dialogue --year 2026"})
+        footer = {"", "Example:", "  ./durand table results/examples/baseline results/examples/dialogue --year 2026"})
 final class TableCommand implements Callable<Integer> {
 
     static final String BEGIN = "<!-- durand:tables -->";
@@ -41,11 +42,20 @@ final class TableCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<RunRecord> runs = new ArrayList<>();
         for (Path d : dirs) {
+            SortedSet<Integer> years = RunFolderCheck.summaryYears(d);
+            if (!years.contains(year)) {
+                throw new Main.BadInput("--year " + year + ": " + d + " covers " + (years.isEmpty() ? "no whole year"
+                        : "the years " + years.first() + " to " + years.last()) + "; give one of those");
+            }
             try {
                 runs.add(RunFolderReader.read(d, false));
             } catch (RunFolderException e) {
                 throw new Main.BadInput(e.getMessage());
             }
+        }
+        if (readme != null && !Files.isRegularFile(readme)) {
+            throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
+                    + BEGIN + "' and '" + END + "'");
         }
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");

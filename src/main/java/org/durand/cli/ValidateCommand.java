@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 /** {@code durand validate}: checks a scenario (and its targets) and prints every problem, or "ok". */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file and its targets file; print every problem, or 'ok'.",
-        footer = {"", "Example:", "  durand validate scenarios/baseline.yaml --set groups.ttp.fighters=8000"})
+        footer = {"", "Example:", "  ./durand validate scenarios/baseline.yaml --set groups.ttp.fighters=8000"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin

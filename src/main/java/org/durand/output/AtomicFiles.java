@@ -11,10 +11,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file under a temporary name beside its target and renames it into place, so an
- * interrupted command never leaves a half-written file that looks whole.
+ * interrupted command never leaves a half-written file that looks whole. Files get the usual
+ * mode (read and write for all, less the process's umask), as any other program's files would.
+ * A command's output folder is staged as a whole ({@link StagedFolder}); this class keeps single
+ * files that are written in place (a README's tables) whole.
  */
 public final class AtomicFiles {
 
@@ -55,10 +60,19 @@ public final class AtomicFiles {
     /** Writes the bytes {@code body} produces to {@code target}, atomically where the file system allows. */
     public static void writeStream(Path target, StreamBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        if (!Files.isDirectory(dir)) {
+            // one level only (charts/ in a run folder): a staging folder removed at Ctrl-C is not made again
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another thread meanwhile
+            }
+        }
+        String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        Path tmp = dir.resolve("." + target.getFileName() + "." + unique + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 body.write(out);
             }
             try {

@@ -12,7 +12,8 @@ import org.durand.model.Event;
 
 /**
  * Streams event logs to disk while replicates run, so memory does not grow with the number of
- * replicates: each finished replicate's events go to a part file in the run folder, and
+ * replicates: each finished replicate's events go to a part file in a scratch folder (the staging
+ * folder's, {@link StagedFolder#scratch()}), and
  * {@link #finish} joins the parts in replicate order into {@code events.csv}. The result is
  * byte-identical whatever order the replicates finished in.
  */
@@ -24,6 +25,10 @@ public final class EventSpool implements AutoCloseable {
     private final Path dir;
     private final int reps;
 
+    /**
+     * @param dir  the folder for the part files (created if missing); nothing else should be in it
+     * @param reps the number of replicates, numbered from 0
+     */
     public EventSpool(Path dir, int reps) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.reps = reps;
@@ -69,6 +74,6 @@ public final class EventSpool implements AutoCloseable {
     }
 
     private Path part(int rep) {
-        return dir.resolve(".events-" + rep + ".part");
+        return dir.resolve("events-" + rep + ".part");
     }
 }

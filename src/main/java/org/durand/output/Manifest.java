@@ -42,15 +42,31 @@ public final class Manifest {
         }
     }
 
-    /** What a run records about itself. */
-    public record Info(String command, Path scenarioFile, String sha256, List<String> overrides, long baseSeed,
+    /**
+     * What a run records about itself.
+     *
+     * @param inputs every file the run read, the scenario file first, then the files it extends
+     *               and the targets file, each with the SHA-256 of its bytes
+     */
+    public record Info(String command, Path scenarioFile, List<Input> inputs, List<String> overrides, long baseSeed,
                        List<Long> seeds, int threads, Instant started, Instant finished) {
+    }
+
+    /**
+     * A file a run read.
+     *
+     * @param path   the file, relative to the working folder when it lies inside it, with {@code /} separators
+     * @param sha256 lowercase hexadecimal SHA-256 of its bytes as read
+     */
+    public record Input(String path, String sha256) {
     }
 
     /**
      * Writes {@code manifest.json} of a run of {@code scenario}: besides what produced it, the
      * scenario's names, calendar, pinned events and the declaration of every metric (unit and
-     * aggregation), which {@link RunFolderReader} reads back. Every object keeps a fixed key order.
+     * aggregation), which {@link RunFolderReader} reads back; {@code scenario.sha256} is the scenario
+     * file's hash and {@code inputs} lists every file read with its hash, so a run is cited by what it
+     * read, not by names alone. Every object keeps a fixed key order.
      *
      * @throws IOException when the file cannot be written
      */
@@ -76,9 +92,10 @@ public final class Manifest {
         sc.put("name", run.scenario());
         sc.put("description", run.description());
         sc.put("file", info.scenarioFile().toString());
-        sc.put("sha256", info.sha256());
+        sc.put("sha256", info.inputs().get(0).sha256());
         sc.put("overrides", info.overrides());
         m.put("scenario", sc);
+        m.put("inputs", info.inputs());
         m.put("names", ManifestBlocks.names(run));
         m.put("calendar", ManifestBlocks.calendar(run));
         m.put("pinnedEvents", ManifestBlocks.pinned(run));

@@ -1,13 +1,6 @@
 package org.durand.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,20 +22,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads a YAML file into a {@link YamlNode} tree, treating it strictly as data: no tag may
- * construct an object, duplicate keys are refused, aliases are limited and the file and the
- * expanded tree have size limits, so a hostile or mistaken file fails fast with a clear message.
+ * construct an object, duplicate keys are refused, and the bytes read, the nesting depth, the
+ * aliases ({@link YamlLimits}) and the expanded tree are limited, so a hostile or mistaken file
+ * fails fast with a message naming the file and line.
  * A document may start with {@code extends: other.yaml}: the other file (relative to this one) is
  * loaded first and this document is merged over it, mapping by mapping. File names written in the
  * extended file ({@link #FILE_KEYS}) are rebased so they stay relative to the file being loaded.
  */
 public final class YamlLoader {
 
-    /** Largest scenario file accepted, in bytes; the baseline is about 30 KB. */
-    static final long MAX_FILE_BYTES = 1_000_000;
     /** Largest number of nodes after aliases are expanded; guards against alias bombs. */
     static final int MAX_NODES = 50_000;
-    /** Largest number of aliases in one document; scenario files need none. */
-    static final int MAX_ALIASES = 20;
     /** Top-level keys whose values name files relative to the file that writes them. */
     static final Set<String> FILE_KEYS = Set.of("targets");
     /** Deepest chain of {@code extends}. */
@@ -54,15 +44,42 @@ public final class YamlLoader {
     private YamlLoader() {
     }
 
-    /** Loads {@code file}, following {@code extends}, and returns the merged root mapping. */
-    public static YamlNode.Mapping load(Path file) throws ScenarioException {
-        return load(file, 0);
+    /** A file that was read, and the SHA-256 of its bytes as read. */
+    public record Source(Path path, String sha256) {
     }
 
-    private static YamlNode.Mapping load(Path file, int depth) throws ScenarioException {
+    /** Loads {@code file}, following {@code extends}, and returns the merged root mapping. */
+    public static YamlNode.Mapping load(Path file) throws ScenarioException {
+        return load(file, new ArrayList<>());
+    }
+
+    /**
+     * Loads {@code file} as {@link #load(Path)} does and appends every file read to {@code read}:
+     * {@code file} first (as given), then each file it extends (absolute), in the order read.
+     *
+     * @throws ScenarioException when a file is missing, too large, not UTF-8 or malformed, or the
+     *                           document breaks a limit
+     */
+    public static YamlNode.Mapping load(Path file, List<Source> read) throws ScenarioException {
+        return load(file, new Problem(file.toString(), "", "", "no such file"), 0, read);
+    }
+
+    /**
+     * Every file that loading {@code file} reads ({@code file} and its {@code extends} chain) with
+     * the SHA-256 of its bytes, in the order read.
+     */
+    public static List<Source> sources(Path file) throws ScenarioException {
+        List<Source> read = new ArrayList<>();
+        load(file, read);
+        return read;
+    }
+
+    private static YamlNode.Mapping load(Path file, Problem missing, int depth, List<Source> read)
+            throws ScenarioException {
         String label = file.toString();
-        String text = readText(file, label);
-        YamlNode root = parse(text, label);
+        YamlLimits.Read bytes = YamlLimits.read(file, missing);
+        read.add(new Source(file, bytes.sha256()));
+        YamlNode root = parse(bytes.text(), label);
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new ScenarioException(new Problem(root.origin().describe(), "", "",
                     "the document must be a mapping of keys to values, but it is " + root.shape()));
@@ -81,7 +98,9 @@ public final class YamlLoader {
         }
         Path parent = file.toAbsolutePath().getParent();
         Path base = parent.resolve(s.text()).normalize();
-        YamlNode.Mapping merged = load(base, depth + 1);
+        Problem noBase = new Problem(s.origin().describe(), "extends", s.text(), "no such file (looked for "
+                + base + ")");
+        YamlNode.Mapping merged = load(base, noBase, depth + 1, read);
         rebase(merged, base.getParent(), parent);
         mapping.remove("extends");
         merge(merged, mapping);
@@ -104,12 +123,13 @@ public final class YamlLoader {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(label)
                 .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit((int) MAX_FILE_BYTES)
+                .setMaxAliasesForCollections(YamlLimits.MAX_ALIASES)
+                .setCodePointLimit(YamlLimits.MAX_FILE_BYTES)
                 .setUseMarks(true)
                 .build();
         Optional<Node> node;
         try {
+            YamlLimits.check(text, settings, label);
             node = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(Mark::getLine).orElse(-1) + 1;
@@ -135,29 +155,6 @@ public final class YamlLoader {
             } else {
                 base.put(e.getKey(), e.getValue().copy(), over.keyOrigin(e.getKey()));
             }
-        }
-    }
-
-    private static String readText(Path file, String label) throws ScenarioException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(new Problem(label, "", "", "is a folder; give a scenario file (.yaml)"));
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ScenarioException(new Problem(label, "", "", "file is " + size
-                        + " bytes; scenario files may be at most " + MAX_FILE_BYTES + " bytes"));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(label, "", "", "no such file"));
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(new Problem(label, "", "", "is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(label, "", "", "cannot be read: " + e.getMessage()));
         }
     }
 

@@ -22,6 +22,7 @@ class RunReportTest {
     @Test
     void writesEveryChartAndASafeReport() throws Exception {
         Path run = tmp.resolve("run");
+        Files.createDirectories(run);
         RunReport.write(run, new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12)).record());
         Files.writeString(run.resolve("manifest.json"), "{}");   // the report links to it
         for (String name : CHARTS) {
@@ -41,6 +42,7 @@ class RunReportTest {
     @Test
     void timelineMarkersAndTargetsAreInTheChartData() throws Exception {
         Path run = tmp.resolve("run");
+        Files.createDirectories(run);
         RunReport.write(run, new SyntheticRun("baseline", 3, YearMonth.of(2023, 11), YearMonth.of(2026, 12)).record());
         String tension = Files.readString(run.resolve("charts/tension.csv"));
         assertTrue(tension.contains("event,2025-02-21,,,,,closure/strike (label C/S in row 1)"), "same-day events merge");
@@ -55,6 +57,7 @@ class RunReportTest {
     @Test
     void worksWithoutTargetsAndWithout2024() throws Exception {
         Path run = tmp.resolve("late");
+        Files.createDirectories(run);
         RunReport.write(run, new SyntheticRun("no-targets", 2, YearMonth.of(2025, 1), YearMonth.of(2026, 6))
                 .withoutTargets().record());
         for (String name : CHARTS) {
@@ -70,7 +73,7 @@ class RunReportTest {
 
     @Test
     void rewritingReplacesFiles() throws Exception {
-        Path run = tmp.resolve("again");
+        Path run = Files.createDirectories(tmp.resolve("again"));
         var record = new SyntheticRun("baseline", 2, YearMonth.of(2024, 1), YearMonth.of(2024, 12)).record();
         RunReport.write(run, record);
         RunReport.write(run, record);

@@ -120,7 +120,7 @@ final class SyntheticRun {
             TargetsCsv.write(dir.resolve("targets.csv"), run.targets());
         }
         Manifest.write(dir.resolve("manifest.json"), run.info(), run.metrics(),
-                new Manifest.Info("run", Path.of(scenario + ".yaml"), "abc123", List.of(), 7,
+                new Manifest.Info("run", Path.of(scenario + ".yaml"), List.of(new Manifest.Input(scenario + ".yaml", "abc123")), List.of(), 7,
                         run.results().stream().map(RunResult::seed).toList(), 1, Instant.EPOCH, Instant.EPOCH),
                 Map.of("note", "<b>phase 1</b>"));
         return dir;

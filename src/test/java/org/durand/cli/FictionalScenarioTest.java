@@ -111,7 +111,7 @@ class FictionalScenarioTest {
         assertContains(t.out(), "| fictional |", "fatalities-2031", "invented annual count");
         Cli.Result bad = Cli.run("table", first.toString(), "--year", "2024");
         assertEquals(2, bad.exit(), bad::all);
-        assertContains(bad.err(), "does not cover 2024");
+        assertContains(bad.err(), "--year 2024", "covers the years 2030 to 2031");
         Cli.Result notAFolder = Cli.run("compare", first.toString(), tmp.resolve("nothing").toString());
         assertEquals(2, notAFolder.exit(), notAFolder::all);
     }

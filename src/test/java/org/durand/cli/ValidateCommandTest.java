@@ -51,7 +51,9 @@ class ValidateCommandTest {
         Path file = TestScenarios.write(dir, "lonely.yaml", TestScenarios.baselineText());   // no targets/ beside it
         Cli.Result r = Cli.run("validate", file.toString());
         assertEquals(2, r.exit(), r::all);
-        assertTrue(r.err().contains("observed-2024-25.yaml: no such file"), r::all);
+        int line = TestScenarios.lineOf(TestScenarios.baselineText(), "targets: targets/");
+        assertTrue(r.err().contains(file + " line " + line + ": key 'targets' = 'targets/observed-2024-25.yaml': "
+                + "no such file"), r::all);
     }
 
     @Test

@@ -41,7 +41,8 @@ class RunFolderRoundTripTest {
         TimeseriesCsv.write(dir.resolve(RunFiles.TIMESERIES), s.name(), results);
         EventsCsv.write(dir.resolve(RunFiles.EVENTS), results);
         TargetsCsv.write(dir.resolve(RunFiles.TARGETS), targets);
-        Manifest.write(dir.resolve(RunFiles.MANIFEST), s, new Manifest.Info("run", FICTIONAL, "0", List.of(), 11,
+        Manifest.write(dir.resolve(RunFiles.MANIFEST), s, new Manifest.Info("run", FICTIONAL,
+                List.of(new Manifest.Input(FICTIONAL.toString(), "0")), List.of(), 11,
                 results.stream().map(RunResult::seed).toList(), 1, Instant.EPOCH, Instant.EPOCH));
     }
 

@@ -268,7 +268,7 @@ class MalformedScenarioTest {
         Path file = TestScenarios.write(dir, "laughs.yaml", yaml.toString());
         ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(file));
         assertEquals(1, e.problems().size(), e::getMessage);
-        assertContains(e.getMessage(), file.toString(), "alias");
+        assertContains(e.getMessage(), file + " line 4: alias *c", "20 aliases");
     }
 
     @Test
@@ -290,9 +290,8 @@ class MalformedScenarioTest {
             text.append(pad);
         }
         Path file = TestScenarios.write(dir, "big.yaml", text.toString());
-        long size = Files.size(file);
         Cli.Result r = validateRefused(file.toString());
-        assertContains(r.err(), file.toString(), size + " bytes", "at most 1000000 bytes");
+        assertContains(r.err(), file.toString(), "more than 1000000 bytes", "at most 1000000 bytes");
     }
 
     @Test

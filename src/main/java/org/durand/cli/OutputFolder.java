@@ -1,0 +1,93 @@
+package org.durand.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.durand.output.StagedFolder;
+
+/**
+ * Opening a command's output folder ({@link StagedFolder}) with the checks every command makes:
+ * the folder is usable and not being written by another command, and it does not hold a run the
+ * command would replace by mistake (a folder with a {@code manifest.json} of another kind) unless
+ * {@code --force} is given.
+ */
+final class OutputFolder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Locks {@code dir} and gives its staging folder.
+     *
+     * @param dir    the folder as given (or defaulted)
+     * @param option the option that names it, for messages ({@code --out})
+     * @param owned  the names the command writes into the folder
+     * @throws Main.BadInput when the folder cannot be used
+     */
+    static StagedFolder open(Path dir, String option, Set<String> owned) throws Main.BadInput, IOException {
+        try {
+            return StagedFolder.open(dir, owned);
+        } catch (StagedFolder.Refused e) {
+            throw new Main.BadInput(option + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses to replace a run unless {@code force}: when the folder holds a {@code manifest.json}
+     * that {@code ours} does not accept as the command's own earlier output.
+     *
+     * @param staged the open output folder
+     * @param force  whether {@code --force} was given
+     * @param ours   whether the earlier manifest is of the same kind of output (a rerun)
+     * @param what   what the folder would be replaced with, for the message
+     * @throws Main.BadInput when the folder holds another run and {@code force} is false
+     */
+    static void refuseOtherRun(StagedFolder staged, boolean force, Predicate<JsonNode> ours, String what)
+            throws Main.BadInput {
+        Path manifest = staged.target().resolve("manifest.json");
+        if (force || !Files.exists(manifest)) {
+            return;
+        }
+        JsonNode m;
+        String held;
+        try {
+            m = JSON.readTree(manifest.toFile());
+            held = m.path("command").asText("?") + " of " + m.path("scenario").path("file").asText("?");
+        } catch (IOException e) {
+            m = null;
+            held = "a run whose manifest.json cannot be read";
+        }
+        if (m == null || !ours.test(m)) {
+            throw new Main.BadInput(staged.target() + " holds another run (" + held + ", see its manifest.json), "
+                    + "not " + what + ": give --out DIR for another folder, or --force to replace that run's "
+                    + "files (files that are not Durand's stay)");
+        }
+    }
+
+    /** Whether a manifest records a run of the same scenario file: the same path, or the same bytes. */
+    static Predicate<JsonNode> sameScenario(Path file, String sha256) {
+        return m -> {
+            if (!m.path("command").asText().equals("run")) {
+                return false;
+            }
+            JsonNode sc = m.path("scenario");
+            if (sc.path("sha256").asText().equals(sha256)) {
+                return true;
+            }
+            try {
+                String recorded = sc.path("file").asText("");
+                return !recorded.isEmpty()
+                        && Path.of(recorded).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        };
+    }
+}

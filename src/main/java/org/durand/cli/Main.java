@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of tension between two states: governments, militant groups and "
                 + "refugees under a scenario.",
         subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
-                TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class,
+                TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",

@@ -1,0 +1,180 @@
+package org.durand.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.durand.experiment.sweep.Design;
+import org.durand.experiment.sweep.ModelEvaluator;
+import org.durand.experiment.sweep.Outcomes;
+import org.durand.experiment.sweep.PlanReader;
+import org.durand.experiment.sweep.Shard;
+import org.durand.experiment.sweep.SlurmScript;
+import org.durand.experiment.sweep.Spread;
+import org.durand.experiment.sweep.SweepFolder;
+import org.durand.experiment.sweep.SweepPlan;
+import org.durand.experiment.sweep.SweepRunner;
+import org.durand.experiment.sweep.Varied;
+import org.durand.scenario.Scenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code durand sweep}: runs a scenario over a design of parameter values, with replicates. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a scenario over a design of parameter values (grid, Latin hypercube, Sobol/Saltelli, "
+                + "Morris, random) with replicates; stream runs.csv (one row per run, flushed as it ends), then "
+                + "write sensitivity.csv, charts/ and report.html. Resumable, shardable, SLURM-ready.",
+        footer = {"", "Examples:",
+                "  ./durand sweep scenarios/baseline.yaml --vary governments.host.hawkishness=0.3:0.9 "
+                        + "--vary groups.ttp.attacksPerCellYear=0.5:2.5 --design lhs --samples 6 --reps 2 --threads 2",
+                "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --dry-run",
+                "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --resume",
+                "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --slurm --tasks 4"})
+final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (or give --plan).")
+    Path scenario;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "A sweep plan file (YAML) instead of the options below.")
+    Path planFile;
+
+    @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH[:STEPS]",
+            description = "A parameter to vary and its bounds; STEPS are grid levels (repeatable).")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override at every point (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--design", defaultValue = "lhs", description = "grid, lhs, sobol, morris or random (default: ${DEFAULT-VALUE}).")
+    String design;
+
+    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows or Morris trajectories.")
+    Integer samples;
+
+    @Option(names = "--levels", defaultValue = "4", description = "Morris levels (default: ${DEFAULT-VALUE}).")
+    int levels;
+
+    @Option(names = "--reps", defaultValue = "2", description = "Replicates per point (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Base seed of the design and runs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--outcome", paramLabel = "NAME", description = "An outcome to keep, METRIC.PERIOD or target.ID "
+            + "(repeatable; default: fatalities, returns, refugees, tension, strikes, clashes, closures, targets).")
+    List<String> outcomes = new ArrayList<>();
+
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-sweep).")
+    Path out;
+
+    @Option(names = "--resume", description = "Finish the sweep in --out: run only the runs missing from runs.csv.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "k/N", description = "Run only shard k of N (runs whose id mod N is k).")
+    String shard;
+
+    @Option(names = "--slurm", description = "Write a SLURM job-array script (and the merge step) instead of running.")
+    boolean slurm;
+
+    @Option(names = "--tasks", defaultValue = "4", description = "SLURM array tasks, one shard each (default: ${DEFAULT-VALUE}).")
+    int tasks;
+
+    @Option(names = "--dry-run", description = "Print the points and the run count; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-charts", description = "Skip charts and report.html.")
+    boolean noCharts;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepPlan plan = plan();
+        Shard part = parseShard();
+        SweepSetup setup = SweepSetup.of(plan);
+        PrintStream err = System.err;
+        if (dryRun) {
+            setup.printPoints(System.out, part);
+            return 0;
+        }
+        int t = threads.count();
+        Path dir = out != null ? out : Path.of("results", setup.scenario().name() + "-sweep");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Main.BadInput("--out " + dir + " exists and is not a folder");
+        }
+        if (slurm) {
+            if (tasks < 1 || tasks > 100_000) {
+                throw new Main.BadInput("--tasks must be between 1 and 100000, got " + tasks);
+            }
+            try (SweepFolder folder = setup.openFolder(dir, part, true)) {
+                Path script = SlurmScript.write(folder.dir(), tasks, t);
+                err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: sh "
+                        + folder.dir().resolve(SlurmScript.SUBMIT));
+            }
+            return 0;
+        }
+        try (SweepFolder folder = setup.openFolder(dir, part, resume)) {
+            SweepRunner runner = setup.runner();
+            int todo = runner.missing(folder.runs(), part);
+            long began = System.nanoTime();
+            SweepRunner.Tally tally;
+            try (SweepProgress progress = new SweepProgress(setup.scenario().name() + " sweep", todo)) {
+                tally = runner.run(folder.runs(), part, t, new ModelEvaluator(plan, setup.outcomes()),
+                        (run, ok) -> progress.step(ok));
+            }
+            double secs = (System.nanoTime() - began) / 1e9;
+            err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d threads), %d failed; %d were already done; "
+                            + "shard %s of %d runs; written to %s%n", tally.ran(), secs, tally.ran() / Math.max(secs, 1e-9),
+                    t, tally.failed(), tally.done(), part, plan.runs(), folder.runs());
+            if (part.count() == 1) {
+                SweepSetup.report(plan, setup.outcomeNames(), folder.dir(), !noCharts, err);
+            } else {
+                err.println("this is one shard; join the shards with 'durand merge DIR...' for the analysis");
+            }
+        }
+        return 0;
+    }
+
+    private SweepPlan plan() throws Exception {
+        if (planFile != null) {
+            if (scenario != null || !vary.isEmpty() || !overrides.isEmpty() || !outcomes.isEmpty() || samples != null) {
+                throw new Main.BadInput("--plan " + planFile + " states the scenario, --set, --vary, --samples and "
+                        + "outcomes; give them in the plan file, not as options");
+            }
+            return PlanReader.read(planFile);
+        }
+        if (scenario == null) {
+            throw new Main.BadInput("give a SCENARIO file and --vary options, or --plan FILE");
+        }
+        if (vary.isEmpty()) {
+            throw new Main.BadInput("give at least one --vary PATH=LOW:HIGH[:STEPS]");
+        }
+        try {
+            List<Varied> varied = new ArrayList<>();
+            for (String v : vary) {
+                varied.add(Varied.parse(v, Spread.UNIFORM));
+            }
+            Design d = Design.of(design);
+            return new SweepPlan(scenario, overrides, varied, d, samples == null ? SweepPlan.defaultSamples(d) : samples,
+                    levels, reps, seed, outcomes);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+
+    private Shard parseShard() throws Main.BadInput {
+        try {
+            return shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+    }
+}

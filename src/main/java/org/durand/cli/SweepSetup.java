@@ -1,0 +1,154 @@
+package org.durand.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.durand.calibrate.TargetEvaluator;
+import org.durand.chart.SweepReport;
+import org.durand.experiment.sensitivity.Index;
+import org.durand.experiment.sweep.ModelEvaluator;
+import org.durand.experiment.sweep.Outcomes;
+import org.durand.experiment.sweep.Shard;
+import org.durand.experiment.sweep.SweepAnalysis;
+import org.durand.experiment.sweep.SweepFolder;
+import org.durand.experiment.sweep.SweepPlan;
+import org.durand.experiment.sweep.SweepResults;
+import org.durand.experiment.sweep.SweepRunner;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
+import org.durand.scenario.Target;
+import org.durand.scenario.TargetsReader;
+
+/**
+ * A checked sweep ready to run: its scenario (read with the plan's overrides), outcomes and plan
+ * hash. Every input problem surfaces here, before any run: the scenario, its targets, the outcome
+ * names, and the scenario at the first design point and at the all-low and all-high corners.
+ */
+final class SweepSetup {
+
+    private final SweepPlan plan;
+    private final Scenario scenario;
+    private final List<String> outcomeNames;
+    private final Outcomes outcomes;
+    private final String hash;
+
+    private SweepSetup(SweepPlan plan, Scenario scenario, List<String> outcomeNames, Outcomes outcomes) {
+        this.plan = plan;
+        this.scenario = scenario;
+        this.outcomeNames = outcomeNames;
+        this.outcomes = outcomes;
+        this.hash = plan.hash(SweepPlan.sha256(scenario.parameters().asMap().toString()));
+    }
+
+    static SweepSetup of(SweepPlan plan) throws ScenarioException, Main.BadInput {
+        Scenario s = ScenarioReader.read(plan.scenario(), plan.overrides());
+        List<Target> targets = List.of();
+        if (!s.targets().isEmpty()) {
+            Path file = plan.scenario().toAbsolutePath().getParent().resolve(s.targets()).normalize();
+            targets = TargetsReader.read(file);
+            TargetEvaluator.check(targets, s, file.toString());
+        }
+        List<String> names = plan.outcomes().isEmpty() ? Outcomes.defaults(s, targets) : plan.outcomes();
+        Outcomes outcomes;
+        try {
+            outcomes = Outcomes.of(names, s, targets);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        SweepSetup setup = new SweepSetup(plan, s, names, outcomes);
+        ModelEvaluator evaluator = new ModelEvaluator(plan, outcomes);
+        SweepRunner runner = setup.runner();
+        evaluator.scenario(runner.values(0));
+        int k = plan.varied().size();
+        String[] low = new String[k];
+        String[] high = new String[k];
+        for (int d = 0; d < k; d++) {
+            var v = plan.varied().get(d);
+            low[d] = v.text(v.value(0));
+            high[d] = v.text(v.value(1));
+        }
+        evaluator.scenario(low);
+        evaluator.scenario(high);
+        return setup;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    List<String> outcomeNames() {
+        return outcomeNames;
+    }
+
+    Outcomes outcomes() {
+        return outcomes;
+    }
+
+    SweepRunner runner() {
+        return new SweepRunner(plan, outcomeNames);
+    }
+
+    /** Prints every point of the design and the run count. */
+    void printPoints(PrintStream out, Shard shard) {
+        SweepRunner runner = runner();
+        out.println("point," + String.join(",", plan.paths()));
+        for (int p = 0; p < plan.points(); p++) {
+            out.println(p + "," + String.join(",", runner.values(p)));
+        }
+        out.printf(Locale.ROOT, "%s design: %d points x %d replicates = %d runs%s; %d outcomes; plan hash %s%n",
+                plan.design().word(), plan.points(), plan.reps(), plan.runs(),
+                shard.count() > 1 ? " (shard " + shard + ": " + shard.size(plan.runs()) + " runs)" : "",
+                outcomeNames.size(), hash);
+    }
+
+    /**
+     * Opens the sweep folder and writes its plan and manifest.
+     *
+     * @throws Main.BadInput when it holds runs and {@code resume} is off, another sweep's runs, or
+     *                       another process's lock
+     */
+    SweepFolder openFolder(Path dir, Shard shard, boolean resume) throws IOException, Main.BadInput {
+        SweepFolder folder;
+        try {
+            folder = SweepFolder.open(dir);
+        } catch (IllegalStateException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        try {
+            SweepFolder.Info old = SweepFolder.readInfo(dir);
+            boolean hasRuns = Files.exists(folder.runs()) && Files.size(folder.runs()) > 0;
+            if (hasRuns && !resume) {
+                throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "
+                        + "sweep or choose another --out");
+            }
+            if (hasRuns && old != null && (!old.planHash().equals(hash) || !old.shard().equals(shard.toString()))) {
+                throw new Main.BadInput(dir + " holds another sweep (plan hash " + old.planHash() + ", shard "
+                        + old.shard() + "); this one is " + hash + ", shard " + shard + "; choose another --out");
+            }
+            folder.writeHeader(plan, new SweepFolder.Info(hash, plan.runs(), plan.points(), plan.reps(),
+                    shard.toString(), runner().header()));
+            return folder;
+        } catch (IOException | Main.BadInput | RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */
+    static void report(SweepPlan plan, List<String> outcomeNames, Path dir, boolean charts, PrintStream err)
+            throws IOException {
+        SweepResults results = SweepResults.read(dir.resolve(SweepFolder.RUNS), plan, outcomeNames);
+        List<Index> indices = new ArrayList<>(SweepAnalysis.analyse(plan, results));
+        SweepAnalysis.write(dir.resolve("sensitivity.csv"), indices);
+        if (charts) {
+            SweepReport.write(dir, plan, results, indices);
+        }
+        err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + dir);
+    }
+}

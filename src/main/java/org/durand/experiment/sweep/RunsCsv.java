@@ -1,0 +1,185 @@
+package org.durand.experiment.sweep;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.durand.output.Numbers;
+
+/**
+ * The {@code runs.csv} of a sweep: one row per finished run, {@code run, point, rep, seed, status,
+ * message}, then each varied parameter's value and each outcome. Rows are appended and flushed one
+ * at a time, so a sweep killed at any moment leaves whole rows and at most one torn last line;
+ * {@link #repair} cuts that line off and tells which runs are done. Messages are kept to one line,
+ * so every record is one line.
+ */
+public final class RunsCsv implements Closeable {
+
+    /** Status of a run that finished. */
+    public static final String OK = "ok";
+    /** Status of a run that threw; its outcomes are empty and its message says why. */
+    public static final String FAILED = "failed";
+    /** Columns before the varied parameters. */
+    public static final List<String> FIXED = List.of("run", "point", "rep", "seed", "status", "message");
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private final Writer out;
+    private final CSVPrinter printer;
+
+    private RunsCsv(Writer out) throws IOException {
+        this.out = out;
+        this.printer = FORMAT.print(out);
+    }
+
+    /** The header for the given varied paths and outcome names. */
+    public static List<String> header(List<String> paths, List<String> outcomes) {
+        List<String> h = new ArrayList<>(FIXED);
+        h.addAll(paths);
+        h.addAll(outcomes);
+        return h;
+    }
+
+    /**
+     * Opens {@code file} for appending, writing {@code header} first when the file is new or empty.
+     * Call {@link #repair} before, when the file may hold an earlier, interrupted sweep.
+     */
+    public static RunsCsv append(Path file, List<String> header) throws IOException {
+        boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        RunsCsv csv = new RunsCsv(w);
+        if (fresh) {
+            csv.printer.printRecord(header);
+            csv.out.flush();
+        }
+        return csv;
+    }
+
+    /** Appends one run's row and flushes it to the file. */
+    public void write(RunSpec run, String status, String message, String[] values, double[] outcomes)
+            throws IOException {
+        List<String> row = new ArrayList<>(FIXED.size() + values.length + outcomes.length);
+        row.add(Integer.toString(run.run()));
+        row.add(Integer.toString(run.point()));
+        row.add(Integer.toString(run.rep()));
+        row.add(Long.toString(run.seed()));
+        row.add(status);
+        row.add(oneLine(message));
+        row.addAll(List.of(values));
+        for (double v : outcomes) {
+            row.add(Numbers.format(v));
+        }
+        printer.printRecord(row);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close();
+    }
+
+    /**
+     * Makes {@code file} whole again after an interruption and returns the ids of the runs it holds:
+     * a torn last line (no final line end) is cut off; the header must equal {@code header}.
+     *
+     * @return the runs present (empty when the file does not exist)
+     * @throws IllegalStateException when the header differs, a row is malformed or a run appears twice
+     */
+    public static BitSet repair(Path file, List<String> header) throws IOException {
+        BitSet done = new BitSet();
+        if (!Files.exists(file)) {
+            return done;
+        }
+        cutTornLine(file);
+        if (Files.size(file) == 0) {
+            return done;
+        }
+        read(file, header, r -> {
+            int id = Integer.parseInt(r.get(0));
+            if (done.get(id)) {
+                throw new IllegalStateException(file + " line " + r.getRecordNumber() + ": run " + id
+                        + " appears twice");
+            }
+            done.set(id);
+        });
+        return done;
+    }
+
+    /**
+     * Streams every row of a runs file whose header equals {@code header}.
+     *
+     * @throws IllegalStateException naming the file and line of a header or row that does not fit
+     */
+    public static void read(Path file, List<String> header, Consumer<CSVRecord> row) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+            boolean first = true;
+            for (CSVRecord r : parser) {
+                if (first) {
+                    if (!r.toList().equals(header)) {
+                        throw new IllegalStateException(file + " line 1: the columns " + r.toList()
+                                + " are not those of this sweep " + header);
+                    }
+                    first = false;
+                    continue;
+                }
+                if (r.size() != header.size() || !r.get(0).matches("[0-9]+")) {
+                    throw new IllegalStateException(file + " line " + r.getRecordNumber() + ": expected "
+                            + header.size() + " fields starting with a run id, found " + r.size());
+                }
+                row.accept(r);
+            }
+        }
+    }
+
+    /** The first line of {@code file}, split as CSV (empty for an empty file). */
+    public static List<String> headerOf(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+            var it = parser.iterator();
+            return it.hasNext() ? it.next().toList() : List.of();
+        }
+    }
+
+    /** Cuts everything after the last line end (a row being written when the process died). */
+    static void cutTornLine(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                ch.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < size) {
+                ch.truncate(keep);
+                ch.force(true);
+            }
+        }
+    }
+
+    private static String oneLine(String message) {
+        String s = message == null ? "" : message.replaceAll("[\\r\\n\\t]+", " ").trim();
+        return s.length() > 500 ? s.substring(0, 497) + "..." : s;
+    }
+}

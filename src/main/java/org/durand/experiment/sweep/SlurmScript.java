@@ -1,0 +1,108 @@
+package org.durand.experiment.sweep;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.durand.output.AtomicFiles;
+
+/**
+ * Writes the scripts that run a sweep as a SLURM job array beside its {@code plan.yaml}:
+ * {@code sweep.sbatch} (array task k runs shard k of N into {@code shard-k/}, with {@code --resume}
+ * so a requeued task finishes its shard), {@code merge.sh} (joins the shards into the folder) and
+ * {@code submit.sh} (submits the array, then the merge once every task has succeeded). The tasks run
+ * this same Java installation and class path, so the cluster nodes must share the file system.
+ */
+public final class SlurmScript {
+
+    /** The job-array script. */
+    public static final String SBATCH = "sweep.sbatch";
+    /** The merge step. */
+    public static final String MERGE = "merge.sh";
+    /** Submits both. */
+    public static final String SUBMIT = "submit.sh";
+
+    private SlurmScript() {
+    }
+
+    /**
+     * Writes the three scripts into {@code dir}, which holds the sweep's {@code plan.yaml}.
+     *
+     * @param tasks   array tasks N, one shard each
+     * @param threads threads (and CPUs requested) per task
+     * @return the job-array script
+     */
+    public static Path write(Path dir, int tasks, int threads) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        String durand = durandCommand();
+        String folder = quote(abs.toString());
+        String sbatch = String.join("\n",
+                "#!/bin/bash",
+                "#SBATCH --job-name=durand-sweep",
+                "#SBATCH --array=0-" + (tasks - 1),
+                "#SBATCH --cpus-per-task=" + threads,
+                "#SBATCH --output=" + abs.resolve("slurm-%A_%a.out"),
+                "# Task k runs shard k of " + tasks + " of the sweep in plan.yaml; --resume lets a requeued task",
+                "# finish its shard. Then merge.sh (or submit.sh, which chains both) joins the shards.",
+                "set -euo pipefail",
+                "k=${SLURM_ARRAY_TASK_ID:?run with sbatch --array}",
+                durand + " sweep --plan " + folder + "/plan.yaml --out " + folder + "/shard-$k --shard $k/" + tasks
+                        + " --threads " + threads + " --resume --no-charts",
+                "");
+        String merge = String.join("\n",
+                "#!/bin/bash",
+                "# Joins the " + tasks + " shards of this sweep and checks that every run is there exactly once.",
+                "set -euo pipefail",
+                durand + " merge " + shards(folder, tasks) + " --out " + folder,
+                "");
+        String submit = String.join("\n",
+                "#!/bin/bash",
+                "# Submits the job array, then the merge once every array task has succeeded.",
+                "set -euo pipefail",
+                "job=$(sbatch --parsable " + folder + "/" + SBATCH + ")",
+                "sbatch --dependency=afterok:${job%%;*} --job-name=durand-merge --output=" + folder
+                        + "/slurm-merge-%j.out " + folder + "/" + MERGE,
+                "echo \"submitted array job $job and its merge\"",
+                "");
+        Path script = dir.resolve(SBATCH);
+        for (String[] f : List.of(new String[] {SBATCH, sbatch}, new String[] {MERGE, merge},
+                new String[] {SUBMIT, submit})) {
+            Path p = dir.resolve(f[0]);
+            AtomicFiles.writeString(p, f[1]);
+            try {
+                java.nio.file.Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: run the scripts with bash explicitly
+            }
+        }
+        return script;
+    }
+
+    /** The command that runs this Durand: this Java with this class path. */
+    static String durandCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cp = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                cp.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return quote(java) + " -Djava.awt.headless=true -cp " + quote(String.join(File.pathSeparator, cp))
+                + " org.durand.cli.Main";
+    }
+
+    private static String shards(String folder, int tasks) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < tasks; k++) {
+            b.append(k == 0 ? "" : " ").append(folder).append("/shard-").append(k);
+        }
+        return b.toString();
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}

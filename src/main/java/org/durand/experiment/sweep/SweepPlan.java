@@ -1,0 +1,167 @@
+package org.durand.experiment.sweep;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sweep as a user states it, on the command line or in a plan file: the scenario and its
+ * overrides, the varied parameters, the design and its size, the replicates per point, the base
+ * seed and the outcomes kept (empty for the defaults, see {@link Outcomes#defaults}).
+ *
+ * @param scenario  scenario file
+ * @param overrides {@code PATH=VALUE} overrides applied at every point before the varied values
+ * @param varied    the varied parameters, at least one, each path once
+ * @param design    the design
+ * @param samples   points (lhs, random), base rows (sobol) or trajectories (morris); unused by grid
+ * @param levels    Morris grid levels, even, from 2 to 20
+ * @param reps      replicates per point, at least 1
+ * @param seed      base seed of the design and of every run
+ * @param outcomes  outcome names, or empty for the defaults
+ */
+public record SweepPlan(Path scenario, List<String> overrides, List<Varied> varied, Design design, int samples,
+                        int levels, int reps, long seed, List<String> outcomes) {
+
+    /** Most runs one sweep may hold; run ids are ints. */
+    public static final long MAX_RUNS = 100_000_000L;
+
+    /**
+     * Checks the plan as a whole.
+     *
+     * @throws IllegalArgumentException naming the first problem and what is allowed
+     */
+    public SweepPlan {
+        overrides = List.copyOf(overrides);
+        varied = List.copyOf(varied);
+        outcomes = List.copyOf(outcomes);
+        if (varied.isEmpty()) {
+            throw new IllegalArgumentException("a sweep varies at least one parameter");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Varied v : varied) {
+            if (!seen.add(v.path())) {
+                throw new IllegalArgumentException(v.path() + " is varied twice; give each parameter once");
+            }
+        }
+        if (reps < 1 || reps > 100_000) {
+            throw new IllegalArgumentException("replicates must be between 1 and 100000, got " + reps);
+        }
+        int least = design == Design.SOBOL || design == Design.MORRIS ? 2 : 1;
+        if (design != Design.GRID && (samples < least || samples > 10_000_000)) {
+            throw new IllegalArgumentException("samples of a " + design.word() + " design must be between " + least
+                    + " and 10000000, got " + samples);
+        }
+        if (design == Design.MORRIS && (levels < 2 || levels > 20 || levels % 2 != 0)) {
+            throw new IllegalArgumentException("Morris levels must be an even number from 2 to 20, got " + levels);
+        }
+        long points = points(design, varied, samples);
+        if (points * reps > MAX_RUNS) {
+            throw new IllegalArgumentException("the sweep would hold " + points * reps + " runs; at most " + MAX_RUNS);
+        }
+    }
+
+    /** The samples a design takes when none are given: 20 points, 64 Sobol base rows or 10 Morris trajectories. */
+    public static int defaultSamples(Design design) {
+        return switch (design) {
+            case SOBOL -> 64;
+            case MORRIS -> 10;
+            default -> 20;
+        };
+    }
+
+    private static long points(Design design, List<Varied> varied, int samples) {
+        int k = varied.size();
+        return switch (design) {
+            case GRID -> varied.stream().mapToLong(Varied::steps).reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
+            case SOBOL -> (long) samples * (k + 2);
+            case MORRIS -> (long) samples * (k + 1);
+            default -> samples;
+        };
+    }
+
+    /** Number of design points. */
+    public int points() {
+        return (int) points(design, varied, samples);
+    }
+
+    /** Number of runs: points × replicates. */
+    public int runs() {
+        return points() * reps;
+    }
+
+    /** The design's points in unit coordinates. */
+    public UnitDesign unitDesign() {
+        return UnitDesign.of(design, varied, samples, levels, seed);
+    }
+
+    /** The varied paths, in column order. */
+    public List<String> paths() {
+        return varied.stream().map(Varied::path).toList();
+    }
+
+    /**
+     * The plan as the text of a plan file: {@code scenario} written as {@code scenarioText}, every
+     * other value as stated. Plan files written this way read back to an equal plan.
+     */
+    public String yaml(String scenarioText) {
+        StringBuilder b = new StringBuilder();
+        b.append("scenario: ").append(quote(scenarioText)).append('\n');
+        if (!overrides.isEmpty()) {
+            b.append("set:\n");
+            for (String o : overrides) {
+                int eq = o.indexOf('=');
+                b.append("  ").append(o, 0, eq).append(": ").append(quote(o.substring(eq + 1))).append('\n');
+            }
+        }
+        b.append("vary:\n");
+        for (Varied v : varied) {
+            String[] bounds = v.bounds().split(":");
+            b.append("  ").append(v.path()).append(": {low: ").append(bounds[0]).append(", high: ").append(bounds[1])
+                    .append(", steps: ").append(v.steps()).append(", spread: ").append(v.spread().kind().word());
+            switch (v.spread().kind()) {
+                case TRIANGULAR -> b.append(", mode: ").append(v.spread().a());
+                case NORMAL -> b.append(", mean: ").append(v.spread().a()).append(", sd: ").append(v.spread().b());
+                default -> { }
+            }
+            b.append("}\n");
+        }
+        b.append("design: ").append(design.word()).append('\n');
+        b.append("samples: ").append(samples).append('\n');
+        b.append("levels: ").append(levels).append('\n');
+        b.append("replicates: ").append(reps).append('\n');
+        b.append("seed: ").append(seed).append('\n');
+        if (!outcomes.isEmpty()) {
+            b.append("outcomes:\n");
+            outcomes.forEach(o -> b.append("  - ").append(o).append('\n'));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A fingerprint of what the sweep computes: the SHA-256 of this plan's text with the scenario
+     * given by {@code scenarioFingerprint} (a digest of its resolved values), so the same sweep
+     * started from another folder hashes the same.
+     */
+    public String hash(String scenarioFingerprint) {
+        return sha256(yaml(scenarioFingerprint));
+    }
+
+    /** Hex SHA-256 of UTF-8 text. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

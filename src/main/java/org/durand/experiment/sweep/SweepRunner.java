@@ -1,0 +1,198 @@
+package org.durand.experiment.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a sweep's missing runs on a thread pool and streams their rows to {@code runs.csv} in run
+ * order, whatever the thread count: a run that finishes early waits in a small buffer until the
+ * runs before it are written. At most {@code 4 × threads} runs are in flight or buffered, so
+ * memory stays flat however many runs there are. A run that throws is written as failed, with its
+ * message, and the sweep goes on.
+ *
+ * <p>Because rows are written in run order and flushed one by one, a sweep killed at any moment
+ * leaves a prefix of its rows (and at most one torn line, cut off by {@link RunsCsv#repair}), so a
+ * resumed sweep ends with the same file as an uninterrupted one.
+ */
+public final class SweepRunner {
+
+    /** Computes one run's outcomes; may throw, which marks the run as failed. */
+    @FunctionalInterface
+    public interface Evaluator {
+        /**
+         * @param run    the run (point, replicate, seed)
+         * @param values the varied parameters' values at its point, as written in {@code runs.csv}
+         * @return the outcomes, in column order
+         */
+        double[] evaluate(RunSpec run, String[] values) throws Exception;
+    }
+
+    /** Told about each run as its row is written (on a worker thread, one call at a time). */
+    @FunctionalInterface
+    public interface Listener {
+        void written(RunSpec run, boolean ok);
+    }
+
+    /**
+     * What a call did.
+     *
+     * @param done    runs already in the file before
+     * @param ran     runs run now
+     * @param failed  of those, how many failed
+     */
+    public record Tally(int done, int ran, int failed) {
+    }
+
+    private final SweepPlan plan;
+    private final List<String> outcomes;
+    private final UnitDesign design;
+
+    /** A runner for {@code plan}, writing the outcomes named {@code outcomes}. */
+    public SweepRunner(SweepPlan plan, List<String> outcomes) {
+        this.plan = plan;
+        this.outcomes = List.copyOf(outcomes);
+        this.design = plan.unitDesign();
+    }
+
+    /** The {@code runs.csv} header of this sweep. */
+    public List<String> header() {
+        return RunsCsv.header(plan.paths(), outcomes);
+    }
+
+    /** The varied values at {@code point}, as run and as written. */
+    public String[] values(int point) {
+        double[] u = design.point(point);
+        String[] out = new String[u.length];
+        for (int d = 0; d < u.length; d++) {
+            Varied v = plan.varied().get(d);
+            out[d] = v.text(v.value(u[d]));
+        }
+        return out;
+    }
+
+    /** The runs of {@code shard} not yet in {@code runsCsv} (after repairing a torn last line). */
+    public int missing(Path runsCsv, Shard shard) throws IOException {
+        BitSet done = RunsCsv.repair(runsCsv, header());
+        int n = 0;
+        for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
+            n += done.get(run) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * Runs every run of {@code shard} missing from {@code runsCsv} and appends their rows.
+     *
+     * @throws IOException when the file cannot be written (the sweep stops; rows written so far stay)
+     * @throws IllegalStateException when the file holds rows of another sweep
+     */
+    public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
+            throws IOException, InterruptedException {
+        BitSet done = RunsCsv.repair(runsCsv, header());
+        int window = 4 * Math.max(1, threads);
+        Semaphore slots = new Semaphore(window);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "durand-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try (RunsCsv csv = RunsCsv.append(runsCsv, header())) {
+            Writer writer = new Writer(csv, slots, listener);
+            int position = 0;
+            for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
+                if (done.get(run)) {
+                    continue;
+                }
+                slots.acquire();
+                writer.rethrow();
+                RunSpec spec = RunSpec.of(run, plan.reps(), plan.seed());
+                String[] values = values(spec.point());
+                int pos = position++;
+                pool.execute(() -> writer.accept(pos, spec, values, attempt(evaluator, spec, values)));
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                writer.rethrow();
+            }
+            writer.rethrow();
+            return new Tally(done.cardinality(), position, writer.failed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Object attempt(Evaluator evaluator, RunSpec spec, String[] values) {
+        try {
+            double[] out = evaluator.evaluate(spec, values);
+            if (out.length != outcomes.size()) {
+                return new IllegalStateException("the run gave " + out.length + " outcomes, expected " + outcomes.size());
+            }
+            return out;
+        } catch (Exception | StackOverflowError e) {
+            return e;
+        }
+    }
+
+    /** Writes rows in position order; runs on whichever worker finishes a run. */
+    private final class Writer {
+        private final RunsCsv csv;
+        private final Semaphore slots;
+        private final Listener listener;
+        private final Map<Integer, Object[]> waiting = new HashMap<>();
+        private int next;
+        private int failed;
+        private volatile IOException error;
+
+        Writer(RunsCsv csv, Semaphore slots, Listener listener) {
+            this.csv = csv;
+            this.slots = slots;
+            this.listener = listener;
+        }
+
+        synchronized void accept(int position, RunSpec spec, String[] values, Object result) {
+            waiting.put(position, new Object[] {spec, values, result});
+            Object[] row;
+            while (error == null && (row = waiting.remove(next)) != null) {
+                RunSpec s = (RunSpec) row[0];
+                boolean ok = row[2] instanceof double[];
+                try {
+                    if (ok) {
+                        csv.write(s, RunsCsv.OK, "", (String[]) row[1], (double[]) row[2]);
+                    } else {
+                        Throwable t = (Throwable) row[2];
+                        csv.write(s, RunsCsv.FAILED, t.getClass().getSimpleName() + ": " + t.getMessage(),
+                                (String[]) row[1], missing());
+                        failed++;
+                    }
+                } catch (IOException e) {
+                    error = e;
+                    slots.release(waiting.size() + 1);
+                    return;
+                }
+                next++;
+                slots.release();
+                listener.written(s, ok);
+            }
+        }
+
+        private double[] missing() {
+            double[] nan = new double[outcomes.size()];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return nan;
+        }
+
+        void rethrow() throws IOException {
+            if (error != null) {
+                throw error;
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code durand sweep} and {@code durand merge} end to end on the baseline at a coarse resolution:
+ * a Latin-hypercube sweep writes one row per run; a sweep cut short (a torn last line) and resumed,
+ * and shards merged, give the same runs.csv byte for byte; a Sobol sweep writes its indices and
+ * charts; bad plans exit 2 naming file and line.
+ */
+class SweepCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path whole;
+
+    static String[] lhs(Path out, String... more) {
+        return TestScenarios.plus(new String[] {"sweep", TestScenarios.BASELINE.toString(), "--set",
+                TestScenarios.VERY_COARSE, "--vary", "governments.host.hawkishness=0.3:0.9", "--vary",
+                "groups.ttp.attacksPerCellYear=0.5:2.5", "--design", "lhs", "--samples", "6", "--reps", "2",
+                "--seed", "5", "--out", out.toString(), "--no-charts"}, more);
+    }
+
+    @BeforeAll
+    static void uninterrupted() {
+        whole = tmp.resolve("whole");
+        assertEquals(0, Main.execute(lhs(whole, "--threads", "2")));
+    }
+
+    @Test
+    void latinHypercubeSweepWritesOneRowPerRunAndItsIndices() throws IOException {
+        List<String> lines = Files.readAllLines(whole.resolve("runs.csv"));
+        assertEquals(13, lines.size(), "header and 12 rows");
+        for (int i = 1; i <= 12; i++) {
+            assertTrue(lines.get(i).startsWith((i - 1) + "," + (i - 1) / 2 + "," + (i - 1) % 2 + ","), lines.get(i));
+            assertTrue(lines.get(i).contains(",ok,"), lines.get(i));
+        }
+        String sens = Files.readString(whole.resolve("sensitivity.csv"));
+        assertTrue(sens.contains("fatalities_total.all,groups.ttp.attacksPerCellYear,prcc,prcc,"), sens);
+        assertTrue(sens.contains("fatalities_total.all,(replicates),noise,within_share,"), sens);
+    }
+
+    @Test
+    void resumedAfterATornLineEqualsTheUninterruptedSweep() throws IOException {
+        Path cut = tmp.resolve("cut");
+        assertEquals(0, Main.execute(lhs(cut, "--threads", "1")));
+        byte[] full = Files.readAllBytes(cut.resolve("runs.csv"));
+        assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), full, "thread count changes nothing");
+        String text = new String(full, StandardCharsets.UTF_8);
+        int sixth = 0;
+        for (int i = 0; i < 6; i++) {
+            sixth = text.indexOf('\n', sixth) + 1;
+        }
+        Files.write(cut.resolve("runs.csv"), Arrays.copyOf(full, sixth + 25));   // five rows and a torn sixth
+        assertEquals(2, Main.execute(lhs(cut)), "refuses to overwrite without --resume");
+        assertEquals(0, Main.execute(lhs(cut, "--resume", "--threads", "2")));
+        assertArrayEquals(full, Files.readAllBytes(cut.resolve("runs.csv")));
+    }
+
+    @Test
+    void shardsMergedEqualTheWholeSweep() throws IOException {
+        for (int k = 0; k < 3; k++) {
+            assertEquals(0, Main.execute(lhs(tmp.resolve("shard-" + k), "--shard", k + "/3")));
+        }
+        Path merged = tmp.resolve("merged");
+        assertEquals(2, Main.execute("merge", tmp.resolve("shard-0").toString(), tmp.resolve("shard-1").toString(),
+                "--out", merged.toString(), "--no-charts"), "a missing shard is refused");
+        assertEquals(0, Main.execute("merge", tmp.resolve("shard-0").toString(), tmp.resolve("shard-1").toString(),
+                tmp.resolve("shard-2").toString(), "--out", merged.toString(), "--no-charts"));
+        assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(merged.resolve("runs.csv")));
+    }
+
+    @Test
+    void sobolPlanWritesIndicesChartsAndReport() throws IOException {
+        Path plan = TestScenarios.write(tmp, "sobol.yaml", String.join("\n",
+                "scenario: " + TestScenarios.BASELINE,
+                "set: {resolution.personsPerAgent: 200}",
+                "vary:",
+                "  governments.host.hawkishness: {low: 0.3, high: 0.9}",
+                "  groups.ttp.attacksPerCellYear: {low: 0.5, high: 2.5, spread: triangular, mode: 1.2}",
+                "design: sobol",
+                "samples: 4",
+                "replicates: 1",
+                "outcomes: [fatalities_total.all, tension_index.all]", ""));
+        Path out = tmp.resolve("sobol");
+        assertEquals(0, Main.execute("sweep", "--plan", plan.toString(), "--out", out.toString(), "--threads", "2"));
+        assertEquals(1 + 4 * 4, Files.readAllLines(out.resolve("runs.csv")).size());
+        String sens = Files.readString(out.resolve("sensitivity.csv"));
+        assertTrue(sens.contains("tension_index.all,governments.host.hawkishness,sobol,total_order,"), sens);
+        assertTrue(Files.exists(out.resolve("charts/sensitivity-fatalities-total-all.png")));
+        assertTrue(Files.exists(out.resolve("charts/heatmap-tension-index-all.svg")));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Sobol indices"));
+    }
+
+    @Test
+    void badPlansExitTwoNamingFileLineAndKey() {
+        Path plan = TestScenarios.write(tmp, "bad.yaml", String.join("\n",
+                "scenario: " + TestScenarios.BASELINE,
+                "vary:",
+                "  governments.host.hawkishness: {low: 0.3, hihg: 0.9}",
+                "replicas: 2", ""));
+        String err = errorsOf("sweep", "--plan", plan.toString(), "--dry-run");
+        assertTrue(err.contains("bad.yaml line 3: key 'vary.governments.host.hawkishness.hihg'"), err);
+        assertTrue(err.contains("bad.yaml line 4: key 'replicas': unknown key (did you mean 'replicates'?)"), err);
+        String range = errorsOf("sweep", TestScenarios.BASELINE.toString(), "--vary", "governments.host.hawkishness=0.3:1.5");
+        assertTrue(range.contains("governments.host.hawkishness bounds 0.3:1.5 leave the allowed range 0 to 1"), range);
+    }
+
+    private static String errorsOf(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.execute(args);
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(2, code, buf.toString(StandardCharsets.UTF_8));
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,128 @@
+package org.durand.experiment.sensitivity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.durand.experiment.sweep.Design;
+import org.durand.experiment.sweep.Spread;
+import org.durand.experiment.sweep.SweepPlan;
+import org.durand.experiment.sweep.UnitDesign;
+import org.durand.experiment.sweep.Varied;
+import org.junit.jupiter.api.Test;
+
+/** The analyses on plain functions with known answers, through the same designs a sweep uses. */
+class SensitivityTest {
+
+    private static final List<String> THREE = List.of("x1", "x2", "x3");
+
+    private static double measure(List<Index> indices, String parameter, String measure) {
+        return indices.stream().filter(i -> i.parameter().equals(parameter) && i.measure().equals(measure))
+                .findFirst().orElseThrow().value();
+    }
+
+    /** Ishigami function on [−π, π]³, a = 7, b = 0.1; analytic S1 = 0.314, 0.442, 0; ST = 0.558, 0.442, 0.244. */
+    @Test
+    void sobolIndicesOfIshigamiMatchTheAnalyticValues() {
+        int rows = 4096;
+        UnitDesign design = UnitDesign.of(Design.SOBOL, varied(3), rows, 4, 1);
+        int per = SobolIndices.pointsPerRow(3);
+        double[] f = new double[design.size()];
+        for (int i = 0; i < f.length; i++) {
+            double[] u = design.point(i);
+            double x1 = -Math.PI + 2 * Math.PI * u[0];
+            double x2 = -Math.PI + 2 * Math.PI * u[1];
+            double x3 = -Math.PI + 2 * Math.PI * u[2];
+            f[i] = Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
+        }
+        double[] fA = new double[rows];
+        double[] fB = new double[rows];
+        double[][] fAB = new double[3][rows];
+        for (int j = 0; j < rows; j++) {
+            fA[j] = f[j * per];
+            fB[j] = f[j * per + 1];
+            for (int i = 0; i < 3; i++) {
+                fAB[i][j] = f[j * per + 2 + i];
+            }
+        }
+        List<Index> s = SobolIndices.analyse("y", THREE, fA, fB, fAB, 3);
+        double[] first = {0.3139, 0.4424, 0};
+        double[] total = {0.5576, 0.4424, 0.2437};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(first[i], measure(s, THREE.get(i), "first_order"), 0.03, "S1 of x" + (i + 1));
+            assertEquals(total[i], measure(s, THREE.get(i), "total_order"), 0.03, "ST of x" + (i + 1));
+            Index ci = s.get(2 * i + 1);
+            assertTrue(ci.low() <= total[i] + 0.02 && ci.high() >= total[i] - 0.02, "interval covers ST: " + ci);
+        }
+    }
+
+    /** y = 10 x1 + 3 x2² + 0.1 x3: Morris must rank x1, x2, x3 by μ*, with σ ≈ 0 for the linear x1. */
+    @Test
+    void morrisRanksTheParametersOfAKnownFunction() {
+        UnitDesign design = UnitDesign.of(Design.MORRIS, varied(3), 30, 4, 11);
+        double[][] unit = new double[design.size()][];
+        double[] f = new double[design.size()];
+        for (int i = 0; i < f.length; i++) {
+            unit[i] = design.point(i);
+            f[i] = 10 * unit[i][0] + 3 * unit[i][1] * unit[i][1] + 0.1 * unit[i][2];
+        }
+        List<Index> m = MorrisScreening.analyse("y", THREE, unit, f, 5);
+        List<String> ranked = new ArrayList<>(THREE);
+        ranked.sort(Comparator.comparingDouble((String p) -> -measure(m, p, "mu_star")));
+        assertEquals(THREE, ranked);
+        assertEquals(10, measure(m, "x1", "mu_star"), 1e-9);
+        assertEquals(0, measure(m, "x1", "sigma"), 1e-9);
+        assertTrue(measure(m, "x2", "sigma") > 0.1, "the quadratic term makes x2's effects spread");
+    }
+
+    /** A monotone, non-linear function of x1 plus small noise: PRCC ≈ 1; x2 and x3 play no part: PRCC ≈ 0. */
+    @Test
+    void prccOfAMonotoneFunctionIsOne() {
+        UnitDesign design = UnitDesign.of(Design.LHS, varied(3), 200, 4, 3);
+        double[][] x = new double[design.size()][];
+        double[] y = new double[design.size()];
+        java.util.SplittableRandom noise = new java.util.SplittableRandom(7);
+        ToDoubleFunction<double[]> g = u -> Math.exp(5 * u[0]) + noise.nextDouble();
+        for (int i = 0; i < y.length; i++) {
+            x[i] = design.point(i);
+            y[i] = g.applyAsDouble(x[i]);
+        }
+        List<Index> p = Prcc.analyse("y", THREE, x, y);
+        assertEquals(1, measure(p, "x1", "prcc"), 0.05);
+        assertEquals(0, measure(p, "x2", "prcc"), 0.2);
+        assertEquals(0, measure(p, "x3", "prcc"), 0.2);
+        Index one = p.get(0);
+        assertTrue(one.low() > 0.9 && one.high() <= 1, "interval near 1: " + one);
+    }
+
+    @Test
+    void replicateNoiseSplitsWithinFromBetween() {
+        Index all = ReplicateNoise.analyse("y", List.of(new double[] {1, 3}, new double[] {1, 3}));
+        assertEquals(1, all.value(), 1e-12, "points with the same replicates: all noise");
+        Index none = ReplicateNoise.analyse("y", List.of(new double[] {1, 1}, new double[] {5, 5}));
+        assertEquals(0, none.value(), 1e-12, "identical replicates: no noise");
+    }
+
+    /** k real parameters on [0, 1] from the registry (the designs read only their count and grid steps). */
+    static List<Varied> varied(int k) {
+        List<String> paths = List.of("governments.host.hawkishness", "governments.haven.hawkishness",
+                "governments.host.trust");
+        List<Varied> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            out.add(Varied.of(paths.get(i), "0", "1", null, Spread.UNIFORM, "test"));
+        }
+        return out;
+    }
+
+    @Test
+    void sweepPlanCountsPointsAndRuns() {
+        SweepPlan plan = new SweepPlan(Path.of("x.yaml"), List.of(), varied(3), Design.SOBOL, 8, 4, 2, 1, List.of());
+        assertEquals(8 * 5, plan.points());
+        assertEquals(80, plan.runs());
+    }
+}

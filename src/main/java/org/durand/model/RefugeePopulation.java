@@ -39,7 +39,7 @@ public final class RefugeePopulation implements Steppable {
 
     private final String[] statusIds;
     private final List<String> provinceIds;
-    private final Behaviour.Returns params;
+    private Behaviour.Returns params;
 
     private final byte[] status;
     private final byte[] province;
@@ -160,6 +160,16 @@ public final class RefugeePopulation implements Steppable {
             targeted[k] = targets[k];
         }
         capacityPerDay = capacity;
+    }
+
+    /** A new deportation capacity for the active phase (a live change), persons/day. */
+    void setCapacity(double capacity) {
+        capacityPerDay = capacity;
+    }
+
+    /** New return parameters (a live change); thresholds drawn at the start keep their values. */
+    void renew(Behaviour.Returns next) {
+        params = next;
     }
 
     @Override

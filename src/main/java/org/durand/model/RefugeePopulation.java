@@ -278,6 +278,17 @@ public final class RefugeePopulation implements Steppable {
         return Arrays.stream(presentPersons).sum();
     }
 
+    /** Persons still in the host country by province, in the order of {@code provinceIds} (a full pass). */
+    public long[] presentByProvince() {
+        long[] out = new long[provinceIds.size()];
+        for (int i = 0; i < state.length; i++) {
+            if (state[i] == PRESENT) {
+                out[province[i]] += persons[i];
+            }
+        }
+        return out;
+    }
+
     /** A view of household {@code i}. */
     public Household household(int i) {
         String st = state[i] == PRESENT ? "present" : state[i] == RETURNED ? "returned" : "deported";

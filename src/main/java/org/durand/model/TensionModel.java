@@ -213,6 +213,11 @@ public final class TensionModel extends SimState {
         live.request(what);
     }
 
+    /** Whether a run is under way: started and not yet finished (its fixed values cannot change). */
+    public boolean isRunning() {
+        return running;
+    }
+
     /** Interventions asked for with {@link #request} that the next day will apply, in order. */
     public List<Intervention> pendingInterventions() {
         return live.pending();

@@ -151,6 +151,15 @@ class LiveChangesTest {
     }
 
     @Test
+    void personsByProvinceAddUpToThoseRemaining() {
+        TensionModel m = startedAt(SCENARIO, 200);
+        long[] byProvince = m.population().presentByProvince();
+        assertEquals(SCENARIO.provinces().size(), byProvince.length);
+        assertEquals(m.population().getRemaining(), java.util.Arrays.stream(byProvince).sum());
+        assertTrue(byProvince[0] > byProvince[byProvince.length - 1], "more in KP than in Islamabad");
+    }
+
+    @Test
     void aRestartForgetsRequestsAndCeasefires() {
         TensionModel m = startedAt(SCENARIO, 10);
         m.request(Intervention.CEASEFIRE);

@@ -75,11 +75,16 @@ public final class Classroom {
      */
     public static void playDays(Console console, int days) throws InterruptedException {
         DurandWithUI gui = gui(console);
-        onSwing(console::pressPlay);
+        // MASON's play button steps once when paused; its pause button resumes
+        onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
         while (console.getPlayState() == Console.PS_PLAYING && (gui.record() == null || gui.record().size() < days)) {
             Thread.sleep(POLL_MS);
         }
-        onSwing(console::pressPause);
+        onSwing(() -> {
+            if (console.getPlayState() == Console.PS_PLAYING) {
+                console.pressPause();
+            }
+        });
         onSwing(() -> { });
         onSwing(() -> gui.map().display().repaint());
         onSwing(() -> { });

@@ -31,7 +31,7 @@ public final class DurandWithUI extends GUIState {
 
     private LiveScenario source;
     private BorderMap map;
-    private final JFrame chartFrame = new JFrame("Durand — live charts");
+    private JFrame chartFrame;
     private LiveCharts charts;
     private ClassroomInspector inspector;
     private int shownDays;
@@ -98,6 +98,7 @@ public final class DurandWithUI extends GUIState {
         map.frame().setLocation(500, 0);
         c.registerFrame(map.frame());
         map.frame().setVisible(true);
+        chartFrame = new JFrame("Durand — live charts");
         chartFrame.setBounds(1220, 0, 700, 820);
         chartFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         newCharts();
@@ -107,6 +108,9 @@ public final class DurandWithUI extends GUIState {
 
     /** Fresh, empty charts for the current model; shown on the Swing thread. */
     private void newCharts() {
+        if (chartFrame == null) {
+            return;
+        }
         LiveCharts fresh = new LiveCharts(model().scenario().host().name(), model().scenario().haven().name());
         charts = fresh;
         shownDays = 0;
@@ -207,7 +211,9 @@ public final class DurandWithUI extends GUIState {
             state = new TensionModel(model().fullSeed(), next.scenario());
         }
         newCharts();
-        map.setUp(model());
+        if (map != null) {
+            map.setUp(model());
+        }
         if (inspector != null) {
             invokeOnSwing(inspector::rebuild);
         }
@@ -225,7 +231,9 @@ public final class DurandWithUI extends GUIState {
         if (map != null) {
             map.frame().dispose();
         }
-        chartFrame.dispose();
+        if (chartFrame != null) {
+            chartFrame.dispose();
+        }
     }
 
     private static void invokeOnSwing(Runnable r) {

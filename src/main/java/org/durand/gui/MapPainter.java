@@ -180,7 +180,11 @@ final class MapPainter {
             g.setStroke(new BasicStroke(1f));
         }
         var crossing = List.copyOf(m.scenario().crossings().values()).get(index);
-        text(crossing.name() + (closed ? " (closed)" : ""), c.x - 2, c.y + 2.2, BorderMap.SMALL, closed ? CLOSED : OPEN);
+        // the name on the haven's side of the crossing, ending just west of it
+        g.setFont(BorderMap.SMALL);
+        String name = crossing.name() + (closed ? " (closed)" : "");
+        text(name, c.x - 2.2 - g.getFontMetrics().stringWidth(name) / (2 * s), c.y - 0.6, BorderMap.SMALL,
+                closed ? CLOSED : OPEN);
         boolean firstInProvince = m.scenario().crossings().values().stream()
                 .filter(x -> x.province().equals(crossing.province())).findFirst().orElse(null) == crossing;
         if (firstInProvince) {

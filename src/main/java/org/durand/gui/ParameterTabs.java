@@ -80,7 +80,7 @@ final class ParameterTabs {
                     .map(x -> Double.parseDouble(x.value())).orElse(start);
             return whole ? (Object) Math.round(v) : (Object) v;
         };
-        String name = label + words(p.key()) + (p.unit().isEmpty() || p.unit().equals("0–1") ? "" : " (" + p.unit() + ")");
+        String name = label + name(p);
         String description = "<html>" + capital(p.description()) + ".<br>Allowed: " + p.range() + (p.unit().isEmpty()
                 ? "" : " " + p.unit()) + (p.live() ? ". Can change during a run." : ". Fixed once a run starts.")
                 + "<br><i>" + path + "</i></html>";
@@ -101,6 +101,21 @@ final class ParameterTabs {
             sink.problem(e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * A row's label: the key in words, "at the start" for values that only set the initial state,
+     * and the unit unless the words already say it ("Strikes per year", "Fighters at the start",
+     * "Engagements per year (contacts/year)").
+     */
+    static String name(Parameter p) {
+        String words = words(p.key());
+        if (!p.live() && p.description().contains("at the start")) {
+            words += " at the start";
+        }
+        String unitWord = p.unit().split("[/ ]")[0].toLowerCase(Locale.ROOT);
+        boolean said = p.unit().isEmpty() || p.unit().equals("0–1") || words.toLowerCase(Locale.ROOT).contains(unitWord);
+        return said ? words : words + " (" + p.unit() + ")";
     }
 
     /** The slider's range: the registry's, or up to four times the value where that is open-ended. */

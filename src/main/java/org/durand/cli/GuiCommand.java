@@ -30,7 +30,7 @@ import sim.display.Console;
                 + "border and live charts.", "Needs a display; on a machine without one use a virtual display "
                 + "(xvfb-run)."},
         footer = {"", "Examples:", "  durand gui", "  durand gui scenarios/dialogue.yaml --seed 7",
-                "  xvfb-run -s '-screen 0 1920x1080x24' durand gui --screenshot docs/gui.png --days 540"})
+                "  xvfb-run -s '-screen 0 1920x1080x24' durand gui --screenshot docs/gui.png --days 480"})
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
@@ -48,7 +48,7 @@ final class GuiCommand implements Callable<Integer> {
             description = "Play --days days, save a PNG of the Console, the map and the charts to FILE, and quit.")
     Path screenshot;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "540",
+    @Option(names = "--days", paramLabel = "N", defaultValue = "480",
             description = "Days to play before --screenshot (default ${DEFAULT-VALUE}).")
     int days;
 

@@ -71,7 +71,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         parts.clear();
         buttons.clear();
         tabs.addTab("Now", now());
-        for (Map.Entry<String, List<RowProperties.Row>> tab : ParameterTabs.build(sink()).entrySet()) {
+        for (Map.Entry<String, List<RowProperties.Row>> tab : ParameterTabs.build(gui.sink(message -> status.setText(message.isBlank() ? " " : "<html>" + message + "</html>"))).entrySet()) {
             SimpleInspector part = new SimpleInspector(new RowProperties(tab.getValue()), gui, tab.getKey(), 40);
             parts.add(part);
             tabs.addTab(tab.getKey(), part);
@@ -138,31 +138,6 @@ final class ClassroomInspector extends Inspector implements Scrollable {
             JOptionPane.showMessageDialog(this, text.length() == 0 ? e.getMessage() : text.toString(),
                     "The scenario has problems; the current one stays", JOptionPane.ERROR_MESSAGE);
         }
-    }
-
-    private ParameterTabs.Sink sink() {
-        return new ParameterTabs.Sink() {
-            @Override
-            public LiveScenario source() {
-                return gui.source();
-            }
-
-            @Override
-            public TensionModel model() {
-                return gui.model();
-            }
-
-            @Override
-            public void changed(LiveScenario next) {
-                gui.changed(next);
-                status.setText(" ");
-            }
-
-            @Override
-            public void problem(String message) {
-                status.setText("<html>" + message + "</html>");
-            }
-        };
     }
 
     private void enableButtons() {

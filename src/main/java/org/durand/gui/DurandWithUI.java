@@ -3,6 +3,7 @@ package org.durand.gui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -25,9 +26,6 @@ import sim.portrayal.Inspector;
  * {@link LiveRecord}, and reads; its windows are updated after each step on the Swing thread.
  */
 public final class DurandWithUI extends GUIState {
-
-    /** Seed of a new GUI's first run (the Console's seed field changes it). */
-    public static final long DEFAULT_SEED = 1;
 
     private LiveScenario source;
     private BorderMap map;
@@ -69,8 +67,33 @@ public final class DurandWithUI extends GUIState {
         return source;
     }
 
-    void changed(LiveScenario next) {
-        source = next;
+    /**
+     * Where the inspector's parameter rows send a change: this GUI's scenario and model;
+     * {@code status} gets a problem's message, or a blank after a change that was taken.
+     */
+    ParameterTabs.Sink sink(Consumer<String> status) {
+        return new ParameterTabs.Sink() {
+            @Override
+            public LiveScenario source() {
+                return source;
+            }
+
+            @Override
+            public TensionModel model() {
+                return DurandWithUI.this.model();
+            }
+
+            @Override
+            public void changed(LiveScenario next) {
+                source = next;
+                status.accept(" ");
+            }
+
+            @Override
+            public void problem(String message) {
+                status.accept(message);
+            }
+        };
     }
 
     /** The record of the current run, or null before the first start. */

@@ -108,7 +108,7 @@ class GuiStateTest {
         DurandWithUI gui = started();
         gui.step();
         StringBuilder problems = new StringBuilder();
-        Map<String, List<RowProperties.Row>> tabs = ParameterTabs.build(sink(gui, problems));
+        Map<String, List<RowProperties.Row>> tabs = ParameterTabs.build(gui.sink(problems::append));
         assertEquals(List.of("Pakistan", "Afghan Taliban government", "Tehrik-e-Taliban Pakistan",
                 "Baloch insurgent groups", "Deportations", "Tension index"), List.copyOf(tabs.keySet()));
         RowProperties host = new RowProperties(tabs.get("Pakistan"));
@@ -138,30 +138,6 @@ class GuiStateTest {
             }
         }
         throw new AssertionError("no row " + namePrefix);
-    }
-
-    private static ParameterTabs.Sink sink(DurandWithUI gui, StringBuilder problems) {
-        return new ParameterTabs.Sink() {
-            @Override
-            public LiveScenario source() {
-                return gui.source();
-            }
-
-            @Override
-            public TensionModel model() {
-                return gui.model();
-            }
-
-            @Override
-            public void changed(LiveScenario next) {
-                gui.changed(next);
-            }
-
-            @Override
-            public void problem(String message) {
-                problems.append(message).append('\n');
-            }
-        };
     }
 
     @Test

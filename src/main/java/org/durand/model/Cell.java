@@ -34,7 +34,7 @@ public final class Cell implements Steppable {
         double strength = fighters / (double) group.spec().cellSize();
         double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m);
         if (group.spec().haven() && m.isCeasefire()) {
-            p *= TensionModel.CEASEFIRE_ATTACK_FACTOR;
+            p *= Intervention.CEASEFIRE_ATTACK_FACTOR;
         }
         if (m.draws().chance(p)) {
             attack(m);

@@ -54,11 +54,11 @@ final class LiveControl implements Serializable {
             switch (what) {
                 case VISIT -> m.emit(EventType.VISIT, host, host.other(), 1.0, "");
                 case TALKS -> m.emit(EventType.TALKS, host, host.other(), 1.0, "");
-                case CLOSE_BORDER -> m.border().closeAll(m, host, TensionModel.INTERVENTION_CLOSURE_DAYS);
+                case CLOSE_BORDER -> m.border().closeAll(m, host, Intervention.CLOSURE_DAYS);
                 case REOPEN_BORDER -> m.border().reopenAll(m.day());
                 case STRIKE -> m.strike(host, "", 1.0);
                 case CEASEFIRE -> {
-                    ceasefireUntil = m.day() + TensionModel.CEASEFIRE_DAYS;
+                    ceasefireUntil = m.day() + Intervention.CEASEFIRE_DAYS;
                     m.emit(EventType.AGREEMENT, host, host.other(), 1.0, "");
                 }
             }

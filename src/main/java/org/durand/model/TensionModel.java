@@ -56,16 +56,6 @@ public final class TensionModel extends SimState {
     public static final int ORDER_OBSERVE = 8;
     public static final int ORDER_END = 9;
 
-    /** Days a border closure asked for with {@link Intervention#CLOSE_BORDER} lasts (a month). */
-    public static final int INTERVENTION_CLOSURE_DAYS = 30;
-    /** Days a ceasefire asked for with {@link Intervention#CEASEFIRE} lasts (a month). */
-    public static final int CEASEFIRE_DAYS = 30;
-    /**
-     * Factor on the attack rate of groups with a haven during a ceasefire: the haven reins them in,
-     * but not wholly (an assumption; see docs/ODD.md, Submodels, Interventions).
-     */
-    public static final double CEASEFIRE_ATTACK_FACTOR = 0.5;
-
     private Scenario scenario;
     private final List<String> provinceIds;
     private final List<Steppable> observers = new ArrayList<>();

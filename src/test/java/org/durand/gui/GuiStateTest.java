@@ -141,6 +141,16 @@ class GuiStateTest {
     }
 
     @Test
+    void anotherScenarioFileReplacesTheModelAndKeepsTheSeed() throws Exception {
+        DurandWithUI gui = new DurandWithUI(coarse, 42);
+        gui.openScenario(TestScenarios.SCENARIOS.resolve("dialogue.yaml"));
+        assertEquals("dialogue", gui.model().scenario().name());
+        assertEquals(42, gui.model().fullSeed());
+        assertEquals("dialogue.yaml", gui.source().title());
+        assertNull(gui.record(), "nothing has run yet");
+    }
+
+    @Test
     void slidersOfOpenRangesReachFourTimesTheValue() {
         assertEquals(20.0, ParameterTabs.niceCeiling(12.4));
         assertEquals(5000.0, ParameterTabs.niceCeiling(3048));

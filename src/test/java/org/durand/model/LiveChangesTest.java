@@ -135,12 +135,12 @@ class LiveChangesTest {
         TensionModel calm = startedAt(hostile, QUIET_DAY);
         TensionModel war = startedAt(hostile, QUIET_DAY);
         calm.request(Intervention.CEASEFIRE);
-        for (int d = 0; d < TensionModel.CEASEFIRE_DAYS; d++) {
+        for (int d = 0; d < Intervention.CEASEFIRE_DAYS; d++) {
             calm.schedule.step(calm);
             war.schedule.step(war);
             assertTrue(calm.isCeasefire(), "day " + d + " of the ceasefire");
         }
-        int end = QUIET_DAY + TensionModel.CEASEFIRE_DAYS;
+        int end = QUIET_DAY + Intervention.CEASEFIRE_DAYS;
         assertEquals(List.of(), events(calm, EventType.CLASH, QUIET_DAY, end));
         assertEquals(List.of(), events(calm, EventType.STRIKE, QUIET_DAY, end));
         assertEquals(1, events(calm, EventType.AGREEMENT, QUIET_DAY, QUIET_DAY + 1).size(), "announced");

@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /** The one colour per actor, category and event type used in every Durand chart. */
-final class Palette {
+public final class Palette {
 
-    static final Color SECURITY = new Color(0x1F77B4);
-    static final Color CIVILIAN = new Color(0xD62728);
-    static final Color MILITANT = new Color(0xA6A61C);
-    static final Color TOTAL = new Color(0x222222);
-    static final Color DEPORTED = new Color(0x9467BD);
-    static final Color PRESSURED = new Color(0xFF7F0E);
-    static final Color HOST = new Color(0x2CA02C);
-    static final Color HAVEN = new Color(0x8C564B);
-    static final Color TENSION = new Color(0xB2182B);
-    static final Color TRADE = new Color(0x17BECF);
-    static final Color CLOSURE = new Color(0x6A3D9A);
+    public static final Color SECURITY = new Color(0x1F77B4);
+    public static final Color CIVILIAN = new Color(0xD62728);
+    public static final Color MILITANT = new Color(0xA6A61C);
+    public static final Color TOTAL = new Color(0x222222);
+    public static final Color DEPORTED = new Color(0x9467BD);
+    public static final Color PRESSURED = new Color(0xFF7F0E);
+    public static final Color HOST = new Color(0x2CA02C);
+    public static final Color HAVEN = new Color(0x8C564B);
+    public static final Color TENSION = new Color(0xB2182B);
+    public static final Color TRADE = new Color(0x17BECF);
+    public static final Color CLOSURE = new Color(0x6A3D9A);
     static final Color OBSERVED = new Color(0x000000);
-    static final Color GRID = new Color(0xDDDDDD);
+    public static final Color GRID = new Color(0xDDDDDD);
 
     /** Colours of legal statuses, by their position in the scenario. */
     private static final List<Color> STATUS = List.of(new Color(0x1B9E77), new Color(0xE6AB02), new Color(0xE7298A),
@@ -48,7 +48,7 @@ final class Palette {
     }
 
     /** Colour of a timeline event type. */
-    static Color event(String type) {
+    public static Color event(String type) {
         return EVENT.getOrDefault(type, Color.DARK_GRAY);
     }
 

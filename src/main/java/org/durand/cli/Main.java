@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of tension between two states: governments, militant groups and "
                 + "refugees under a scenario.",
         subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
-                TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class, MergeCommand.class,
+                TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class,
+                MergeCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
@@ -29,7 +30,9 @@ public final class Main {
     public static final int INTERNAL = 1;
 
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
+        if (args.length == 0 || !"gui".equals(args[0])) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(execute(args));
     }
 

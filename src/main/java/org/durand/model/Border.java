@@ -58,6 +58,27 @@ public final class Border implements Steppable {
         }
     }
 
+    /** Closes every open crossing for {@code days} days from today (an intervention). */
+    void closeAll(TensionModel m, Government by, int days) {
+        for (int c = 0; c < crossings.size(); c++) {
+            if (!isClosed(c, m.day())) {
+                close(m, c, by, days, 1.0);
+            }
+        }
+    }
+
+    /** Opens every closed crossing from {@code day} on, however long its closure was meant to last. */
+    void reopenAll(int day) {
+        for (int c = 0; c < crossings.size(); c++) {
+            closedUntil[c] = Math.min(closedUntil[c], day);
+        }
+    }
+
+    /** Whether crossing {@code c} (in scenario order) is closed on the model's current day. */
+    public boolean isClosed(TensionModel m, int c) {
+        return isClosed(c, m.day());
+    }
+
     int indexOf(String id) {
         return ids.indexOf(id);
     }

@@ -33,6 +33,9 @@ public final class Cell implements Steppable {
         TensionModel m = (TensionModel) state;
         double strength = fighters / (double) group.spec().cellSize();
         double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m);
+        if (group.spec().haven() && m.isCeasefire()) {
+            p *= Intervention.CEASEFIRE_ATTACK_FACTOR;
+        }
         if (m.draws().chance(p)) {
             attack(m);
         }

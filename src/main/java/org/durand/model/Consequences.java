@@ -15,13 +15,18 @@ final class Consequences implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final TensionModel m;
-    private final Behaviour b;
+    private Behaviour b;
     private long totalDeported;
     private long totalReturned;
 
     Consequences(TensionModel m, Behaviour b) {
         this.m = m;
         this.b = b;
+    }
+
+    /** New mechanism parameters (a live change). */
+    void renew(Behaviour next) {
+        b = next;
     }
 
     /**

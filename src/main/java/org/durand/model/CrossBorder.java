@@ -46,13 +46,16 @@ final class CrossBorder {
         }
     }
 
-    /** A clash a struck government starts a few days after the strike (scheduled once). */
+    /** A clash a struck government starts a few days after the strike (scheduled once; not during a ceasefire). */
     private record Retaliation(Government by) implements Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
-            clash((TensionModel) state, by, 1.0);
+            TensionModel m = (TensionModel) state;
+            if (!m.isCeasefire()) {
+                clash(m, by, 1.0);
+            }
         }
     }
 

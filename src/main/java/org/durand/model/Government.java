@@ -17,8 +17,8 @@ public final class Government implements Steppable, Actor {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365.0;
 
-    private final GovernmentSpec spec;
-    private final Behaviour behaviour;
+    private GovernmentSpec spec;
+    private Behaviour behaviour;
     private final double initialTrust;
     private Government other;
 
@@ -43,6 +43,15 @@ public final class Government implements Steppable, Actor {
         this.other = other;
     }
 
+    /** Takes a re-read scenario's live values; hawkishness follows the new value if it changed. */
+    void renew(GovernmentSpec next, Behaviour nextBehaviour) {
+        if (next.hawkishness() != spec.hawkishness()) {
+            setHawkishness(next.hawkishness());
+        }
+        spec = next;
+        behaviour = nextBehaviour;
+    }
+
     @Override
     public void step(SimState state) {
         TensionModel m = (TensionModel) state;
@@ -55,11 +64,13 @@ public final class Government implements Steppable, Actor {
         if (draws.chance(spec.closuresPerYear() / DAYS_PER_YEAR * hostility)) {
             m.border().closeMain(m, this, 1 + draws.poisson(spec.closureMeanDays() - 1));
         }
-        if (draws.chance(spec.clashesPerYear() / DAYS_PER_YEAR * hostility)) {
+        // a ceasefire stops force of the governments' own choosing, without changing the draws made
+        boolean ceasefire = m.isCeasefire();
+        if (draws.chance(spec.clashesPerYear() / DAYS_PER_YEAR * hostility) && !ceasefire) {
             m.clash(this, 1.0);
         }
         Behaviour.Coercion c = behaviour.coercion();
-        if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
+        if (!ceasefire && drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
                 && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness)) {
             m.strike(this, "", 1.0);
         }

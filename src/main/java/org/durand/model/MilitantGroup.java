@@ -19,7 +19,7 @@ public final class MilitantGroup implements Steppable, Actor {
     private static final long serialVersionUID = 1L;
 
     private final String id;
-    private final GroupSpec spec;
+    private GroupSpec spec;
     private final List<Cell> cells = new ArrayList<>();
     private double equipmentShare;
     private double mobilisation;
@@ -33,6 +33,14 @@ public final class MilitantGroup implements Steppable, Actor {
             int fighters = spec.fighters() / nCells + (c < spec.fighters() % nCells ? 1 : 0);
             cells.add(new Cell(this, provinceOfCell[c], fighters));
         }
+    }
+
+    /** Takes a re-read scenario's live values; the equipment share follows the new value if it changed. */
+    void renew(GroupSpec next) {
+        if (next.equipmentShare() != spec.equipmentShare()) {
+            equipmentShare = next.equipmentShare();
+        }
+        spec = next;
     }
 
     /** Daily: the host's operations kill fighters, then the group recruits. */

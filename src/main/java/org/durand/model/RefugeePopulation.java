@@ -39,7 +39,7 @@ public final class RefugeePopulation implements Steppable {
 
     private final String[] statusIds;
     private final List<String> provinceIds;
-    private final Behaviour.Returns params;
+    private Behaviour.Returns params;
 
     private final byte[] status;
     private final byte[] province;
@@ -162,6 +162,16 @@ public final class RefugeePopulation implements Steppable {
         capacityPerDay = capacity;
     }
 
+    /** A new deportation capacity for the active phase (a live change), persons/day. */
+    void setCapacity(double capacity) {
+        capacityPerDay = capacity;
+    }
+
+    /** New return parameters (a live change); thresholds drawn at the start keep their values. */
+    void renew(Behaviour.Returns next) {
+        params = next;
+    }
+
     @Override
     public void step(SimState simState) {
         TensionModel m = (TensionModel) simState;
@@ -266,6 +276,17 @@ public final class RefugeePopulation implements Steppable {
     /** Persons of every status still in the host country. */
     public long getRemaining() {
         return Arrays.stream(presentPersons).sum();
+    }
+
+    /** Persons still in the host country by province, in the order of {@code provinceIds} (a full pass). */
+    public long[] presentByProvince() {
+        long[] out = new long[provinceIds.size()];
+        for (int i = 0; i < state.length; i++) {
+            if (state[i] == PRESENT) {
+                out[province[i]] += persons[i];
+            }
+        }
+        return out;
     }
 
     /** A view of household {@code i}. */

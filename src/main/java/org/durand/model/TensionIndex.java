@@ -13,8 +13,8 @@ public final class TensionIndex implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
 
-    private final TensionSpec spec;
-    private final double decay;
+    private TensionSpec spec;
+    private double decay;
     private double hostile;
     private double cooperative;
     private double value;
@@ -23,6 +23,12 @@ public final class TensionIndex implements java.io.Serializable {
         this.spec = spec;
         this.decay = Math.pow(0.5, 1.0 / spec.halfLifeDays());
         this.hostile = spec.initialHostile();
+    }
+
+    /** New definition (a live change); the event intensity accumulated so far is kept. */
+    void renew(TensionSpec next) {
+        spec = next;
+        decay = Math.pow(0.5, 1.0 / next.halfLifeDays());
     }
 
     void addHostile(double units) {

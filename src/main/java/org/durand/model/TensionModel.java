@@ -56,7 +56,7 @@ public final class TensionModel extends SimState {
     public static final int ORDER_OBSERVE = 8;
     public static final int ORDER_END = 9;
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final List<String> provinceIds;
     private final List<Steppable> observers = new ArrayList<>();
     private long fullSeed;
@@ -72,6 +72,8 @@ public final class TensionModel extends SimState {
     private TensionIndex tension;
     private DayTally tally;
     private Consequences consequences;
+    private final LiveControl live = new LiveControl();
+    private boolean running;
 
     /**
      * A model of {@code scenario} whose generator will be seeded with all 64 bits of {@code seed}.
@@ -151,6 +153,8 @@ public final class TensionModel extends SimState {
         random.setSeed(generatorKey(fullSeed));
         super.start();
         observers.clear();
+        live.reset();
+        running = true;
         draws = new Draws(random);
         Behaviour b = scenario.behaviour();
         host = new Government(scenario.host(), b);
@@ -181,6 +185,66 @@ public final class TensionModel extends SimState {
         schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
         schedule.scheduleRepeating(0, ORDER_DUSK, new DailyPhases.Dusk(), 1);
         schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new DailyPhases.CalendarEnd());
+    }
+
+    /** Ends the run: after this, {@link #applyScenario} may change any value for the next start. */
+    @Override
+    public void finish() {
+        super.finish();
+        running = false;
+    }
+
+    /**
+     * Asks for {@code what} to happen at the start of the next simulated day (in the timeline
+     * phase, after the day's pinned events). Safe to call from another thread, for example the
+     * GUI's, while the model steps; requests pile up in order until the day applies them.
+     */
+    public void request(Intervention what) {
+        live.request(what);
+    }
+
+    /** Whether a run is under way: started and not yet finished (its fixed values cannot change). */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Interventions asked for with {@link #request} that the next day will apply, in order. */
+    public List<Intervention> pendingInterventions() {
+        return live.pending();
+    }
+
+    /** Whether a ceasefire ({@link Intervention#CEASEFIRE}) holds on the current day. */
+    public boolean isCeasefire() {
+        return live.ceasefire(day());
+    }
+
+    /**
+     * Replaces the scenario. Between runs (before {@link #start()} or after {@link #finish()})
+     * any value may change and the next start builds from {@code next}. During a run only values
+     * whose registry entry is {@code live} may differ; they reach the agents at once: the
+     * governments' rates and hawkishness, the groups' rates and equipment share (set to the new
+     * value when it changed), the active phase's deportation capacity, the mechanisms' and the
+     * tension index's parameters. Household return thresholds drawn at the start keep their values.
+     *
+     * @param next a validated scenario with the same ids (typically this one re-read with a
+     *             {@code --set} override)
+     * @throws IllegalArgumentException during a run, if a value that is not live differs, naming it
+     */
+    public void applyScenario(Scenario next) {
+        if (running) {
+            String fixed = LiveControl.firstFixedDifference(scenario.parameters(), next.parameters());
+            if (fixed != null) {
+                throw new IllegalArgumentException(fixed + " only shapes the start of a run and cannot change "
+                        + "during one; stop the run first");
+            }
+            LiveControl.handOver(this, next);
+        }
+        scenario = next;
+    }
+
+    /** Applies the interventions asked for since yesterday (called by the timeline phase). */
+    void applyRequested() {
+        live.applyPending(this);
     }
 
     /** Cells of a group, each placed in a province drawn from the group's province shares. */
@@ -324,6 +388,10 @@ public final class TensionModel extends SimState {
 
     TensionIndex tension() {
         return tension;
+    }
+
+    Timeline timeline() {
+        return timeline;
     }
 
     /** Persons deported since the start. */

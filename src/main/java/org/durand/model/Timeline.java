@@ -15,7 +15,8 @@ import sim.engine.Steppable;
 /**
  * Applies what the scenario pins to dates: the start of each repatriation phase and the
  * timeline's visits, talks, agreements, closures, strikes, clashes, accusations, threats and
- * interdictions (repeated ones expanded to every occurrence). Runs first each day.
+ * interdictions (repeated ones expanded to every occurrence), then the interventions a user asked
+ * for since yesterday ({@link TensionModel#request}). Runs first each day.
  */
 public final class Timeline implements Steppable {
 
@@ -23,7 +24,7 @@ public final class Timeline implements Steppable {
 
     private final TreeMap<Integer, List<TimelineEntry>> entries = new TreeMap<>();
     private final TreeMap<Integer, PolicyPhase> phases = new TreeMap<>();
-    private final Scenario scenario;
+    private Scenario scenario;
     private PolicyPhase active;
 
     Timeline(Scenario scenario) {
@@ -54,6 +55,22 @@ public final class Timeline implements Steppable {
         }
         for (TimelineEntry e : entries.getOrDefault(m.day(), List.of())) {
             apply(m, e);
+        }
+        m.applyRequested();
+    }
+
+    /**
+     * Takes the live values of {@code next} (same phases, same dates): the phases' capacities,
+     * and the active phase's capacity handed to {@code population} at once.
+     */
+    void renew(Scenario next, RefugeePopulation population) {
+        scenario = next;
+        for (PolicyPhase p : next.phases()) {
+            phases.replaceAll((day, old) -> old.id().equals(p.id()) ? p : old);
+            if (active != null && active.id().equals(p.id())) {
+                active = p;
+                population.setCapacity(p.capacityPerDay());
+            }
         }
     }
 

@@ -44,6 +44,14 @@ public final class ScenarioParameters {
     // ---- provinces ---------------------------------------------------------------------------
     public static final Parameter PROVINCE_NAME = text("provinces.*.name", null, "display name of a host-side province");
 
+    // ---- schematic map coordinates (optional; the GUI's map lays out what is not given) --------
+    public static final Parameter PROVINCE_X = mapX("provinces.*.x", "a province");
+    public static final Parameter PROVINCE_Y = mapY("provinces.*.y", "a province");
+    public static final Parameter GOV_X = mapX("governments.*.x", "a government's territory (for the haven: its side of the border)");
+    public static final Parameter GOV_Y = mapY("governments.*.y", "a government's territory (for the haven: its side of the border)");
+    public static final Parameter CROSSING_X = mapX("crossings.*.x", "a border crossing");
+    public static final Parameter CROSSING_Y = mapY("crossings.*.y", "a border crossing");
+
     // ---- governments (host and haven) -------------------------------------------------------
     public static final Parameter GOV_NAME = text("governments.*.name", null, "display name of the government");
     public static final Parameter GOV_TRUST = number("governments.*.trust", "0–1", 0, 1, null, false,
@@ -124,10 +132,22 @@ public final class ScenarioParameters {
     public static final Parameter CROSSING_PROVINCE = reference("crossings.*.province",
             "host-side province where the crossing lies (border clashes there count there)");
 
+    private static Parameter mapX(String path, String what) {
+        return number(path, "map units, west 0 to east 100", 0, 100, null, true,
+                "optional: where the map draws " + what + ", from west (0) to east (100)",
+                "a schematic square map 100 units wide; only the drawing uses it");
+    }
+
+    private static Parameter mapY(String path, String what) {
+        return number(path, "map units, south 0 to north 100", 0, 100, null, true,
+                "optional: where the map draws " + what + ", from south (0) to north (100)",
+                "a schematic square map 100 units high; only the drawing uses it");
+    }
+
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
         return List.of(NAME, DESCRIPTION, EXTENDS, TARGETS, START, END, PERSONS_PER_AGENT, PROVINCE_NAME,
-                GOV_NAME, GOV_TRUST, GOV_GRIEVANCE, GOV_PRESSURE, GOV_HAWKISHNESS, GOV_RESTRAINT, GOV_ENGAGEMENTS,
+                PROVINCE_X, PROVINCE_Y, GOV_X, GOV_Y, CROSSING_X, CROSSING_Y, GOV_NAME, GOV_TRUST, GOV_GRIEVANCE, GOV_PRESSURE, GOV_HAWKISHNESS, GOV_RESTRAINT, GOV_ENGAGEMENTS,
                 GOV_ACCUSATIONS, GOV_CLOSURES, GOV_CLOSURE_DAYS, GOV_STRIKES, GOV_CLASHES, GOV_RETALIATION, GOV_OPS,
                 GROUP_NAME, GROUP_FIGHTERS, GROUP_CELL_SIZE, GROUP_HAVEN, GROUP_EQUIPMENT, GROUP_ATTACKS,
                 GROUP_SECURITY_SHARE, GROUP_RECRUITMENT, GROUP_PROVINCE, HOUSEHOLD_SIZE, STATUS_NAME, STATUS_PERSONS,

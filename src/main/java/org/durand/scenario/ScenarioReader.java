@@ -78,10 +78,30 @@ public final class ScenarioReader {
                 refugees, phases, crossings, timeline, behaviour, tension, targets, new ParameterValues(values));
     }
 
+    /**
+     * Optional map coordinates: both or neither (validated and recorded in the parameter values,
+     * where the map reads them; the model does not use them).
+     */
+    private static void mapPoint(Section s, Parameter x, Parameter y) {
+        boolean hasX = s.has(x.key());
+        boolean hasY = s.has(y.key());
+        if (hasX) {
+            s.number(x);
+        }
+        if (hasY) {
+            s.number(y);
+        }
+        if (hasX != hasY) {
+            s.problemAtKey(hasX ? y.key() : x.key(), "", "is missing; give both " + x.key() + " and " + y.key()
+                    + " (map units 0 to 100) or neither");
+        }
+    }
+
     private Map<String, String> provinces(Section root) {
         Map<String, String> out = new LinkedHashMap<>();
         root.entries("provinces", true).forEach((id, s) -> {
             out.put(id, s.text(PROVINCE_NAME));
+            mapPoint(s, PROVINCE_X, PROVINCE_Y);
             s.done();
         });
         if (out.isEmpty()) {
@@ -96,6 +116,7 @@ public final class ScenarioReader {
                 s.number(GOV_ENGAGEMENTS), s.number(GOV_ACCUSATIONS), s.number(GOV_CLOSURES),
                 s.number(GOV_CLOSURE_DAYS), s.number(GOV_STRIKES), s.number(GOV_CLASHES),
                 s.number(GOV_RETALIATION), s.number(GOV_OPS));
+        mapPoint(s, GOV_X, GOV_Y);
         s.done();
         return g;
     }
@@ -164,6 +185,7 @@ public final class ScenarioReader {
         entries.forEach((id, s) -> {
             out.put(id, new Crossing(s.text(CROSSING_NAME), s.number(CROSSING_TRADE),
                     s.reference(CROSSING_PROVINCE, provinces.keySet())));
+            mapPoint(s, CROSSING_X, CROSSING_Y);
             s.done();
         });
         double sum = out.values().stream().mapToDouble(Crossing::tradeShare).sum();

@@ -74,9 +74,10 @@ class MalformedScenarioTest {
 
     @Test
     void unclosedBracketIsMalformedYamlNearItsLine() {
-        String bad = "kp: {name: Khyber Pakhtunkhwa    ";
-        Path file = baselineVariant(dir, "bracket.yaml", "kp: {name: Khyber Pakhtunkhwa}", bad);
-        int line = lineOf(baselineWith("kp: {name: Khyber Pakhtunkhwa}", bad), bad);
+        String good = "kp: {name: Khyber Pakhtunkhwa, x: 72, y: 80}";
+        String bad = "kp: {name: Khyber Pakhtunkhwa, x: 72, y: 80    ";
+        Path file = baselineVariant(dir, "bracket.yaml", good, bad);
+        int line = lineOf(baselineWith(good, bad), bad);
         ScenarioException e = refused(file);
         assertEquals(1, e.problems().size(), e::getMessage);
         Problem p = e.problems().get(0);

@@ -1,0 +1,157 @@
+package org.durand.gui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.plaf.FontUIResource;
+
+import org.durand.scenario.ScenarioException;
+
+import sim.display.Console;
+
+/**
+ * Opens the classroom GUI — the Console with its model inspector and About tab, the map and the
+ * live charts side by side on a 1920 × 1080 screen, in fonts readable on a projector — and takes
+ * screenshots of it.
+ */
+public final class Classroom {
+
+    /** Smallest font size of Swing's controls, in points (projector size). */
+    private static final int MIN_FONT = 14;
+    private static final long POLL_MS = 20;
+
+    private Classroom() {
+    }
+
+    /**
+     * Opens the Console on {@code file} (the shipped baseline when null) with the given seed.
+     * Call on the Swing event thread.
+     *
+     * @throws ScenarioException with every problem of the file
+     */
+    public static Console open(Path file, long seed) throws ScenarioException {
+        enlargeFonts();
+        DurandWithUI gui = new DurandWithUI(file, seed);
+        Console console = new Console(gui);
+        console.setBounds(0, 0, 500, 820);
+        JTabbedPane tabs = console.getTabPane();
+        tabs.setSelectedIndex(Math.max(0, tabs.indexOfTab("Model")));
+        console.setVisible(true);
+        return console;
+    }
+
+    /** The GUI a Console shows. */
+    public static DurandWithUI gui(Console console) {
+        return (DurandWithUI) console.getSimulation();
+    }
+
+    private static void enlargeFonts() {
+        for (Object key : new ArrayList<>(UIManager.getDefaults().keySet())) {
+            if (UIManager.get(key) instanceof FontUIResource f && f.getSize() < MIN_FONT) {
+                UIManager.put(key, new FontUIResource(f.deriveFont((float) MIN_FONT)));
+            }
+        }
+    }
+
+    /**
+     * Plays until {@code days} days have run (or the run ends), pauses, and waits until the
+     * windows show the last day.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static void playDays(Console console, int days) throws InterruptedException {
+        DurandWithUI gui = gui(console);
+        // MASON's play button steps once when paused; its pause button resumes
+        onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
+        while (console.getPlayState() == Console.PS_PLAYING && (gui.record() == null || gui.record().size() < days)) {
+            Thread.sleep(POLL_MS);
+        }
+        onSwing(() -> {
+            if (console.getPlayState() == Console.PS_PLAYING) {
+                console.pressPause();
+            }
+        });
+        onSwing(() -> { });
+        onSwing(() -> gui.map().display().repaint());
+        onSwing(() -> { });
+    }
+
+    /**
+     * The Console, the map and the charts painted side by side, each at its window's size.
+     *
+     * @throws InterruptedException if interrupted while waiting for the Swing thread
+     */
+    public static BufferedImage screenshot(Console console) throws InterruptedException {
+        DurandWithUI gui = gui(console);
+        List<BufferedImage> parts = new ArrayList<>();
+        onSwing(() -> {
+            parts.add(paint(console.getRootPane()));
+            parts.add(paint(gui.map().frame().getRootPane()));
+            parts.add(paint(gui.chartFrame().getRootPane()));
+        });
+        int width = parts.stream().mapToInt(BufferedImage::getWidth).sum();
+        int height = parts.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
+        BufferedImage all = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = all.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int x = 0;
+        for (BufferedImage part : parts) {
+            g.drawImage(part, x, 0, null);
+            x += part.getWidth();
+        }
+        g.dispose();
+        return all;
+    }
+
+    /** {@code c} painted into an image of its size (Swing event thread). */
+    static BufferedImage paint(Component c) {
+        BufferedImage image = new BufferedImage(Math.max(1, c.getWidth()), Math.max(1, c.getHeight()),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, MIN_FONT));
+        c.paintAll(g);
+        g.dispose();
+        return image;
+    }
+
+    /** Writes {@code image} as PNG to {@code file} through a temporary file, so no half-written file is left. */
+    public static void writePng(BufferedImage image, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".screenshot", ".png");
+        try {
+            ImageIO.write(image, "png", tmp.toFile());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Runs {@code r} on the Swing event thread and waits for it. */
+    static void onSwing(Runnable r) throws InterruptedException {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+            return;
+        }
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the GUI failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

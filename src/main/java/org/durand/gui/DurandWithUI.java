@@ -1,0 +1,269 @@
+package org.durand.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+
+import org.durand.model.TensionModel;
+import org.durand.scenario.ScenarioException;
+
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.portrayal.Inspector;
+
+/**
+ * The classroom GUI on MASON's Console (MASON's {@code …WithUI}): the model inspector with the
+ * scenario's parameters as sliders, monitors and buttons that make events happen
+ * ({@link ClassroomInspector}), the map ({@link BorderMap}), the live charts ({@link LiveCharts})
+ * and the About tab. The model runs exactly as headless: the GUI attaches one observer,
+ * {@link LiveRecord}, and reads; its windows are updated after each step on the Swing thread.
+ */
+public final class DurandWithUI extends GUIState {
+
+    private LiveScenario source;
+    private BorderMap map;
+    private JFrame chartFrame;
+    private LiveCharts charts;
+    private ClassroomInspector inspector;
+    private int shownDays;
+
+    /**
+     * A GUI on {@code file}, or on the shipped baseline when {@code file} is null.
+     *
+     * @throws ScenarioException with every problem of the file
+     */
+    public DurandWithUI(Path file, long seed) throws ScenarioException {
+        this(LiveScenario.read(file), seed);
+    }
+
+    private DurandWithUI(LiveScenario source, long seed) {
+        super(new TensionModel(seed, source.scenario()));
+        this.source = source;
+    }
+
+    /** MASON's convention: the title of the Console. */
+    public static String getName() {
+        return "Durand";
+    }
+
+    /** The About tab (MASON's convention): the model explained the way NetLogo's Info tab does. */
+    public static Object getInfo() {
+        return About.html();
+    }
+
+    /** The running model. */
+    public TensionModel model() {
+        return (TensionModel) state;
+    }
+
+    LiveScenario source() {
+        return source;
+    }
+
+    /**
+     * Where the inspector's parameter rows send a change: this GUI's scenario and model;
+     * {@code status} gets a problem's message, or a blank after a change that was taken.
+     */
+    ParameterTabs.Sink sink(Consumer<String> status) {
+        return new ParameterTabs.Sink() {
+            @Override
+            public LiveScenario source() {
+                return source;
+            }
+
+            @Override
+            public TensionModel model() {
+                return DurandWithUI.this.model();
+            }
+
+            @Override
+            public void changed(LiveScenario next) {
+                source = next;
+                status.accept(" ");
+            }
+
+            @Override
+            public void problem(String message) {
+                status.accept(message);
+            }
+        };
+    }
+
+    /** The record of the current run, or null before the first start. */
+    LiveRecord record() {
+        TensionModel m = model();
+        return m.host() == null ? null : m.observer(LiveRecord.class);
+    }
+
+    BorderMap map() {
+        return map;
+    }
+
+    LiveCharts charts() {
+        return charts;
+    }
+
+    JFrame chartFrame() {
+        return chartFrame;
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        map = new BorderMap(this);
+        map.frame().setLocation(500, 0);
+        c.registerFrame(map.frame());
+        map.frame().setVisible(true);
+        chartFrame = new JFrame("Durand — live charts");
+        chartFrame.setBounds(1220, 0, 700, 820);
+        chartFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
+        newCharts();
+        c.registerFrame(chartFrame);
+        chartFrame.setVisible(true);
+    }
+
+    /** Fresh, empty charts for the current model; shown on the Swing thread. */
+    private void newCharts() {
+        if (chartFrame == null) {
+            return;
+        }
+        LiveCharts fresh = new LiveCharts(model().scenario().host().name(), model().scenario().haven().name());
+        charts = fresh;
+        shownDays = 0;
+        invokeOnSwing(() -> {
+            chartFrame.setContentPane(fresh.grid());
+            chartFrame.revalidate();
+        });
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        TensionModel m = model();
+        LiveRecord record = new LiveRecord(m, source);
+        m.setEventListener(record);
+        m.attach(record);
+        connect();
+    }
+
+    /** A checkpoint is valid if it is a started Durand model saved from this GUI (it holds a {@link LiveRecord}). */
+    @Override
+    public boolean validSimState(SimState s) {
+        if (!(s instanceof TensionModel m) || m.host() == null) {
+            return false;
+        }
+        try {
+            m.observer(LiveRecord.class);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** A checkpoint read: the map, charts and inspector follow the restored model and its history. */
+    @Override
+    public void load(SimState s) {
+        super.load(s);
+        source = model().observer(LiveRecord.class).source();
+        connect();
+    }
+
+    /** Re-attaches the windows to the current model and schedules their updates after each step. */
+    private void connect() {
+        if (map == null) {
+            return;
+        }
+        newCharts();
+        if (inspector != null) {
+            invokeOnSwing(inspector::rebuild);
+        }
+        map.setUp(model());
+        scheduleRepeatingImmediatelyAfter(new Updater());
+        update();
+    }
+
+    /** Model thread, after each step: copies the new days and refreshes the map's counts. */
+    private final class Updater implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState s) {
+            update();
+        }
+    }
+
+    private void update() {
+        LiveRecord record = record();
+        if (record == null) {
+            return;
+        }
+        map.refresh(model());
+        List<LiveRecord.Day> rows = new ArrayList<>();
+        int from = shownDays;
+        for (int i = from; i < record.size(); i++) {
+            rows.add(record.day(i));
+        }
+        shownDays = record.size();
+        LiveCharts target = charts;
+        SwingUtilities.invokeLater(() -> {
+            if (target == charts) {
+                charts.add(rows);
+            }
+        });
+    }
+
+    /**
+     * Replaces the model with a new one on {@code file} (stopping a run under way); the seed is kept.
+     *
+     * @throws ScenarioException with every problem of the file; the current model stays
+     */
+    void openScenario(Path file) throws ScenarioException {
+        LiveScenario next = LiveScenario.read(file);
+        if (controller instanceof Console console) {
+            console.pressStop();
+        }
+        synchronized (state.schedule) {
+            source = next;
+            state = new TensionModel(model().fullSeed(), next.scenario());
+        }
+        newCharts();
+        if (map != null) {
+            map.setUp(model());
+        }
+        if (inspector != null) {
+            invokeOnSwing(inspector::rebuild);
+        }
+    }
+
+    @Override
+    public Inspector getInspector() {
+        inspector = new ClassroomInspector(this);
+        return inspector;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (map != null) {
+            map.frame().dispose();
+        }
+        if (chartFrame != null) {
+            chartFrame.dispose();
+        }
+    }
+
+    private static void invokeOnSwing(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.durand.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.durand.TestScenarios;
+import org.durand.experiment.Replicates;
+import org.durand.experiment.RunResult;
+import org.durand.model.TensionModel;
+import org.durand.observe.MonthlySeries;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.ScenarioParameters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GUI's model without windows: it gives a headless run's numbers, its checkpoints continue to
+ * the uninterrupted run's end, and its inspector rows change the running model as the registry
+ * allows. (The windows themselves are tested under a display by {@link ConsoleUnderDisplayTest}.)
+ */
+class GuiStateTest {
+
+    private static final long SEED = 20_251_130L;
+
+    @TempDir
+    static Path dir;
+    private static Path coarse;
+
+    @BeforeAll
+    static void coarseBaseline() {
+        coarse = TestScenarios.baselineVariant(dir, "coarse.yaml", "personsPerAgent: 0 ", "personsPerAgent: 200 ");
+    }
+
+    private static DurandWithUI started() throws Exception {
+        DurandWithUI gui = new DurandWithUI(coarse, SEED);
+        gui.start();
+        return gui;
+    }
+
+    private static void stepToEnd(DurandWithUI gui) {
+        while (gui.step()) {
+            // one day per step
+        }
+    }
+
+    private static void assertSameSeries(MonthlySeries expected, MonthlySeries actual) {
+        assertEquals(expected.months(), actual.months());
+        for (String metric : expected.metrics().names()) {
+            assertArrayEquals(expected.values(metric), actual.values(metric), metric);
+        }
+    }
+
+    @Test
+    void theGuiModelGivesTheNumbersOfAHeadlessRun() throws Exception {
+        DurandWithUI gui = started();
+        stepToEnd(gui);
+        Scenario scenario = TestScenarios.read(coarse);
+        RunResult headless = Replicates.runOne(scenario, 0, SEED, false);
+        assertSameSeries(headless.series(), gui.record().monthly().series());
+        assertEquals(scenario.days(), gui.record().size(), "one daily row per day");
+    }
+
+    @Test
+    void aCheckpointSavedMidRunReopensAndEndsWhereTheUninterruptedRunEnds() throws Exception {
+        DurandWithUI whole = started();
+        stepToEnd(whole);
+
+        DurandWithUI part = started();
+        for (int d = 0; d < 333; d++) {
+            part.step();
+        }
+        Path file = dir.resolve("day-333.checkpoint");
+        part.state.writeToCheckpoint(file.toFile());
+
+        DurandWithUI reopened = new DurandWithUI(coarse, 1);
+        assertTrue(reopened.readNewStateFromCheckpoint(file.toFile()));
+        assertEquals(332, reopened.model().day());
+        assertEquals(333, reopened.record().size(), "the history comes back with the checkpoint");
+        assertEquals(part.record().fatalities(), reopened.record().fatalities());
+        stepToEnd(reopened);
+        assertSameSeries(whole.record().monthly().series(), reopened.record().monthly().series());
+        for (int d = 0; d < whole.record().size(); d++) {
+            assertArrayEquals(whole.record().day(d).values(), reopened.record().day(d).values(), "day " + d);
+        }
+    }
+
+    @Test
+    void onlyStartedDurandModelsWithTheirRecordAreValidCheckpoints() throws Exception {
+        DurandWithUI gui = new DurandWithUI(coarse, 1);
+        assertFalse(gui.validSimState(new TensionModel(1, TestScenarios.read(coarse))), "never started");
+        TensionModel headless = new TensionModel(1, TestScenarios.read(coarse));
+        headless.start();
+        assertFalse(gui.validSimState(headless), "started without the GUI's record");
+        assertTrue(gui.validSimState(started().state));
+    }
+
+    @Test
+    void aSliderChangesALiveValueOfTheRunningModelAndFixedValuesWaitForAStop() throws Exception {
+        DurandWithUI gui = started();
+        gui.step();
+        StringBuilder problems = new StringBuilder();
+        Map<String, List<RowProperties.Row>> tabs = ParameterTabs.build(gui.sink(problems::append));
+        assertEquals(List.of("Pakistan", "Afghan Taliban government", "Tehrik-e-Taliban Pakistan",
+                "Baloch insurgent groups", "Deportations", "Tension index"), List.copyOf(tabs.keySet()));
+        RowProperties host = new RowProperties(tabs.get("Pakistan"));
+        int hawk = index(host, "Hawkishness");
+        int trust = index(host, "Trust at the start");
+        assertTrue(host.isReadWrite(hawk));
+        assertFalse(host.isReadWrite(trust), "trust at the start is fixed once the run has started");
+        assertEquals(0.6, (double) host.getValue(hawk));
+
+        assertNotNull(host.setValue(hawk, "0.85"));
+        assertEquals(0.85, gui.model().host().getHawkishness(), "the agent has it");
+        assertEquals("0.85", gui.source().overrides().get("governments.host.hawkishness"));
+        assertEquals(0.85, (double) host.getValue(hawk));
+
+        RowProperties ttp = new RowProperties(tabs.get("Tehrik-e-Taliban Pakistan"));
+        assertNull(ttp.setValue(index(ttp, "Security target share"), "1.5"), "out of range is refused");
+        assertTrue(problems.toString().contains("securityTargetShare"), problems.toString());
+
+        gui.finish();
+        assertTrue(host.isReadWrite(trust), "between runs every value may change");
+    }
+
+    private static int index(RowProperties p, String namePrefix) {
+        for (int i = 0; i < p.numProperties(); i++) {
+            if (p.getName(i).startsWith(namePrefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + namePrefix);
+    }
+
+    @Test
+    void anotherScenarioFileReplacesTheModelAndKeepsTheSeed() throws Exception {
+        DurandWithUI gui = new DurandWithUI(coarse, 42);
+        gui.openScenario(TestScenarios.SCENARIOS.resolve("dialogue.yaml"));
+        assertEquals("dialogue", gui.model().scenario().name());
+        assertEquals(42, gui.model().fullSeed());
+        assertEquals("dialogue.yaml", gui.source().title());
+        assertNull(gui.record(), "nothing has run yet");
+    }
+
+    @Test
+    void slidersOfOpenRangesReachFourTimesTheValue() {
+        assertEquals(20.0, ParameterTabs.niceCeiling(12.4));
+        assertEquals(5000.0, ParameterTabs.niceCeiling(3048));
+        assertEquals("0.123", ParameterTabs.text(0.1234567, false));
+        assertEquals("Attacks per cell year", ParameterTabs.words("attacksPerCellYear"));
+        assertEquals("Strikes per year", ParameterTabs.name(ScenarioParameters.GOV_STRIKES));
+        assertEquals("Engagements per year (contacts/year)", ParameterTabs.name(ScenarioParameters.GOV_ENGAGEMENTS));
+        assertEquals("Fighters at the start", ParameterTabs.name(ScenarioParameters.GROUP_FIGHTERS));
+    }
+
+    @Test
+    void theAboutTabHasTheSectionsOfAnInfoTab() {
+        String html = About.html();
+        for (String section : List.of("WHAT IS IT?", "HOW IT WORKS", "HOW TO USE IT", "THINGS TO NOTICE",
+                "THINGS TO TRY", "EXTENDING THE MODEL", "HOW TO CITE")) {
+            assertTrue(html.contains("<h3>" + section + "</h3>"), section);
+        }
+        assertFalse(html.contains("${"), "the version is filled in by the build");
+    }
+}

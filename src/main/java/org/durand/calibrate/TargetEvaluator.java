@@ -57,8 +57,13 @@ public final class TargetEvaluator {
      */
     public static List<Target> applicable(List<Target> targets, Scenario scenario) {
         return targets.stream()
-                .filter(t -> !t.from().isBefore(scenario.start().withDayOfMonth(1)) && !t.to().isAfter(scenario.end()))
+                .filter(t -> within(t.from(), t.to(), scenario)
+                        && (t.perFrom() == null || within(t.perFrom(), t.perTo(), scenario)))
                 .toList();
+    }
+
+    private static boolean within(java.time.LocalDate from, java.time.LocalDate to, Scenario scenario) {
+        return !from.isBefore(scenario.start().withDayOfMonth(1)) && !to.isAfter(scenario.end());
     }
 
     /**
@@ -79,18 +84,42 @@ public final class TargetEvaluator {
     }
 
     /**
-     * One run's value for a target: the metric aggregated over the target's whole months (flows
-     * summed, stocks at the last month, levels averaged; see {@link MonthlySeries#over}), or for
-     * {@link #DEPORTED_SHARE} deported / all returns over the window, NaN when nobody returned.
+     * One run's value for a target: its statistic (see {@link Target}) of the metric over the
+     * target's whole months (flows summed, stocks at the last month, levels averaged; see
+     * {@link MonthlySeries#over}; for {@link #DEPORTED_SHARE} deported / all returns, NaN when nobody
+     * returned), or, for a share-of-replicates target, 1 when it reaches {@code atLeast} and 0 when not.
      */
     public static double value(Target t, MonthlySeries s) {
+        double v = statistic(t, s);
+        return t.shareOfReplicates() ? (v >= t.atLeast() ? 1 : 0) : v;
+    }
+
+    private static double statistic(Target t, MonthlySeries s) {
         YearMonth from = YearMonth.from(t.from());
         YearMonth to = YearMonth.from(t.to());
-        if (t.metric().equals(DEPORTED_SHARE)) {
+        return switch (t.statistic()) {
+            case Target.MAX_MONTH -> maxMonth(t.metric(), s, from, to);
+            case Target.RATIO -> over(t.metric(), s, from, to)
+                    / over(t.metric(), s, YearMonth.from(t.perFrom()), YearMonth.from(t.perTo()));
+            default -> over(t.metric(), s, from, to);
+        };
+    }
+
+    private static double over(String metric, MonthlySeries s, YearMonth from, YearMonth to) {
+        if (metric.equals(DEPORTED_SHARE)) {
             double all = s.over("returns_total", from, to);
             return all > 0 ? s.over("returns_deported", from, to) / all : Double.NaN;
         }
-        return s.over(t.metric(), from, to);
+        return s.over(metric, from, to);
+    }
+
+    private static double maxMonth(String metric, MonthlySeries s, YearMonth from, YearMonth to) {
+        double max = Double.NaN;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            double v = over(metric, s, m, m);
+            max = Double.isNaN(max) || v > max ? v : max;
+        }
+        return max;
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Border implements Steppable {
     private final int main;
     private final double initialMeanTrust;
     private double tradeMultiplier = 1;
+    private double tie = 1;
 
     Border(List<String> ids, List<Crossing> crossings, double initialMeanTrust) {
         this.ids = List.copyOf(ids);
@@ -48,10 +49,13 @@ public final class Border implements Steppable {
         }
     }
 
-    /** Closes crossing {@code c} for {@code days} days from today, or extends a closure. */
+    /**
+     * Closes crossing {@code c} for {@code days} days from today, or extends a closure; 0 days
+     * closes it until it is reopened ("until further notice").
+     */
     void close(TensionModel m, int c, Government by, int days, double magnitude) {
         boolean wasOpen = !isClosed(c, m.day());
-        closedUntil[c] = Math.max(closedUntil[c], m.day() + days);
+        closedUntil[c] = days == 0 ? Integer.MAX_VALUE : (int) Math.max(closedUntil[c], (long) m.day() + days);
         closedBy[c] = by;
         if (wasOpen) {
             m.emit(EventType.CLOSURE, by, by.other(), magnitude, crossings.get(c).province());
@@ -77,6 +81,31 @@ public final class Border implements Steppable {
     /** Whether crossing {@code c} (in scenario order) is closed on the model's current day. */
     public boolean isClosed(TensionModel m, int c) {
         return isClosed(c, m.day());
+    }
+
+    /**
+     * Reopens crossing {@code c} from today, or every crossing when {@code c} is negative; a
+     * reopening of a closed crossing is a conciliatory act by {@code by} (CAMEO 080).
+     */
+    void reopen(TensionModel m, int c, Government by, double magnitude) {
+        boolean any = false;
+        for (int k = 0; k < closedUntil.length; k++) {
+            if ((c < 0 || k == c) && isClosed(k, m.day())) {
+                closedUntil[k] = m.day();
+                any = true;
+            }
+        }
+        if (any) {
+            m.emit(EventType.YIELD, by, by.other(), magnitude, c < 0 ? "" : crossings.get(c).province());
+        }
+    }
+
+    /**
+     * Today's trade over normal trade (the scenario's daily value with every crossing open at the
+     * initial trust): 1 normally, less with crossings closed or trust lower; 1 before the first day.
+     */
+    public double tie() {
+        return tie;
     }
 
     int indexOf(String id) {
@@ -108,13 +137,19 @@ public final class Border implements Steppable {
             if (isClosed(c, m.day())) {
                 anyClosed = true;
                 open += share * b.trade().closedResidualShare();
-                closedBy[c].other().addGrievance(b.grievance().perClosedDay() * share);
+                if (b.loops().coercionGrievance()) {
+                    closedBy[c].other().addGrievance(b.grievance().perClosedDay() * share);
+                }
+                if (b.loops().tradeTies()) {
+                    closedBy[c].addPressure(b.pressure().perClosedDay() * share);   // the closer's own losses
+                }
             } else {
                 open += share;
             }
         }
         double meanTrust = (m.host().getTrust() + m.haven().getTrust()) / 2;
         double trustFactor = Math.max(0, 1 + b.trade().trustElasticity() * (meanTrust - initialMeanTrust));
-        m.consequences().border(anyClosed, b.trade().dailyValueUsd() * tradeMultiplier * open * trustFactor);
+        tie = tradeMultiplier * open * trustFactor;
+        m.consequences().border(anyClosed, b.trade().dailyValueUsd() * tie);
     }
 }

@@ -33,34 +33,47 @@ public final class Cell implements Steppable {
         TensionModel m = (TensionModel) state;
         double strength = fighters / (double) group.spec().cellSize();
         double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m);
-        if (group.spec().haven() && m.isCeasefire()) {
-            p *= Intervention.CEASEFIRE_ATTACK_FACTOR;
-        }
         if (m.draws().chance(p)) {
             attack(m);
         }
     }
 
+    /**
+     * An attack: with probability {@code massCasualtyShare} a mass-casualty attack whose victims
+     * follow a power law from {@code massCasualtyMinDeaths} with exponent {@code massCasualtyExponent},
+     * otherwise an overdispersed count (negative binomial) whose mean grows with the group's
+     * advanced equipment (when the equipment → lethality loop is on).
+     */
     private void attack(TensionModel m) {
         Behaviour.Violence v = m.scenario().behaviour().violence();
         Draws d = m.draws();
         boolean onSecurity = d.chance(group.spec().securityTargetShare());
-        double lethality = 1 + v.equipmentLethality() * group.getEquipmentShare();
-        double mean = (onSecurity ? v.securityAttackFatalities() : v.civilianAttackFatalities()) * lethality;
-        int victims = d.negativeBinomial(mean, v.dispersion());
-        int security = 0;
-        if (onSecurity) {
-            for (int i = 0; i < victims; i++) {
-                if (d.chance(v.securityVictimShare())) {
-                    security++;
-                }
-            }
+        int victims;
+        if (d.chance(v.massCasualtyShare())) {
+            victims = d.powerLaw(v.massCasualtyMinDeaths(), v.massCasualtyExponent());
+        } else {
+            boolean equipment = m.scenario().behaviour().loops().equipmentLethality();
+            double lethality = 1 + (equipment ? v.equipmentLethality() * group.getEquipmentShare() : 0);
+            double mean = (onSecurity ? v.securityAttackFatalities() : v.civilianAttackFatalities()) * lethality;
+            victims = d.negativeBinomial(mean, v.dispersion());
         }
-        int attackers = Math.min(fighters, d.poisson(v.attackersKilledPerAttack()));
+        strike(m, onSecurity, victims, d.poisson(v.attackersKilledPerAttack()), province);
+    }
+
+    /**
+     * Books an attack on {@code onSecurity} ? security forces : civilians with {@code victims} dead
+     * (a share {@code securityVictimShare} of them security personnel when security forces were the
+     * target) and up to {@code attackersKilled} of the cell's fighters dead in province {@code where},
+     * and emits it. Used for the cell's own attacks and for attacks the timeline pins.
+     */
+    void strike(TensionModel m, boolean onSecurity, int victims, int attackersKilled, int where) {
+        Behaviour.Violence v = m.scenario().behaviour().violence();
+        int security = onSecurity ? m.draws().binomial(victims, v.securityVictimShare()) : 0;
+        int attackers = Math.min(fighters, attackersKilled);
         fighters -= attackers;
-        m.consequences().attack(province, security, victims - security, attackers);
+        m.consequences().attack(where, security, victims - security, attackers);
         m.emit(onSecurity ? EventType.ATTACK_SECURITY : EventType.ATTACK_CIVILIAN, group, m.host(),
-                Magnitude.ofDeaths(victims), m.provinceId(province));
+                Magnitude.ofDeaths(victims), m.provinceId(where));
     }
 
     public int getFighters() {

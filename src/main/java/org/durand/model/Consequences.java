@@ -31,23 +31,26 @@ final class Consequences implements Serializable {
 
     /**
      * A cooperative event between the governments raises both sides' trust and relieves their
-     * grievance; a hostile one aimed at a government adds to its grievance (a militant attack
-     * counts in proportion to its attribution to the haven), and both move the tension index.
-     * Units are |Goldstein weight| × magnitude.
+     * grievance; a hostile one aimed at a government adds to its grievance and erodes its trust (a
+     * militant attack counts in proportion to its attribution to the haven). Events between the
+     * two governments, and only those, enter the dyad's Goldstein series and the tension index,
+     * as event data would record them. Units are |Goldstein weight| × magnitude.
      */
     void ofEvent(EventType type, Actor actor, Actor target, double magnitude) {
         double units = Math.abs(type.goldstein()) * magnitude;
         boolean bilateral = actor instanceof Government && target instanceof Government;
+        if (bilateral) {
+            m.today().goldstein += type.goldstein() * magnitude;
+            m.tension().add(type.goldstein() * magnitude);
+        }
         if (type.cooperative() && bilateral) {
             m.host().shareCooperative(units);
             m.haven().shareCooperative(units);
-            m.tension().addCooperative(units);
             m.today().diplomatic++;
         } else if (type.goldstein() < 0 && target instanceof Government victim) {
             double weight = bilateral ? 1 : attributed(actor) ? b.violence().attribution() : 0;
             if (weight > 0) {
-                victim.sufferHostile(units * weight);
-                m.tension().addHostile(units * weight);
+                victim.sufferHostile(units * weight, bilateral);
             }
         }
     }
@@ -68,18 +71,35 @@ final class Consequences implements Serializable {
         m.host().addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
     }
 
-    /** Host security deaths in a border clash, on the host's soil. */
-    void clash(int province, int deaths) {
+    /**
+     * A border clash: the host's security dead count in {@code province}, the haven's as haven
+     * security deaths; each side's pressure rises with its own security dead.
+     */
+    void clash(int province, int hostDeaths, int havenDeaths) {
         Behaviour.Pressure p = b.pressure();
-        m.today().security[province] += deaths;
-        m.host().addPressure(p.perFatality() * p.securityWeight() * deaths);
+        m.today().security[province] += hostDeaths;
+        m.today().havenSecurity += havenDeaths;
+        m.host().addPressure(p.perFatality() * p.securityWeight() * hostDeaths);
+        m.haven().addPressure(p.perFatality() * p.securityWeight() * havenDeaths);
         m.today().clashes++;
     }
 
-    /** A strike on {@code target}'s soil: its pressure rises with the deaths. */
-    void strike(Government target, int deaths) {
-        m.today().strikes++;
-        target.addPressure(b.pressure().perFatality() * deaths);
+    /**
+     * A strike on {@code target}'s soil killing {@code militants} fighters and {@code others}
+     * other people: its pressure rises with the dead who are not fighters. On the haven's soil they
+     * are counted as haven fatalities; on the host's, as civilians in {@code province}.
+     */
+    void strike(Government target, int militants, int others, int province) {
+        DayTally t = m.today();
+        t.strikes++;
+        if (target == m.haven()) {
+            t.havenMilitant += militants;
+            t.havenCivilian += others;
+        } else {
+            t.militant[province] += militants;
+            t.civilian[province] += others;
+        }
+        target.addPressure(b.pressure().perFatality() * others);
     }
 
     /** Militants killed in counter-militant operations in {@code province}. */
@@ -95,7 +115,9 @@ final class Consequences implements Serializable {
         totalDeported += deported;
         totalReturned += pressured;
         double thousands = (deported + pressured) / 1000.0;
-        m.haven().addGrievance(b.grievance().perThousandReturned() * thousands);
+        if (b.loops().coercionGrievance()) {
+            m.haven().addGrievance(b.grievance().perThousandReturned() * thousands);
+        }
         m.haven().addPressure(b.pressure().perThousandReturnees() * thousands);
         if (deported > 0) {
             m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(deported), "");
@@ -107,6 +129,7 @@ final class Consequences implements Serializable {
         m.today().borderClosed = anyClosed;
         m.today().tradeUsd = tradeUsd;
     }
+
 
     long totalDeported() {
         return totalDeported;

@@ -29,17 +29,24 @@ final class CrossBorder {
             fighters += draws.chance(b.coercion().strikeMilitantShare()) ? 1 : 0;
         }
         int killed = 0;
+        boolean retaliation = b.loops().strikeRetaliation();
         for (MilitantGroup g : m.groups()) {
             boolean hostedByTarget = target == m.haven() && g.spec().haven();
             if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
                 killed += g.strike(draws, fighters - killed);
-                g.mobilise(b.violence().revengeBoost() * magnitude);
+                if (retaliation) {
+                    g.mobilise(b.violence().revengeBoost() * magnitude);
+                }
             }
         }
-        m.consequences().strike(target, deaths);
-        m.emit(EventType.STRIKE, by, target, Magnitude.ofDeaths(deaths), "");
+        // fighters not found in a hosted group's ranks (none hosted there) count among the other dead
+        int province = target == m.haven() ? 0 : m.provinceIds().indexOf(m.border().randomProvince(draws));
+        m.consequences().strike(target, killed, deaths - killed, province);
+        // the political weight is the strike's size as recorded, not its death toll
+        m.emit(EventType.STRIKE, by, target, magnitude, "");
         // a calm government answers half as often as a fully driven one: probability × (0.5 + 0.5 · drive)
-        if (draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
+        if (retaliation && !m.isCeasefire()
+                && draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
             int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
             m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
                     new Retaliation(target));
@@ -60,15 +67,19 @@ final class CrossBorder {
     }
 
     /**
-     * A border clash started by {@code by}, at a crossing drawn by trade share; the host's dead
-     * count as security fatalities in that crossing's province, whoever fired first.
+     * A border clash started by {@code by}, at a crossing drawn by trade share. Its dead (mean
+     * {@code clashFatalities} × magnitude, overdispersed) fall on the host's side with probability
+     * {@code clashHostShare} each, counted as security fatalities in that crossing's province, and
+     * otherwise on the haven's side, whoever fired first. The event's political weight is its
+     * magnitude, not its toll.
      */
     static void clash(TensionModel m, Government by, double magnitude) {
         Behaviour b = m.scenario().behaviour();
         String province = m.border().randomProvince(m.draws());
         int deaths = m.draws().negativeBinomial(b.coercion().clashFatalities() * magnitude, b.violence().dispersion());
-        m.consequences().clash(m.provinceIds().indexOf(province), deaths);
-        m.emit(EventType.CLASH, by, by.other(), Magnitude.ofDeaths(deaths) * magnitude, province);
+        int hostDeaths = m.draws().binomial(deaths, b.coercion().clashHostShare());
+        m.consequences().clash(m.provinceIds().indexOf(province), hostDeaths, deaths - hostDeaths);
+        m.emit(EventType.CLASH, by, by.other(), magnitude, province);
     }
 
     /** Removes a share of the remaining advanced equipment of the named group, or of every haven group. */

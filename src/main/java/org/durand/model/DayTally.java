@@ -14,6 +14,10 @@ public final class DayTally implements java.io.Serializable {
     final int[] security;
     final int[] civilian;
     final int[] militant;
+    int havenSecurity;
+    int havenCivilian;
+    int havenMilitant;
+    double goldstein;
     int attacks;
     long deported;
     long pressured;
@@ -33,6 +37,10 @@ public final class DayTally implements java.io.Serializable {
         Arrays.fill(security, 0);
         Arrays.fill(civilian, 0);
         Arrays.fill(militant, 0);
+        havenSecurity = 0;
+        havenCivilian = 0;
+        havenMilitant = 0;
+        goldstein = 0;
         attacks = 0;
         deported = 0;
         pressured = 0;
@@ -53,6 +61,26 @@ public final class DayTally implements java.io.Serializable {
 
     public int militant(int province) {
         return militant[province];
+    }
+
+    /** Security forces of the haven killed today on its soil or at the border. */
+    public int havenSecurity() {
+        return havenSecurity;
+    }
+
+    /** Civilians killed today on the haven's soil (strikes). */
+    public int havenCivilian() {
+        return havenCivilian;
+    }
+
+    /** Militants killed today on the haven's soil (strikes on their bases). */
+    public int havenMilitant() {
+        return havenMilitant;
+    }
+
+    /** Signed sum of Goldstein weight × magnitude of today's events between the two governments. */
+    public double goldstein() {
+        return goldstein;
     }
 
     public int attacks() {

@@ -62,6 +62,25 @@ public final class Draws implements java.io.Serializable {
         return poisson(rate);
     }
 
+    /** A binomial count: successes in {@code n} trials of probability {@code p}. */
+    public int binomial(int n, double p) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            k += chance(p) ? 1 : 0;
+        }
+        return k;
+    }
+
+    /**
+     * A power-law (Pareto) count of at least {@code min}: P(X ≥ x) = (x / min)^(1 − alpha), drawn
+     * by inversion and rounded down; {@code alpha} > 2 so that the mean, min·(α − 1)/(α − 2), is finite.
+     */
+    public int powerLaw(double min, double alpha) {
+        double u = 1.0 - random.nextDouble();   // in (0, 1]
+        double x = min * Math.pow(u, -1.0 / (alpha - 1));
+        return (int) Math.min(Integer.MAX_VALUE / 2, Math.floor(x));
+    }
+
     /** Index drawn with probability proportional to {@code weights[i]}; -1 when all are zero. */
     public int weighted(double[] weights) {
         double total = 0;

@@ -30,6 +30,14 @@ public enum EventType {
     CONSULT("consult", "040", 1.0),
     /** High-level visit: CAMEO 042, make a visit. */
     VISIT("visit", "042", 1.9),
+    /** Talks that failed: CAMEO 120, reject (Goldstein −4.0). */
+    REJECT("rejection", "120", -4.0),
+    /**
+     * A ceasefire declared or a crossing reopened: CAMEO 08, yield, at the weight of its
+     * unspecified code 080 (+5.0); the finer codes (0871 truce, 086 ease a blockade) are not
+     * weighted separately here.
+     */
+    YIELD("yield", "080", 5.0),
     /** Formal negotiations: CAMEO 046, engage in negotiation. */
     TALKS("talks", "046", 7.0),
     /** Signed agreement (transit, trade): CAMEO 057, sign formal agreement. */

@@ -17,6 +17,9 @@ public final class Government implements Steppable, Actor {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365.0;
 
+    /** Trust is kept inside (0, 1) so that its log-odds stay finite. */
+    private static final double TRUST_FLOOR = 1e-6;
+
     private GovernmentSpec spec;
     private Behaviour behaviour;
     private final double initialTrust;
@@ -57,7 +60,9 @@ public final class Government implements Steppable, Actor {
         TensionModel m = (TensionModel) state;
         Draws draws = m.draws();
         double drive = drive();
-        double hostility = hawkishness * drive * (1 - trust);
+        // coercion is costlier when trade is at stake: ÷ (1 + tradeCost × tie), tie = trade / normal trade
+        double cost = behaviour.loops().tradeTies() ? 1 + behaviour.coercion().tradeCost() * m.border().tie() : 1;
+        double hostility = hawkishness * drive * (1 - trust) / cost;
         if (draws.chance(spec.accusationsPerYear() / DAYS_PER_YEAR * hostility)) {
             m.emit(EventType.ACCUSATION, this, other, 1.0, "");
         }
@@ -70,8 +75,8 @@ public final class Government implements Steppable, Actor {
             m.clash(this, 1.0);
         }
         Behaviour.Coercion c = behaviour.coercion();
-        if (!ceasefire && drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
-                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness)) {
+        if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
+                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost) && !ceasefire) {
             m.strike(this, "", 1.0);
         }
         // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
@@ -87,7 +92,8 @@ public final class Government implements Steppable, Actor {
      * independent drives, 1 − (1 − s(P))(1 − s(G)).
      */
     public double drive() {
-        double sp = pressure / (pressure + behaviour.pressure().halfSaturation());
+        double sp = behaviour.loops().pressureCoercion() ? pressure / (pressure + behaviour.pressure().halfSaturation())
+                : 0;
         double sg = grievance / (grievance + behaviour.grievance().halfSaturation());
         return 1 - (1 - sp) * (1 - sg);
     }
@@ -97,16 +103,39 @@ public final class Government implements Steppable, Actor {
         return grievance / (grievance + behaviour.grievance().halfSaturation());
     }
 
-    /** A hostile act of the other side (or attributed to it), in Goldstein units × magnitude. */
-    void sufferHostile(double units) {
-        grievance += behaviour.grievance().perHostileUnit() * units;
-        trust *= Math.exp(-behaviour.trust().lossPerHostileUnit() * units);
+    /**
+     * A hostile act of the other side (or attributed to it), in Goldstein units × magnitude:
+     * grievance += perHostileUnit × units (unless the act is coercion and the coercion → grievance
+     * loop is cut); logit(trust) −= trust.perHostileUnit × units.
+     *
+     * @param coercive whether the other government itself acted (not an attack laid at its door)
+     */
+    void sufferHostile(double units, boolean coercive) {
+        if (!coercive || behaviour.loops().coercionGrievance()) {
+            grievance += behaviour.grievance().perHostileUnit() * units;
+        }
+        trust = shiftLogOdds(trust, -behaviour.trust().perHostileUnit() * units);
     }
 
-    /** A cooperative contact with the other side, in Goldstein units × magnitude. */
+    /**
+     * A cooperative contact with the other side, in Goldstein units × magnitude, the mirror of
+     * {@link #sufferHostile}: grievance −= perCooperativeUnit × units (not below 0);
+     * logit(trust) += trust.perCooperativeUnit × units. Nothing changes when the diplomacy → trust
+     * loop is cut.
+     */
     void shareCooperative(double units) {
-        trust += (1 - trust) * (1 - Math.exp(-behaviour.trust().gainPerCooperativeUnit() * units));
-        grievance *= Math.exp(-behaviour.grievance().reliefPerCooperativeUnit() * units);
+        if (!behaviour.loops().diplomacyTrust()) {
+            return;
+        }
+        grievance = Math.max(0, grievance - behaviour.grievance().perCooperativeUnit() * units);
+        trust = shiftLogOdds(trust, behaviour.trust().perCooperativeUnit() * units);
+    }
+
+    /** {@code p} moved by {@code delta} in log-odds, kept inside (0, 1). */
+    static double shiftLogOdds(double p, double delta) {
+        double q = Math.min(1 - TRUST_FLOOR, Math.max(TRUST_FLOOR, p));
+        double logit = Math.log(q / (1 - q)) + delta;
+        return Math.min(1 - TRUST_FLOOR, Math.max(TRUST_FLOOR, 1 / (1 + Math.exp(-logit))));
     }
 
     void addGrievance(double amount) {
@@ -117,15 +146,23 @@ public final class Government implements Steppable, Actor {
         pressure += amount;
     }
 
-    /** End-of-day relaxation: grievance and pressure decay, trust reverts, restraint adjusts. */
-    void relax() {
+    /**
+     * End-of-day relaxation: grievance and pressure decay, trust reverts, restraint adjusts toward
+     * logistic(intercept + trustWeight·trust − grievanceWeight·s(G) + tradeWeight·(tie − 1)).
+     *
+     * @param tie today's trade over normal trade (1 with every crossing open at the initial trust)
+     */
+    void relax(double tie) {
         grievance *= Math.pow(0.5, 1.0 / behaviour.grievance().halfLifeDays());
         pressure *= Math.pow(0.5, 1.0 / behaviour.pressure().halfLifeDays());
         double revert = 1 - Math.pow(0.5, 1.0 / behaviour.trust().reversionHalfLifeDays());
         trust += (initialTrust - trust) * revert;
         Behaviour.Restraint r = behaviour.restraint();
-        double target = 1 / (1 + Math.exp(-(r.intercept() + r.trustWeight() * trust
-                - r.grievanceWeight() * saturatedGrievance())));
+        Behaviour.Loops loops = behaviour.loops();
+        double logit = r.intercept() + r.trustWeight() * trust
+                - (loops.grievanceRestraint() ? r.grievanceWeight() * saturatedGrievance() : 0)
+                + (loops.tradeTies() ? r.tradeWeight() * (tie - 1) : 0);
+        double target = 1 / (1 + Math.exp(-logit));
         restraint += (target - restraint) / r.adjustmentDays();
     }
 

@@ -20,6 +20,7 @@ final class LiveControl implements Serializable {
 
     private final List<Intervention> pending = new ArrayList<>();
     private int ceasefireUntil = -1;
+    private double ceasefireFactor = 1;
 
     /** Queues {@code what} for the start of the next day; safe to call from another thread. */
     synchronized void request(Intervention what) {
@@ -40,6 +41,18 @@ final class LiveControl implements Serializable {
     synchronized void reset() {
         pending.clear();
         ceasefireUntil = -1;
+        ceasefireFactor = 1;
+    }
+
+    /** A ceasefire from {@code day} for {@code days} days, hosted groups attacking at {@code factor} × their rate. */
+    void beginCeasefire(int day, int days, double factor) {
+        ceasefireUntil = Math.max(ceasefireUntil, day + days);
+        ceasefireFactor = factor;
+    }
+
+    /** Factor on hosted groups' attack rates on {@code day}: the ceasefire's while one holds, else 1. */
+    double attackFactor(int day) {
+        return ceasefire(day) ? ceasefireFactor : 1;
     }
 
     /** Applies and clears the queue (the timeline phase of the day, after its pinned events). */
@@ -55,12 +68,9 @@ final class LiveControl implements Serializable {
                 case VISIT -> m.emit(EventType.VISIT, host, host.other(), 1.0, "");
                 case TALKS -> m.emit(EventType.TALKS, host, host.other(), 1.0, "");
                 case CLOSE_BORDER -> m.border().closeAll(m, host, Intervention.CLOSURE_DAYS);
-                case REOPEN_BORDER -> m.border().reopenAll(m.day());
+                case REOPEN_BORDER -> m.border().reopen(m, -1, host, 1.0);
                 case STRIKE -> m.strike(host, "", 1.0);
-                case CEASEFIRE -> {
-                    ceasefireUntil = m.day() + Intervention.CEASEFIRE_DAYS;
-                    m.emit(EventType.AGREEMENT, host, host.other(), 1.0, "");
-                }
+                case CEASEFIRE -> m.ceasefire(host, Intervention.CEASEFIRE_DAYS, Intervention.CEASEFIRE_ATTACK_FACTOR, 1.0);
             }
         }
     }

@@ -65,8 +65,12 @@ public final class MilitantGroup implements Steppable, Actor {
             }
         }
         mobilisation *= Math.pow(0.5, 1.0 / v.revengeHalfLifeDays());
-        double havenBoost = spec.haven() ? 1 + v.havenRecruitmentEffect() * havenSecurity(m) : 1;
-        int recruits = m.draws().poisson(getFighters() * spec.recruitmentPerYear() / 365.0 * havenBoost);
+        boolean havenLoop = m.scenario().behaviour().loops().havenAttacks();
+        double havenBoost = spec.haven() && havenLoop ? 1 + v.havenRecruitmentEffect() * havenSecurity(m) : 1;
+        // logistic recruitment: the recruitment base sustains at most recruitmentPool fighters
+        int now = getFighters();
+        double room = Math.max(0, 1 - now / (double) spec.recruitmentPool());
+        int recruits = m.draws().poisson(now * spec.recruitmentPerYear() / 365.0 * havenBoost * room);
         for (int r = 0; r < recruits; r++) {
             cells.get(m.draws().index(cells.size())).addFighters(1);
         }
@@ -82,12 +86,28 @@ public final class MilitantGroup implements Steppable, Actor {
     }
 
     /**
-     * Multiplier on attack rates: 1 + havenEffect × (1 − restraint) for groups with a haven, times
-     * 1 + the revenge mobilisation that follows a strike on the group and fades with a half-life.
+     * Multiplier on attack rates: 1 + havenEffect × (1 − restraint) for groups with a haven (when
+     * the haven → attacks loop is on), times 1 + the revenge mobilisation that follows a strike on
+     * the group and fades with a half-life, times the attack factor of a ceasefire in force.
      */
     double havenFactor(TensionModel m) {
-        double haven = spec.haven() ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m) : 1;
-        return haven * (1 + mobilisation);
+        boolean loop = m.scenario().behaviour().loops().havenAttacks();
+        double haven = spec.haven() && loop ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m)
+                : 1;
+        return haven * (1 + mobilisation) * (spec.haven() ? m.ceasefireAttackFactor() : 1);
+    }
+
+
+    /** A cell of the group in {@code province} with fighters, or any cell with fighters, or null. */
+    Cell cellIn(int province) {
+        Cell any = null;
+        for (Cell c : cells) {
+            if (c.getFighters() > 0 && c.province() == province) {
+                return c;
+            }
+            any = any == null && c.getFighters() > 0 ? c : any;
+        }
+        return any;
     }
 
     /** A strike on the group's bases mobilises it for revenge attacks. */

@@ -295,4 +295,5 @@ public final class RefugeePopulation implements Steppable {
         return new Household(i, statusIds[status[i]], provinceIds.get(province[i]), persons[i], years[i],
                 livelihood[i], st);
     }
+
 }

@@ -3,52 +3,49 @@ package org.durand.model;
 import org.durand.scenario.TensionSpec;
 
 /**
- * The tension index, 0–100: 100·σ((H − C)/scale + trustWeight·(1 − 2·T̄) − offset), where H and C
- * are the hostile and cooperative intensity of bilateral events (|Goldstein weight| × magnitude)
- * decayed with a half-life, and T̄ is mean mutual trust. It rises with hostility, falls with
- * cooperation and trust, and is an output only: no agent reads it.
+ * The tension index, 0–100: 100 / (1 + exp(D / scale)), where D is the signed Goldstein intensity
+ * of the events between the two governments (weight × magnitude: cooperative positive, hostile
+ * negative) decayed with a half-life. It is 50 when hostile and cooperative intensity balance,
+ * rises with hostility and falls with cooperation, and is a transform of the event series alone
+ * (the monthly {@code goldstein_sum}), so it stays comparable across scenarios. No agent reads it.
  */
 public final class TensionIndex implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     private TensionSpec spec;
     private double decay;
-    private double hostile;
-    private double cooperative;
-    private double value;
+    private double intensity;
+    private double value = 50;
 
     TensionIndex(TensionSpec spec) {
-        this.spec = spec;
-        this.decay = Math.pow(0.5, 1.0 / spec.halfLifeDays());
-        this.hostile = spec.initialHostile();
+        renew(spec);
     }
 
-    /** New definition (a live change); the event intensity accumulated so far is kept. */
-    void renew(TensionSpec next) {
-        spec = next;
-        decay = Math.pow(0.5, 1.0 / next.halfLifeDays());
+    /** A new definition from a scenario switched to during the run; the decayed intensity stays. */
+    void renew(TensionSpec newSpec) {
+        this.spec = newSpec;
+        this.decay = Math.pow(0.5, 1.0 / newSpec.halfLifeDays());
     }
 
-    void addHostile(double units) {
-        hostile += units;
+    /** An event between the governments: signed Goldstein weight × magnitude. */
+    void add(double signedUnits) {
+        intensity += signedUnits;
     }
 
-    void addCooperative(double units) {
-        cooperative += units;
-    }
-
-    /** Computes today's value from today's events and trust, then decays for tomorrow. */
-    void update(double meanTrust) {
-        double x = (hostile - cooperative) / spec.scale() + spec.trustWeight() * (1 - 2 * meanTrust) - spec.offset();
-        value = 100 / (1 + Math.exp(-x));
-        hostile *= decay;
-        cooperative *= decay;
+    /** Computes today's value from the decayed intensity including today's events, then decays it for tomorrow. */
+    void update() {
+        value = 100 / (1 + Math.exp(intensity / spec.scale()));
+        intensity *= decay;
     }
 
     /** Today's index, 0–100. */
     public double value() {
         return value;
+    }
+
+    /** The decayed signed intensity D, Goldstein units. */
+    public double intensity() {
+        return intensity;
     }
 }

@@ -268,9 +268,42 @@ public final class TensionModel extends SimState {
 
     /** Decay and reversion of both governments' state, then the day's tension index. */
     void dusk() {
-        host.relax();
-        haven.relax();
-        tension.update((host.getTrust() + haven.getTrust()) / 2);
+        host.relax(border.tie());
+        haven.relax(border.tie());
+        tension.update();
+    }
+
+    // ---- what the timeline (or a teacher) makes happen --------------------------------------
+
+    /**
+     * A ceasefire agreed by {@code by} for {@code days} days from today: no government strikes or
+     * fires across the border of its own accord (pinned events still happen), retaliation is
+     * suspended, and the attack rates of the groups the haven hosts are multiplied by
+     * {@code attackFactor} (0–1): the haven reins them in.
+     */
+    void ceasefire(Government by, int days, double attackFactor, double magnitude) {
+        live.beginCeasefire(day(), days, attackFactor);
+        emit(EventType.YIELD, by, by.other(), magnitude, "");
+    }
+
+    /** Factor on the attack rates of groups the haven hosts today: the ceasefire's while one holds, else 1. */
+    double ceasefireAttackFactor() {
+        return live.attackFactor(day());
+    }
+
+    /**
+     * An attack the timeline pins: {@code deaths} killed by group {@code groupId} in
+     * {@code province}, booked like the group's own attacks (no attackers' deaths are added: the
+     * record's toll includes them).
+     */
+    void pinnedAttack(String groupId, String provinceId, int deaths, boolean onSecurity) {
+        int p = provinceIds.indexOf(provinceId);
+        for (MilitantGroup g : groups) {
+            Cell c = g.id().equals(groupId) ? g.cellIn(p) : null;
+            if (c != null) {
+                c.strike(this, onSecurity, deaths, 0, p);
+            }
+        }
     }
 
     // ---- what agents call -------------------------------------------------------------

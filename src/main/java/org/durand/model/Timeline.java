@@ -49,7 +49,7 @@ public final class Timeline implements Steppable {
         PolicyPhase phase = phases.get(m.day());
         if (phase != null && phase != active) {
             long ageDays = ChronoUnit.DAYS.between(phase.start(), m.date());
-            double fear = Math.pow(0.5, ageDays / scenario.behaviour().returns().fearHalfLifeDays());
+            double fear = Math.pow(0.5, ageDays / m.scenario().behaviour().returns().fearHalfLifeDays());
             active = phase;
             m.beginPhase(phase, fear);
         }
@@ -78,12 +78,18 @@ public final class Timeline implements Steppable {
         Government actor = e.actor().equals("host") ? m.host() : m.haven();
         switch (e.type()) {
             case "visit" -> m.emit(EventType.VISIT, actor, actor.other(), e.magnitude(), "");
-            case "talks" -> m.emit(EventType.TALKS, actor, actor.other(), e.magnitude(), "");
+            case "talks" -> m.emit(e.failed() ? EventType.REJECT : EventType.TALKS, actor, actor.other(), e.magnitude(),
+                    "");
             case "agreement" -> {
                 m.emit(EventType.AGREEMENT, actor, actor.other(), e.magnitude(), "");
                 m.border().multiplyTrade(e.tradeMultiplier());
             }
             case "closure" -> m.border().close(m, m.border().indexOf(e.subject()), actor, e.days(), e.magnitude());
+            case "reopen" -> m.border().reopen(m, e.subject().isEmpty() ? -1 : m.border().indexOf(e.subject()), actor,
+                    e.magnitude());
+            case "ceasefire" -> m.ceasefire(actor, e.days(), e.attackFactor(), e.magnitude());
+            case "attack" -> m.pinnedAttack(e.subject(), e.province(), e.deaths(), e.onSecurity());
+            case "set" -> m.applyScenario(e.setting());
             case "strike" -> m.strike(actor, e.subject(), e.magnitude());
             case "clash" -> m.clash(actor, e.magnitude());
             case "accusation" -> m.emit(EventType.ACCUSATION, actor, actor.other(), e.magnitude(), "");

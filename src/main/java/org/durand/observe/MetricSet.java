@@ -57,6 +57,10 @@ public final class MetricSet implements java.io.Serializable {
         flow(m, "fatalities_militant", PEOPLE, "militants killed");
         flow(m, "fatalities_total", PEOPLE, "all fatalities (security forces, civilians, militants)");
         scenario.provinces().forEach((id, name) -> flow(m, "fatalities_" + id, PEOPLE, "fatalities in " + name));
+        flow(m, "fatalities_haven_security", PEOPLE, "security forces of " + haven + " killed (border clashes)");
+        flow(m, "fatalities_haven_civilian", PEOPLE, "civilians killed on the soil of " + haven + " (strikes)");
+        flow(m, "fatalities_haven_militant", PEOPLE, "militants killed on the soil of " + haven + " (strikes)");
+        flow(m, "fatalities_haven_total", PEOPLE, "all fatalities on the side of " + haven);
         flow(m, "attacks", "attacks", "militant attacks");
         flow(m, "returns_deported", PEOPLE, "refugees deported");
         flow(m, "returns_pressured", PEOPLE, "refugees returned under pressure");
@@ -70,6 +74,8 @@ public final class MetricSet implements java.io.Serializable {
         flow(m, "strikes", "events", "cross-border strikes");
         flow(m, "clashes", "events", "border clashes");
         flow(m, "diplomatic_events", "events", "diplomatic events");
+        flow(m, "goldstein_sum", "Goldstein units", "signed Goldstein weight × magnitude of events between "
+                + host + " and " + haven);
         m.add(new Metric("tension_index", Aggregation.LEVEL, "index 0–100", "tension index"));
         stock(m, "trust_host", "0–1", "trust of " + host + " in " + haven);
         stock(m, "trust_haven", "0–1", "trust of " + haven + " in " + host);

@@ -71,6 +71,11 @@ public final class MonthlyRecorder implements Steppable {
         add("fatalities_civilian", civ);
         add("fatalities_militant", mil);
         add("fatalities_total", sec + civ + mil);
+        add("fatalities_haven_security", t.havenSecurity());
+        add("fatalities_haven_civilian", t.havenCivilian());
+        add("fatalities_haven_militant", t.havenMilitant());
+        add("fatalities_haven_total", t.havenSecurity() + t.havenCivilian() + t.havenMilitant());
+        add("goldstein_sum", t.goldstein());
         add("attacks", t.attacks());
         add("returns_deported", t.deported());
         add("returns_pressured", t.pressured());

@@ -31,7 +31,7 @@ public final class RunFiles {
     public static final String TARGETS = "targets.csv";
     /** Columns of {@link #TARGETS}; {@code model_*}, {@code ci95_*} and {@code n} are across replicates. */
     public static final List<String> TARGETS_COLUMNS = List.of("target", "metric", "window_start", "window_end",
-            "observed", "tolerance_low", "tolerance_high", "weight", "model_mean", "model_sd", "model_median",
+            "statistic", "denominator_start", "denominator_end", "at_least", "observed", "tolerance_low", "tolerance_high", "weight", "model_mean", "model_sd", "model_median",
             "model_p05", "model_p95", "ci95_low", "ci95_high", "n", "relative_error", "within_tolerance", "source");
 
     /** What produced the run, the scenario's names, calendar, pinned events and metrics. */

@@ -161,6 +161,11 @@ public final class RunFolderReader {
             }
         }
 
+        /** A date, or null for an empty field. */
+        LocalDate optionalDate(String column) {
+            return record.get(column).isEmpty() ? null : date(column);
+        }
+
         YearMonth month(String column) {
             try {
                 return YearMonth.parse(record.get(column));
@@ -200,7 +205,9 @@ public final class RunFolderReader {
         forEach(file, RunFiles.TARGETS_COLUMNS, row -> out.add(new TargetResult(
                 new Target(row.text("target"), row.text("metric"), row.date("window_start"), row.date("window_end"),
                         row.number("observed"), row.number("tolerance_low"), row.number("tolerance_high"),
-                        row.number("weight"), row.text("source")),
+                        row.number("weight"), row.text("source"), row.text("statistic"),
+                        row.optionalDate("denominator_start"), row.optionalDate("denominator_end"),
+                        row.number("at_least")),
                 new ReplicateStatistics(row.number("model_mean"), row.number("model_sd"), row.number("model_median"),
                         row.number("model_p05"), row.number("model_p95"), row.number("ci95_low"),
                         row.number("ci95_high"), row.integer("n")))));

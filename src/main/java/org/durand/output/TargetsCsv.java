@@ -24,7 +24,9 @@ public final class TargetsCsv {
             for (TargetResult r : results) {
                 var t = r.target();
                 var m = r.model();
-                csv.printRecord(t.id(), t.metric(), t.from(), t.to(), Numbers.format(t.observed()),
+                csv.printRecord(t.id(), t.metric(), t.from(), t.to(), t.statistic(),
+                        t.perFrom() == null ? "" : t.perFrom(), t.perTo() == null ? "" : t.perTo(),
+                        Numbers.format(t.atLeast()), Numbers.format(t.observed()),
                         Numbers.format(t.low()), Numbers.format(t.high()), Numbers.format(t.weight()),
                         Numbers.format(m.mean()), Numbers.format(m.sd()), Numbers.format(m.median()),
                         Numbers.format(m.p05()), Numbers.format(m.p95()), Numbers.format(m.ci95Low()),

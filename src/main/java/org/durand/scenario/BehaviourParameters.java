@@ -3,8 +3,9 @@ package org.durand.scenario;
 import java.util.List;
 
 /**
- * Registry entries for the mechanisms' parameters ({@code behaviour.*}). All are rates or
- * weights the agents read every day, so all are safe to change during a run. The equations they
+ * Registry entries for the mechanisms' parameters ({@code behaviour.*}). Nearly all are rates or
+ * weights the agents read every day, so they are safe to change during a run; the two that shape
+ * each household's return hazard when the population is built are not. The equations they
  * enter are in {@code docs/ODD.md}; the values and their sources are in the scenario files.
  */
 public final class BehaviourParameters {
@@ -16,6 +17,12 @@ public final class BehaviourParameters {
 
     private static Parameter p(String path, String unit, double min, double max, String description, String reason) {
         return ParameterRegistry.number("behaviour." + path, unit, min, max, null, true, description, reason);
+    }
+
+    /** A parameter read only when the agents are built (a change during a run would not reach them). */
+    private static Parameter fixed(String path, String unit, double min, double max, String description,
+                                   String reason) {
+        return ParameterRegistry.number("behaviour." + path, unit, min, max, null, false, description, reason);
     }
 
     private static final String SHARE = "a share";
@@ -30,6 +37,9 @@ public final class BehaviourParameters {
     public static final Parameter PRESSURE_PER_RETURNEES = p("pressure.perThousandReturnees",
             "fatality-equivalents/1,000 returnees", 0, BIG, "haven pressure per thousand returnees (humanitarian burden)",
             "not negative");
+    public static final Parameter PRESSURE_PER_CLOSED_DAY = p("pressure.perClosedDay", "per day × trade share", 0, BIG,
+            "the closing side's own pressure per day a crossing is closed, times its trade share (lost trade)",
+            "not negative");
     public static final Parameter PRESSURE_HALF_LIFE = p("pressure.halfLifeDays", "days", 1, 3650,
             "days for domestic pressure to halve without new deaths", HALF_LIFE);
     public static final Parameter PRESSURE_SATURATION = p("pressure.halfSaturation", "fatality-equivalents", 1e-9, BIG,
@@ -38,8 +48,8 @@ public final class BehaviourParameters {
     // ---- grievance (mechanism 3) ------------------------------------------------------------
     public static final Parameter GRIEVANCE_PER_HOSTILE = p("grievance.perHostileUnit", "per Goldstein unit", 0, BIG,
             "grievance added per unit of hostile event weight received", "not negative");
-    public static final Parameter GRIEVANCE_RELIEF = p("grievance.reliefPerCooperativeUnit", "share per Goldstein unit",
-            0, 1, "share of grievance removed per unit of cooperative event weight", SHARE);
+    public static final Parameter GRIEVANCE_PER_COOPERATIVE = p("grievance.perCooperativeUnit", "per Goldstein unit", 0,
+            BIG, "grievance removed per unit of cooperative event weight received (never below zero)", "not negative");
     public static final Parameter GRIEVANCE_PER_RETURNED = p("grievance.perThousandReturned", "per 1,000 returnees", 0,
             BIG, "haven grievance per thousand returnees", "not negative");
     public static final Parameter GRIEVANCE_PER_CLOSED_DAY = p("grievance.perClosedDay", "per day × trade share", 0, BIG,
@@ -50,10 +60,10 @@ public final class BehaviourParameters {
             "grievance at which its effect is half the full effect", "positive (it divides)");
 
     // ---- trust (mechanism 4) ----------------------------------------------------------------
-    public static final Parameter TRUST_GAIN = p("trust.gainPerCooperativeUnit", "share of gap per Goldstein unit", 0, 1,
-            "share of the gap to full trust closed per unit of cooperative event weight", SHARE);
-    public static final Parameter TRUST_LOSS = p("trust.lossPerHostileUnit", "per Goldstein unit", 0, 1,
-            "rate at which hostile event weight received erodes trust: trust × exp(−rate × units)", SHARE);
+    public static final Parameter TRUST_HOSTILE = p("trust.perHostileUnit", "log-odds per Goldstein unit", 0, 1,
+            "fall in the log-odds of trust per unit of hostile event weight received", "a unit moves log-odds by at most 1");
+    public static final Parameter TRUST_COOPERATIVE = p("trust.perCooperativeUnit", "log-odds per Goldstein unit", 0, 1,
+            "rise in the log-odds of trust per unit of cooperative event weight", "a unit moves log-odds by at most 1");
     public static final Parameter TRUST_REVERSION = p("trust.reversionHalfLifeDays", "days", 1, 36500,
             "days for trust to revert halfway to its initial value", "at least a day, at most a century");
 
@@ -64,6 +74,9 @@ public final class BehaviourParameters {
             "how much trust raises the haven's restraint", "not negative: trust never lowers restraint");
     public static final Parameter RESTRAINT_GRIEVANCE = p("restraint.grievanceWeight", "logit units", 0, 50,
             "how much saturated grievance lowers the haven's restraint", "not negative: grievance never raises it");
+    public static final Parameter RESTRAINT_TRADE = p("restraint.tradeWeight", "logit units", 0, 50,
+            "how much the haven's restraint rises with trade (today's trade over normal trade, minus one)",
+            "not negative: trade never lowers restraint");
     public static final Parameter RESTRAINT_ADJUSTMENT = p("restraint.adjustmentDays", "days", 1, 3650,
             "days for restraint to move about 63% of the way to its target", HALF_LIFE);
 
@@ -96,6 +109,14 @@ public final class BehaviourParameters {
     public static final Parameter ATTRIBUTION = p("violence.attribution", "0–1", 0, 1,
             "how much a haven-based group's attack counts as the haven government's act", SHARE);
 
+    public static final Parameter MASS_SHARE = p("violence.massCasualtyShare", "0–1", 0, 1,
+            "share of attacks that are mass-casualty attacks, whose deaths follow a power law", SHARE);
+    public static final Parameter MASS_MIN = p("violence.massCasualtyMinDeaths", "deaths", 1, 1000,
+            "fewest deaths of a mass-casualty attack (the power law's lower bound)", "at least one death");
+    public static final Parameter MASS_EXPONENT = p("violence.massCasualtyExponent", "power-law exponent", 2.01, 10,
+            "exponent α of the power law P(deaths ≥ x) ∝ x^(1−α) of mass-casualty attacks",
+            "above 2 so that the mean is finite");
+
     // ---- coercion and cross-border force (mechanisms 2 and 5) -------------------------------
     public static final Parameter DEPORTATION_GAIN = p("coercion.deportationPressureGain", "×", 0, 100,
             "deportation capacity × (1 + gain × drive)", WEIGHT);
@@ -109,6 +130,10 @@ public final class BehaviourParameters {
             "share of a strike's dead who are fighters", SHARE);
     public static final Parameter CLASH_DEATHS = p("coercion.clashFatalities", "deaths/clash", 0, 10_000,
             "mean host security deaths per border clash", "ten thousand is beyond any clash");
+    public static final Parameter CLASH_HOST_SHARE = p("coercion.clashHostShare", "0–1", 0, 1,
+            "share of a border clash's dead on the host's side (the rest are the haven's security forces)", SHARE);
+    public static final Parameter TRADE_COST = p("coercion.tradeCost", "×", 0, 100,
+            "coercion propensity ÷ (1 + cost × trade tie): trade at stake makes coercion costlier", WEIGHT);
     public static final Parameter RETALIATION_DELAY = p("coercion.retaliationDelayDays", "days", 0, 365,
             "mean days before a struck government retaliates", "within a year");
 
@@ -125,9 +150,9 @@ public final class BehaviourParameters {
             "days over which households perceive deportation risk", HALF_LIFE);
     public static final Parameter RETURNS_SPILLOVER = p("returns.spillover", "0–1", 0, 1,
             "share of the targeted statuses' hazard felt by holders of statuses not targeted", SHARE);
-    public static final Parameter RETURNS_YEARS = p("returns.yearsEffect", "per year", 0, 10,
+    public static final Parameter RETURNS_YEARS = fixed("returns.yearsEffect", "per year", 0, 10,
             "hazard × exp(−effect × years in the country)", "not negative: longer stays never raise the hazard");
-    public static final Parameter RETURNS_LIVELIHOOD = p("returns.livelihoodFactor", "×", 0, 10,
+    public static final Parameter RETURNS_LIVELIHOOD = fixed("returns.livelihoodFactor", "×", 0, 10,
             "hazard × factor for a household with a stable livelihood", "not negative");
 
     // ---- trade ------------------------------------------------------------------------------
@@ -138,17 +163,39 @@ public final class BehaviourParameters {
     public static final Parameter TRADE_RESIDUAL = p("trade.closedResidualShare", "0–1", 0, 1,
             "share of a closed crossing's trade that still passes (diverted)", SHARE);
 
+    // ---- loop switches (for ablation; all true in a normal run) ---------------------------------
+    private static Parameter loop(String key, String description) {
+        return ParameterRegistry.flag("behaviour.loops." + key, "true", true, description);
+    }
+
+    public static final Parameter LOOP_PRESSURE = loop("pressureCoercion", "domestic pressure drives coercion");
+    public static final Parameter LOOP_COERCION = loop("coercionGrievance",
+            "coercion (hostile acts, returns, closures) raises the other side's grievance");
+    public static final Parameter LOOP_GRIEVANCE = loop("grievanceRestraint",
+            "grievance lowers the haven's restraint of the militants it hosts");
+    public static final Parameter LOOP_HAVEN = loop("havenAttacks", "a secure haven raises attack and recruitment rates");
+    public static final Parameter LOOP_DIPLOMACY = loop("diplomacyTrust",
+            "cooperative events raise trust and relieve grievance");
+    public static final Parameter LOOP_TRADE = loop("tradeTies",
+            "trade raises restraint and the cost of coercion; a closure costs the closing side too");
+    public static final Parameter LOOP_STRIKE = loop("strikeRetaliation",
+            "strikes mobilise the struck group for revenge and draw retaliation");
+    public static final Parameter LOOP_EQUIPMENT = loop("equipmentLethality", "advanced equipment makes attacks deadlier");
+
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
-        return List.of(PRESSURE_PER_FATALITY, PRESSURE_SECURITY_WEIGHT, PRESSURE_PER_RETURNEES, PRESSURE_HALF_LIFE,
-                PRESSURE_SATURATION, GRIEVANCE_PER_HOSTILE, GRIEVANCE_RELIEF, GRIEVANCE_PER_RETURNED,
-                GRIEVANCE_PER_CLOSED_DAY, GRIEVANCE_HALF_LIFE, GRIEVANCE_SATURATION, TRUST_GAIN, TRUST_LOSS,
-                TRUST_REVERSION, RESTRAINT_INTERCEPT, RESTRAINT_TRUST, RESTRAINT_GRIEVANCE, RESTRAINT_ADJUSTMENT,
-                HAVEN_EFFECT, HAVEN_RECRUITMENT, REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS,
-                CIVILIAN_ATTACK_DEATHS, DISPERSION, EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED,
-                OPS_KILLS, OPS_PRESSURE_GAIN, ATTRIBUTION, DEPORTATION_GAIN, STRIKE_THRESHOLD, STRIKE_TRUST_CEILING,
-                STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, RETALIATION_DELAY, RETURNS_BACKGROUND,
+        return List.of(PRESSURE_PER_FATALITY, PRESSURE_SECURITY_WEIGHT, PRESSURE_PER_RETURNEES, PRESSURE_PER_CLOSED_DAY,
+                PRESSURE_HALF_LIFE, PRESSURE_SATURATION, GRIEVANCE_PER_HOSTILE, GRIEVANCE_PER_COOPERATIVE,
+                GRIEVANCE_PER_RETURNED, GRIEVANCE_PER_CLOSED_DAY, GRIEVANCE_HALF_LIFE, GRIEVANCE_SATURATION,
+                TRUST_HOSTILE, TRUST_COOPERATIVE, TRUST_REVERSION, RESTRAINT_INTERCEPT, RESTRAINT_TRUST,
+                RESTRAINT_GRIEVANCE, RESTRAINT_TRADE, RESTRAINT_ADJUSTMENT, HAVEN_EFFECT, HAVEN_RECRUITMENT,
+                REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS, CIVILIAN_ATTACK_DEATHS, DISPERSION,
+                EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_PRESSURE_GAIN,
+                ATTRIBUTION, MASS_SHARE, MASS_MIN, MASS_EXPONENT, DEPORTATION_GAIN, STRIKE_THRESHOLD,
+                STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
+                RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
-                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL);
+                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, LOOP_PRESSURE,
+                LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT);
     }
 }

@@ -11,20 +11,22 @@ final class BehaviourReader {
     static Behaviour read(Section b) {
         Behaviour out = new Behaviour(pressure(b.section("pressure")), grievance(b.section("grievance")),
                 trust(b.section("trust")), restraint(b.section("restraint")), violence(b.section("violence")),
-                coercion(b.section("coercion")), returns(b.section("returns")), trade(b.section("trade")));
+                coercion(b.section("coercion")), returns(b.section("returns")), trade(b.section("trade")),
+                loops(b.optionalSection("loops")));
         b.done();
         return out;
     }
 
     private static Behaviour.Pressure pressure(Section s) {
         Behaviour.Pressure p = new Behaviour.Pressure(s.number(PRESSURE_PER_FATALITY), s.number(PRESSURE_SECURITY_WEIGHT),
-                s.number(PRESSURE_PER_RETURNEES), s.number(PRESSURE_HALF_LIFE), s.number(PRESSURE_SATURATION));
+                s.number(PRESSURE_PER_RETURNEES), s.number(PRESSURE_PER_CLOSED_DAY), s.number(PRESSURE_HALF_LIFE),
+                s.number(PRESSURE_SATURATION));
         s.done();
         return p;
     }
 
     private static Behaviour.Grievance grievance(Section s) {
-        Behaviour.Grievance g = new Behaviour.Grievance(s.number(GRIEVANCE_PER_HOSTILE), s.number(GRIEVANCE_RELIEF),
+        Behaviour.Grievance g = new Behaviour.Grievance(s.number(GRIEVANCE_PER_HOSTILE), s.number(GRIEVANCE_PER_COOPERATIVE),
                 s.number(GRIEVANCE_PER_RETURNED), s.number(GRIEVANCE_PER_CLOSED_DAY), s.number(GRIEVANCE_HALF_LIFE),
                 s.number(GRIEVANCE_SATURATION));
         s.done();
@@ -32,14 +34,15 @@ final class BehaviourReader {
     }
 
     private static Behaviour.Trust trust(Section s) {
-        Behaviour.Trust t = new Behaviour.Trust(s.number(TRUST_GAIN), s.number(TRUST_LOSS), s.number(TRUST_REVERSION));
+        Behaviour.Trust t = new Behaviour.Trust(s.number(TRUST_HOSTILE), s.number(TRUST_COOPERATIVE),
+                s.number(TRUST_REVERSION));
         s.done();
         return t;
     }
 
     private static Behaviour.Restraint restraint(Section s) {
         Behaviour.Restraint r = new Behaviour.Restraint(s.number(RESTRAINT_INTERCEPT), s.number(RESTRAINT_TRUST),
-                s.number(RESTRAINT_GRIEVANCE), s.number(RESTRAINT_ADJUSTMENT));
+                s.number(RESTRAINT_GRIEVANCE), s.number(RESTRAINT_TRADE), s.number(RESTRAINT_ADJUSTMENT));
         s.done();
         return r;
     }
@@ -49,7 +52,8 @@ final class BehaviourReader {
                 s.number(REVENGE_BOOST), s.number(REVENGE_HALF_LIFE), s.number(SECURITY_ATTACK_DEATHS),
                 s.number(CIVILIAN_ATTACK_DEATHS), s.number(DISPERSION), s.number(EQUIPMENT_LETHALITY),
                 s.number(SECURITY_VICTIM_SHARE), s.number(ATTACKERS_KILLED), s.number(OPS_KILLS),
-                s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION));
+                s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION), s.number(MASS_SHARE), s.number(MASS_MIN),
+                s.number(MASS_EXPONENT));
         s.done();
         return v;
     }
@@ -57,7 +61,7 @@ final class BehaviourReader {
     private static Behaviour.Coercion coercion(Section s) {
         Behaviour.Coercion c = new Behaviour.Coercion(s.number(DEPORTATION_GAIN), s.number(STRIKE_THRESHOLD),
                 s.number(STRIKE_TRUST_CEILING), s.number(STRIKE_DEATHS), s.number(STRIKE_MILITANT_SHARE),
-                s.number(CLASH_DEATHS), s.number(RETALIATION_DELAY));
+                s.number(CLASH_DEATHS), s.number(CLASH_HOST_SHARE), s.number(RETALIATION_DELAY), s.number(TRADE_COST));
         s.done();
         return c;
     }
@@ -74,5 +78,13 @@ final class BehaviourReader {
         Behaviour.Trade t = new Behaviour.Trade(s.number(TRADE_DAILY), s.number(TRADE_TRUST), s.number(TRADE_RESIDUAL));
         s.done();
         return t;
+    }
+
+    private static Behaviour.Loops loops(Section s) {
+        Behaviour.Loops l = new Behaviour.Loops(s.bool(LOOP_PRESSURE), s.bool(LOOP_COERCION), s.bool(LOOP_GRIEVANCE),
+                s.bool(LOOP_HAVEN), s.bool(LOOP_DIPLOMACY), s.bool(LOOP_TRADE), s.bool(LOOP_STRIKE),
+                s.bool(LOOP_EQUIPMENT));
+        s.done();
+        return l;
     }
 }

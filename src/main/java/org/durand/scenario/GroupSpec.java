@@ -14,7 +14,8 @@ import java.util.Map;
  * @param equipmentShare      share of fighters with advanced (left-behind) equipment, 0–1
  * @param attacksPerCellYear  attacks per full-strength cell per year with a fully closed haven
  * @param securityTargetShare share of attacks aimed at security forces (rest at civilians)
- * @param recruitmentPerYear  recruits per fighter per year, before haven effects
+ * @param recruitmentPerYear  recruits per fighter per year, before haven effects and the pool's limit
+ * @param recruitmentPool     fighters the group's recruitment base can sustain: recruitment × (1 − fighters/pool)
  * @param provinces           share of the group's cells in each province (sums to 1)
  */
 public record GroupSpec(
@@ -26,6 +27,7 @@ public record GroupSpec(
         double attacksPerCellYear,
         double securityTargetShare,
         double recruitmentPerYear,
+        int recruitmentPool,
         Map<String, Double> provinces) implements Serializable {
 
     public GroupSpec {

@@ -99,6 +99,9 @@ public final class ScenarioParameters {
             "share of attacks aimed at security forces (the rest at civilians)", ASSUMED);
     public static final Parameter GROUP_RECRUITMENT = number("groups.*.recruitmentPerYear", "recruits/fighter/year", 0,
             10, null, true, "recruits per fighter a year, before haven effects", "ten a year per fighter is beyond any record");
+    public static final Parameter GROUP_POOL = whole("groups.*.recruitmentPool", "fighters", 1, 10_000_000, null, true,
+            "fighters the group's recruitment base can sustain: recruitment × (1 − fighters/pool)",
+            "at least one fighter; ten million is far beyond any group");
     public static final Parameter GROUP_PROVINCE = number("groups.*.provinces.*", "0–1", 0, 1, null, false,
             "share of the group's cells in the province (the shares sum to 1)", ASSUMED);
 
@@ -150,7 +153,7 @@ public final class ScenarioParameters {
                 PROVINCE_X, PROVINCE_Y, GOV_X, GOV_Y, CROSSING_X, CROSSING_Y, GOV_NAME, GOV_TRUST, GOV_GRIEVANCE, GOV_PRESSURE, GOV_HAWKISHNESS, GOV_RESTRAINT, GOV_ENGAGEMENTS,
                 GOV_ACCUSATIONS, GOV_CLOSURES, GOV_CLOSURE_DAYS, GOV_STRIKES, GOV_CLASHES, GOV_RETALIATION, GOV_OPS,
                 GROUP_NAME, GROUP_FIGHTERS, GROUP_CELL_SIZE, GROUP_HAVEN, GROUP_EQUIPMENT, GROUP_ATTACKS,
-                GROUP_SECURITY_SHARE, GROUP_RECRUITMENT, GROUP_PROVINCE, HOUSEHOLD_SIZE, STATUS_NAME, STATUS_PERSONS,
+                GROUP_SECURITY_SHARE, GROUP_RECRUITMENT, GROUP_POOL, GROUP_PROVINCE, HOUSEHOLD_SIZE, STATUS_NAME, STATUS_PERSONS,
                 STATUS_YEARS_MIN, STATUS_YEARS_MEAN, STATUS_LIVELIHOOD, REFUGEE_PROVINCE, PHASE_START, PHASE_TARGETS,
                 PHASE_CAPACITY, CROSSING_NAME, CROSSING_TRADE, CROSSING_PROVINCE);
     }

@@ -27,8 +27,17 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    /** Loads {@code file}, applies {@code overrides} (PATH=VALUE) and validates the result. */
+    /**
+     * Loads {@code file}, applies {@code overrides} (PATH=VALUE) and validates the result.
+     *
+     * @throws ScenarioException listing every problem found, each with file, line, key and value
+     */
     public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
+        return TimelineEntries.withSettings(readWithoutSettings(file, overrides), file, overrides);
+    }
+
+    /** {@link #read} without attaching the scenarios that {@code set} entries switch to. */
+    static Scenario readWithoutSettings(Path file, List<String> overrides) throws ScenarioException {
         YamlNode.Mapping root = YamlLoader.load(file);
         Overrides.apply(root, overrides);
         return new ScenarioReader().scenario(root);
@@ -66,7 +75,7 @@ public final class ScenarioReader {
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
         List<PolicyPhase> phases = phases(root, refugees, start, end, calendarRead);
         Map<String, Crossing> crossings = crossings(root, provinces);
-        List<TimelineEntry> timeline = timeline(root, start, end, groups, crossings);
+        List<TimelineEntry> timeline = timeline(root, start, end, provinces, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
         String targets = root.text(TARGETS);
@@ -126,7 +135,7 @@ public final class ScenarioReader {
         root.entries("groups", true).forEach((id, s) -> {
             out.put(id, new GroupSpec(s.text(GROUP_NAME), s.integer(GROUP_FIGHTERS), s.integer(GROUP_CELL_SIZE),
                     s.bool(GROUP_HAVEN), s.number(GROUP_EQUIPMENT), s.number(GROUP_ATTACKS),
-                    s.number(GROUP_SECURITY_SHARE), s.number(GROUP_RECRUITMENT),
+                    s.number(GROUP_SECURITY_SHARE), s.number(GROUP_RECRUITMENT), s.integer(GROUP_POOL),
                     shares(s, GROUP_PROVINCE, provinces)));
             s.done();
         });
@@ -198,8 +207,8 @@ public final class ScenarioReader {
         return out;
     }
 
-    private List<TimelineEntry> timeline(Section root, LocalDate start, LocalDate end, Map<String, GroupSpec> groups,
-                                         Map<String, Crossing> crossings) {
+    private List<TimelineEntry> timeline(Section root, LocalDate start, LocalDate end, Map<String, String> provinces,
+                                         Map<String, GroupSpec> groups, Map<String, Crossing> crossings) {
         List<TimelineEntry> out = new ArrayList<>();
         root.entries("timeline", false).forEach((id, s) -> {
             if (!s.bool(ENABLED)) {
@@ -213,24 +222,19 @@ public final class ScenarioReader {
             }
             String type = s.choice(TYPE);
             String actor = s.choice(ACTOR);
-            String subject = "";
-            if (type.equals("closure")) {
-                subject = s.has("crossing") ? s.reference(CROSSING, crossings.keySet()) : "";
-                if (subject.isEmpty()) {
-                    s.problemAtKey("crossing", "", "is missing; a closure names the crossing it closes ("
-                            + Section.listOrNone(crossings.keySet()) + ")");
-                }
-            } else if (type.equals("strike") || type.equals("interdiction")) {
-                subject = s.reference(GROUP, groups.keySet());
-            }
+            TimelineEntries.Read read = TimelineEntries.subject(s, type, provinces, groups, crossings);
             int every = s.integer(EVERY);
             LocalDate until = s.date(UNTIL, every > 0 ? end : date);
             if (until.isBefore(date)) {
                 s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
             }
-            out.add(new TimelineEntry(id, date, type, actor, subject, s.number(MAGNITUDE),
-                    s.integer(DAYS, type.equals("closure") ? 1 : 0), s.number(SHARE), s.number(TRADE_MULTIPLIER),
-                    every, until, s.text(NOTE)));
+            int days = s.integer(DAYS);
+            if (type.equals("ceasefire") && days == 0) {
+                s.problemAtKey("days", "", "a ceasefire needs its length in days (1 to 3650)");
+            }
+            out.add(new TimelineEntry(id, date, type, actor, read.subject(), s.number(MAGNITUDE), days, s.number(SHARE),
+                    s.number(TRADE_MULTIPLIER), s.number(ATTACK_FACTOR), read.province(), s.integer(DEATHS),
+                    read.onSecurity(), read.failed(), read.value(), null, every, until, s.text(NOTE)));
             s.done();
         });
         out.sort(Comparator.comparing(TimelineEntry::date));
@@ -254,8 +258,7 @@ public final class ScenarioReader {
     }
 
     private TensionSpec tension(Section s) {
-        TensionSpec t = new TensionSpec(s.number(TENSION_HALF_LIFE), s.number(TENSION_SCALE),
-                s.number(TENSION_TRUST_WEIGHT), s.number(TENSION_OFFSET), s.number(TENSION_INITIAL));
+        TensionSpec t = new TensionSpec(s.number(TENSION_HALF_LIFE), s.number(TENSION_SCALE));
         s.done();
         return t;
     }

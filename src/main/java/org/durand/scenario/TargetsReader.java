@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Reads a targets file: a mapping of target ids, each with its metric, window, observed value,
  * tolerance (relative, {@code tolerance: 0.10}, or absolute bounds {@code range: [lo, hi]}),
- * optional weight and its source.
+ * optional weight and its source; optionally a statistic ({@code total}, {@code max-month}, or
+ * {@code ratio} with a {@code denominator} window) and {@code atLeast} (the model's value is then
+ * the share of replicates whose statistic reaches it). See {@link Target}.
  */
 public final class TargetsReader {
 
@@ -44,8 +46,21 @@ public final class TargetsReader {
                 low = absolute ? observed - tol : observed * (1 - tol);
                 high = absolute ? observed + tol : observed * (1 + tol);
             }
+            String statistic = s.has("statistic") ? s.choice("statistic", Target.STATISTICS) : Target.TOTAL;
+            java.time.LocalDate perFrom = null;
+            java.time.LocalDate perTo = null;
+            if (statistic.equals(Target.RATIO)) {
+                Section per = s.section("denominator");
+                perFrom = per.date("from");
+                perTo = per.date("to");
+                if (perTo.isBefore(perFrom)) {
+                    per.problemAtKey("to", perTo.toString(), "must not be before denominator.from (" + perFrom + ")");
+                }
+                per.done();
+            }
+            double atLeast = s.number("atLeast", Double.NaN, -1e15, 1e15);
             out.add(new Target(id, metric, from, to, observed, low, high, s.number("weight", 1, 0, 1000),
-                    s.text("source")));
+                    s.text("source"), statistic, perFrom, perTo, atLeast));
             s.done();
         });
         root.done();

@@ -3,11 +3,13 @@ package org.durand.scenario;
 import java.io.Serializable;
 
 /**
- * Definition of the tension index: 100·σ((H − C)/scale + trustWeight·(1 − 2·meanTrust) − offset),
- * where H and C are hostile and cooperative event intensity (|Goldstein| × magnitude) decayed
- * with {@code halfLifeDays}; H starts at {@code initialHostile} (the decayed intensity of the events
- * before the start), so the index does not begin cold.
+ * Definition of the tension index: 100 / (1 + exp(D / scale)), where D is the signed Goldstein
+ * intensity of the events between the two governments (weight × magnitude, cooperative positive,
+ * hostile negative) decayed with {@code halfLifeDays}. It is 50 when hostile and cooperative
+ * intensity balance, and a transform of the {@code goldstein_sum} series alone.
+ *
+ * @param halfLifeDays half-life of event intensity, days
+ * @param scale        decayed intensity, in Goldstein units, that moves the index's logit by one
  */
-public record TensionSpec(double halfLifeDays, double scale, double trustWeight, double offset,
-        double initialHostile) implements Serializable {
+public record TensionSpec(double halfLifeDays, double scale) implements Serializable {
 }

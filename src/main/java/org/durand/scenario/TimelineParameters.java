@@ -21,18 +21,11 @@ public final class TimelineParameters {
 
     private static final double BIG = ScenarioParameters.BIG;
 
-    // ---- the tension index: 100·σ((H − C)/scale + trustWeight·(1 − 2·mean trust) − offset) ----
+    // ---- the tension index: 100 / (1 + exp(D / scale)), D the decayed signed Goldstein intensity ----
     public static final Parameter TENSION_HALF_LIFE = number("tension.halfLifeDays", "days", 1, 3650, null, true,
             "half-life of event intensity in the tension index", "at least a day, at most ten years");
     public static final Parameter TENSION_SCALE = number("tension.scale", "Goldstein units", 1e-6, BIG, null, true,
-            "net hostile intensity that moves the index's logit by one", "positive (it divides)");
-    public static final Parameter TENSION_TRUST_WEIGHT = number("tension.trustWeight", "logit units", 0, 100, null, true,
-            "how much low mutual trust raises the index", "not negative: distrust never lowers tension");
-    public static final Parameter TENSION_OFFSET = number("tension.offset", "logit units", -100, 100, null, true,
-            "shift of the index's logit", "beyond ±100 the index is pinned at 0 or 100");
-    public static final Parameter TENSION_INITIAL = number("tension.initialHostile", "Goldstein units", 0, BIG, "0",
-            false, "decayed hostile intensity of the events before the start",
-            "not negative; 0 (a cold start) when not stated");
+            "decayed net intensity that moves the index's logit by one", "positive (it divides)");
 
     // ---- timeline entries --------------------------------------------------------------------
     public static final Parameter ENABLED = flag("timeline.*.enabled", "true", false,
@@ -41,17 +34,33 @@ public final class TimelineParameters {
             "the day it happens (the first day, when repeated)");
     public static final Parameter TYPE = choice("timeline.*.type", TimelineEntry.TYPES, "what happens");
     public static final Parameter ACTOR = choice("timeline.*.actor", List.of("host", "haven"), "which government acts");
-    public static final Parameter CROSSING = reference("timeline.*.crossing", "the crossing closed (closures)");
-    public static final Parameter GROUP = reference("timeline.*.group", "whose bases are struck or whose equipment is "
-            + "interdicted (strikes and interdictions; all haven-based groups when left out)");
+    public static final Parameter CROSSING = reference("timeline.*.crossing",
+            "the crossing closed or reopened (closures; reopens, where leaving it out reopens every crossing)");
+    public static final Parameter GROUP = reference("timeline.*.group", "whose bases are struck, whose equipment is "
+            + "interdicted (all haven-based groups when left out), or who attacks (pinned attacks)");
     public static final Parameter MAGNITUDE = number("timeline.*.magnitude", "× typical event", 0, 100, "1", false,
             "size relative to a typical event of its kind", "1 (typical) when not stated");
-    public static final Parameter DAYS = whole("timeline.*.days", "days", 0, 3650, "1", false,
-            "how long a closure lasts", "1 day when not stated; ten years at most");
+    public static final Parameter DAYS = whole("timeline.*.days", "days", 0, 3650, "0", false,
+            "how long a closure or a ceasefire lasts; a closure without it lasts until a reopen",
+            "0 (until further notice) when not stated; ten years at most");
     public static final Parameter SHARE = number("timeline.*.share", "0–1", 0, 1, "0", false,
             "share of the remaining advanced equipment removed (interdictions)", "a share; 0 when not stated");
     public static final Parameter TRADE_MULTIPLIER = number("timeline.*.tradeMultiplier", "×", 0, 10, "1", false,
             "factor on bilateral trade from this day on (agreements)", "1 (no change) when not stated");
+    public static final Parameter ATTACK_FACTOR = number("timeline.*.attackFactor", "×", 0, 1, "1", false,
+            "factor on militant attack rates while a ceasefire holds", "1 (no change) when not stated; a ceasefire "
+            + "never raises attack rates");
+    public static final Parameter PROVINCE = reference("timeline.*.province", "province where a pinned attack happens");
+    public static final Parameter DEATHS = whole("timeline.*.deaths", "deaths", 0, 10_000, "0", false,
+            "people killed in a pinned attack (victims and attackers as the record gives them)",
+            "a head count; ten thousand is beyond any single attack");
+    public static final Parameter TARGET = ParameterRegistry.choice("timeline.*.target",
+            List.of("security", "civilian"), "whom a pinned attack struck");
+    public static final Parameter OUTCOME = ParameterRegistry.choice("timeline.*.outcome", List.of("held", "failed"),
+            "whether talks were held or failed (failed talks count as a rejection, CAMEO 120)");
+    public static final Parameter SET_PARAMETER = text("timeline.*.parameter", "",
+            "the parameter a 'set' entry changes from its date on (a dotted path that may change during a run)");
+    public static final Parameter SET_VALUE = text("timeline.*.value", "", "the value a 'set' entry gives it");
     public static final Parameter EVERY = whole("timeline.*.every", "days", 0, 3650, "0", false,
             "repeat every this many days; 0 = once", "0 (once) when not stated");
     public static final Parameter UNTIL = date("timeline.*.until", "", false,
@@ -60,8 +69,8 @@ public final class TimelineParameters {
 
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
-        return List.of(TENSION_HALF_LIFE, TENSION_SCALE, TENSION_TRUST_WEIGHT, TENSION_OFFSET, TENSION_INITIAL,
-                ENABLED, DATE, TYPE, ACTOR, CROSSING, GROUP, MAGNITUDE, DAYS, SHARE, TRADE_MULTIPLIER, EVERY, UNTIL,
-                NOTE);
+        return List.of(TENSION_HALF_LIFE, TENSION_SCALE, ENABLED, DATE, TYPE, ACTOR, CROSSING, GROUP, MAGNITUDE, DAYS,
+                SHARE, TRADE_MULTIPLIER, ATTACK_FACTOR, PROVINCE, DEATHS, TARGET, OUTCOME, SET_PARAMETER, SET_VALUE,
+                EVERY, UNTIL, NOTE);
     }
 }

@@ -37,7 +37,7 @@ class TargetsTest {
     @Test
     void readsTheObservedTargets() throws ScenarioException {
         List<Target> targets = TargetsReader.read(TestScenarios.TARGETS);
-        assertEquals(9, targets.size());
+        assertEquals(25, targets.size());
         Map<String, Target> t = byId(targets);
         Target fat = t.get("fatalities-2024");
         assertEquals("fatalities_total", fat.metric());
@@ -126,11 +126,11 @@ class TargetsTest {
     @Test
     void onlyTargetsWithinTheCalendarApply() throws ScenarioException {
         List<Target> targets = TargetsReader.read(TestScenarios.TARGETS);
-        assertEquals(9, TargetEvaluator.applicable(targets, TestScenarios.baseline()).size());
+        assertEquals(25, TargetEvaluator.applicable(targets, TestScenarios.baseline()).size());
         List<Target> to2024 = TargetEvaluator.applicable(targets,
                 TestScenarios.truncated(TestScenarios.baseline(), LocalDate.of(2024, 12, 31)));
-        assertEquals(6, to2024.size());
-        assertTrue(to2024.stream().allMatch(t -> t.to().getYear() == 2024), to2024::toString);
+        assertEquals(22, to2024.size());
+        assertTrue(to2024.stream().allMatch(t -> t.to().getYear() <= 2024), to2024::toString);
     }
 
     @Test
@@ -143,7 +143,7 @@ class TargetsTest {
 
         double deported = 0;
         double pressured = 0;
-        for (YearMonth m = YearMonth.of(2023, 11); !m.isAfter(YearMonth.of(2025, 4)); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.of(2023, 9); !m.isAfter(YearMonth.of(2025, 4)); m = m.plusMonths(1)) {
             int i = s.months().indexOf(m);
             deported += s.value("returns_deported", i);
             pressured += s.value("returns_pressured", i);
@@ -164,7 +164,7 @@ class TargetsTest {
                 TargetEvaluator.value(t.get("fatalities-2024"), s), 0);
 
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, List.of(run));
-        assertEquals(9, results.size());
+        assertEquals(25, results.size());
         for (TargetResult r : results) {
             assertEquals(TargetEvaluator.value(r.target(), s), r.model().mean(), 0, r.target().id());
             assertEquals(1, r.model().n());
@@ -188,5 +188,27 @@ class TargetsTest {
         assertEquals(0.1, exact.relativeError(), 1e-12);
         assertTrue(exact.within());
         assertEquals(2 * 0.01, TargetEvaluator.objective(List.of(exact)), 1e-12);
+    }
+
+    @Test
+    void maxMonthRatioAndShareOfReplicatesAreComputedPerReplicate() throws ScenarioException {
+        Scenario scenario = TestScenarios.truncated(TestScenarios.baseline(TestScenarios.VERY_COARSE),
+                LocalDate.of(2024, 12, 31));
+        Map<String, Target> t = byId(TargetsReader.read(TestScenarios.TARGETS));
+        MonthlySeries s = Replicates.runOne(scenario, 0, 23, false).series();
+        double max = 0;
+        double h1 = 0;
+        double h2 = 0;
+        for (int month = 1; month <= 12; month++) {
+            double v = s.value("fatalities_total", s.months().indexOf(YearMonth.of(2024, month)));
+            max = Math.max(max, v);
+            h1 += month <= 6 ? v : 0;
+            h2 += month > 6 ? v : 0;
+        }
+        assertEquals(max, TargetEvaluator.value(t.get("worst-month-2024"), s), 1e-9);
+        assertEquals(h2 / h1, TargetEvaluator.value(t.get("second-half-over-first-2024"), s), 1e-12);
+        assertEquals(max >= 400 ? 1 : 0, TargetEvaluator.value(t.get("a-month-of-400-2024"), s), 0);
+        assertEquals("max-month", t.get("a-month-of-400-2024").statistic());
+        assertTrue(t.get("a-month-of-400-2024").shareOfReplicates());
     }
 }

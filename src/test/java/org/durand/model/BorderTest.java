@@ -57,9 +57,9 @@ class BorderTest {
     @DisplayName("trust factor: T̄ = 0.625 with elasticity 2 gives 1 + 2 × 0.375 = 1.75")
     void tradeFollowsMeanTrust() {
         sc.trade = new Behaviour.Trade(1000, 2, 0.1);
-        sc.trust = new Behaviour.Trust(LN2 / 10, LN2 / 10, 180);
+        sc.trust = new Behaviour.Trust(0, Math.log(5) / 10, 180);
         TensionModel m = sc.started(1);
-        m.host().shareCooperative(10);    // both 0.25 → 0.625
+        m.host().shareCooperative(10);    // both 0.25 → 0.625 (odds 1/3 × 5)
         m.haven().shareCooperative(10);
         assertEquals(1750, tradeToday(m), 1e-9);
     }
@@ -68,10 +68,10 @@ class BorderTest {
     @DisplayName("trust factor floored at 0: T̄ = 0.0625 with elasticity 10 gives max(0, 1 − 1.875) = 0")
     void tradeNeverNegative() {
         sc.trade = new Behaviour.Trade(1000, 10, 0.1);
-        sc.trust = new Behaviour.Trust(0, LN2 / 10, 180);
+        sc.trust = new Behaviour.Trust(Math.log(5) / 20, 0, 180);
         TensionModel m = sc.started(1);
-        m.host().sufferHostile(20);       // 0.25 → 0.0625
-        m.haven().sufferHostile(20);
+        m.host().sufferHostile(20, true);       // 0.25 → 0.0625 (odds 1/3 ÷ 5)
+        m.haven().sufferHostile(20, true);
         assertEquals(0.0625, m.host().getTrust(), 1e-12);
         assertEquals(0, tradeToday(m), 0);
     }

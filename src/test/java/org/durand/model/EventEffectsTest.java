@@ -31,33 +31,33 @@ class EventEffectsTest {
     }
 
     @Test
-    @DisplayName("visit of magnitude 2: u = 1.9 × 2 = 3.8 moves both governments' trust and grievance")
+    @DisplayName("visit of magnitude 2: u = 1.9 × 2 = 3.8 moves both governments' trust (log-odds) and grievance")
     void cooperativeEventMovesBothGovernments() {
-        sc.trust = new Behaviour.Trust(LN2 / 3.8, 0, 180);                 // exp(−gain·u) = 1/2
-        sc.grievance = new Behaviour.Grievance(1, LN2 / 3.8, 0, 0, 120, 300);  // exp(−relief·u) = 1/2
+        sc.trust = new Behaviour.Trust(0, Math.log(3) / 3.8, 180);          // odds × 3
+        sc.grievance = new Behaviour.Grievance(1, 150 / 3.8, 0, 0, 120, 300);  // 150 removed
         sc.host.grievance = 300;
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
         sc.timeline.add(sc.pinned("visit", "host", "", 2, 0));
         TensionModel m = afterTimeline();
-        assertEquals(0.25 + 0.75 / 2, m.host().getTrust(), 1e-12);
-        assertEquals(0.5 + 0.5 / 2, m.haven().getTrust(), 1e-12);
-        assertEquals(150, m.host().getGrievance(), 1e-9);
-        assertEquals(50, m.haven().getGrievance(), 1e-9);
+        assertEquals(0.5, m.host().getTrust(), 1e-12, "odds 1/3 × 3 = 1");
+        assertEquals(0.75, m.haven().getTrust(), 1e-12, "odds 1 × 3 = 3");
+        assertEquals(150, m.host().getGrievance(), 1e-9, "300 − 150");
+        assertEquals(0, m.haven().getGrievance(), 0, "100 − 150, floored at 0");
         assertEquals(1, m.today().diplomatic(), "one diplomatic event counted");
     }
 
     @Test
     @DisplayName("accusation (w = −2) of magnitude 5 by the host: the haven alone takes u = 10")
     void hostileEventMovesOnlyItsTarget() {
-        sc.trust = new Behaviour.Trust(0, LN2 / 10, 180);                  // exp(−loss·u) = 1/2
+        sc.trust = new Behaviour.Trust(Math.log(3) / 10, 0, 180);          // odds ÷ 3
         sc.grievance = new Behaviour.Grievance(3, 0, 0, 0, 120, 300);
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
         sc.timeline.add(sc.pinned("accusation", "host", "", 5, 0));
         TensionModel m = afterTimeline();
         assertEquals(100 + 3 * 10, m.haven().getGrievance(), 1e-9, "G + perHostileUnit × u");
-        assertEquals(0.25, m.haven().getTrust(), 1e-12, "T × exp(−ln 2)");
+        assertEquals(0.25, m.haven().getTrust(), 1e-12, "odds 1 ÷ 3: logit T − ln 3");
         assertEquals(0, m.host().getGrievance(), 0, "the actor is not aggrieved");
         assertEquals(0.25, m.host().getTrust(), 0, "nor does its trust move");
         assertEquals(0, m.today().diplomatic());
@@ -66,11 +66,11 @@ class EventEffectsTest {
     @Test
     @DisplayName("threat (w = −7) by the haven: the host takes u = 7")
     void threatAggrievesTheHost() {
-        sc.trust = new Behaviour.Trust(0, 0.01, 180);
+        sc.trust = new Behaviour.Trust(0.01, 0, 180);
         sc.timeline.add(sc.pinned("threat", "haven", "", 1, 0));
         TensionModel m = afterTimeline();
         assertEquals(7, m.host().getGrievance(), 1e-12);
-        assertEquals(0.25 * Math.exp(-0.07), m.host().getTrust(), 1e-12);
+        assertEquals(1 / (1 + 3 * Math.exp(0.07)), m.host().getTrust(), 1e-12, "logit T = −ln 3 − 0.01 × 7");
     }
 
     @Test
@@ -102,7 +102,7 @@ class EventEffectsTest {
      * attacker killed; attribution 0.5.
      */
     private List<Event> attackTwenty(boolean haven) {
-        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 3, 3, 1, 0, 1, 0, 0, 0, 0.5);
+        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 3, 3, 1, 0, 1, 0, 0, 0, 0.5, 0, 10, 2.5);
         sc.groups.put("g", SmallScenario.group("Group", 10, 10, haven, 365));
         lastModel = sc.started(7);
         List<Event> attacks = new ArrayList<>();

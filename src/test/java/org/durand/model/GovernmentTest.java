@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class GovernmentTest {
 
     private static final double LN2 = Math.log(2);
+    private static final double LN3 = Math.log(3);
 
     private final SmallScenario sc = new SmallScenario();
 
@@ -34,27 +35,55 @@ class GovernmentTest {
     }
 
     @Test
-    @DisplayName("hostile event of u units: G ← G + perHostileUnit·u, T ← T·exp(−lossPerHostileUnit·u)")
+    @DisplayName("hostile event of u units: G ← G + perHostileUnit·u, logit T ← logit T − trust.perHostileUnit·u")
     void hostileEventRaisesGrievanceAndErodesTrust() {
         sc.host.grievance = 300;
         sc.grievance = new Behaviour.Grievance(2, 0, 0, 0, 120, 300);
-        sc.trust = new Behaviour.Trust(0, LN2 / 100, 180);
+        sc.trust = new Behaviour.Trust(LN3 / 100, 0, 180);
         Government g = host();
-        g.sufferHostile(100);
+        g.sufferHostile(100, true);
         assertEquals(500, g.getGrievance(), 1e-9, "300 + 2 × 100");
-        assertEquals(0.125, g.getTrust(), 1e-12, "0.25 × exp(−ln 2) = 0.25 / 2");
+        assertEquals(0.1, g.getTrust(), 1e-12, "odds 1/3 divided by 3 = 1/9: trust 0.1");
     }
 
     @Test
-    @DisplayName("cooperative event of u units: T ← T + (1 − T)(1 − exp(−gain·u)), G ← G·exp(−relief·u)")
+    @DisplayName("cooperative event of u units mirrors a hostile one: G ← max(0, G − perCooperativeUnit·u), "
+            + "logit T ← logit T + trust.perCooperativeUnit·u")
     void cooperativeEventRaisesTrustAndRelievesGrievance() {
         sc.host.grievance = 300;
-        sc.trust = new Behaviour.Trust(LN2 / 10, 0, 180);
-        sc.grievance = new Behaviour.Grievance(1, LN2 / 20, 0, 0, 120, 300);
+        sc.trust = new Behaviour.Trust(0, LN3 / 10, 180);
+        sc.grievance = new Behaviour.Grievance(1, 2, 0, 0, 120, 300);
         Government g = host();
         g.shareCooperative(10);
-        assertEquals(0.625, g.getTrust(), 1e-12, "half the gap to full trust closed: 0.25 + 0.75 / 2");
-        assertEquals(300 / Math.sqrt(2), g.getGrievance(), 1e-9, "300 × exp(−ln 2 / 2)");
+        assertEquals(0.5, g.getTrust(), 1e-12, "odds 1/3 times 3 = 1: trust 0.5");
+        assertEquals(280, g.getGrievance(), 1e-9, "300 − 2 × 10");
+        g.shareCooperative(1000);
+        assertEquals(0, g.getGrievance(), 0, "grievance never goes below zero");
+    }
+
+    @Test
+    @DisplayName("the same units of hostile and cooperative weight cancel when the rates are equal")
+    void equalRatesAreSymmetric() {
+        sc.host.grievance = 300;
+        sc.trust = new Behaviour.Trust(0.01, 0.01, 180);
+        sc.grievance = new Behaviour.Grievance(1, 1, 0, 0, 120, 300);
+        Government g = host();
+        g.sufferHostile(40, true);
+        g.shareCooperative(40);
+        assertEquals(300, g.getGrievance(), 1e-9);
+        assertEquals(0.25, g.getTrust(), 1e-12);
+    }
+
+    @Test
+    @DisplayName("coercion → grievance cut: the other government's acts erode trust but add no grievance; "
+            + "attacks laid at its door still do")
+    void cuttingCoercionToGrievanceKeepsAttributedAttacks() {
+        sc.loops = new Behaviour.Loops(true, false, true, true, true, true, true, true);
+        Government g = host();
+        g.sufferHostile(100, true);
+        assertEquals(0, g.getGrievance(), 0);
+        g.sufferHostile(100, false);
+        assertEquals(100, g.getGrievance(), 1e-12);
     }
 
     @Test
@@ -63,13 +92,13 @@ class GovernmentTest {
         sc.host.grievance = 300;
         sc.host.pressure = 100;
         sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, 10, 300);
-        sc.pressure = new Behaviour.Pressure(1, 1.5, 0, 5, 100);
+        sc.pressure = new Behaviour.Pressure(1, 1.5, 0, 0, 5, 100);
         Government g = host();
-        g.relax();
+        g.relax(1);
         assertEquals(300 * Math.pow(2, -0.1), g.getGrievance(), 1e-9, "one day of a 10-day half-life");
         assertEquals(100 * Math.pow(2, -0.2), g.getPressure(), 1e-9, "one day of a 5-day half-life");
         for (int day = 2; day <= 10; day++) {
-            g.relax();
+            g.relax(1);
         }
         assertEquals(150, g.getGrievance(), 1e-9, "300 after one half-life");
         assertEquals(25, g.getPressure(), 1e-9, "100 after two half-lives");
@@ -78,24 +107,25 @@ class GovernmentTest {
     @Test
     @DisplayName("dusk: T ← T + (T₀ − T)(1 − 2^(−1/h_T)): the gap to initial trust halves each half-life")
     void trustRevertsToItsInitialValue() {
-        sc.trust = new Behaviour.Trust(LN2 / 10, 0, 10);
+        sc.trust = new Behaviour.Trust(0, LN3 / 10, 10);
         Government g = host();
         g.shareCooperative(10);
-        assertEquals(0.625, g.getTrust(), 1e-12);
-        g.relax();
-        assertEquals(0.625 + (0.25 - 0.625) * (1 - Math.pow(2, -0.1)), g.getTrust(), 1e-12);
+        assertEquals(0.5, g.getTrust(), 1e-12);
+        g.relax(1);
+        assertEquals(0.5 + (0.25 - 0.5) * (1 - Math.pow(2, -0.1)), g.getTrust(), 1e-12);
         for (int day = 2; day <= 10; day++) {
-            g.relax();
+            g.relax(1);
         }
-        assertEquals(0.25 + 0.375 / 2, g.getTrust(), 1e-12, "gap 0.375 halved in 10 days");
+        assertEquals(0.25 + 0.25 / 2, g.getTrust(), 1e-12, "gap 0.25 halved in 10 days");
     }
 
     @Test
-    @DisplayName("dusk: R ← R + (R* − R)/adjustmentDays, R* = σ(intercept + trustWeight·T − grievanceWeight·s(G))")
+    @DisplayName("dusk: R ← R + (R* − R)/adjustmentDays, "
+            + "R* = σ(intercept + trustWeight·T − grievanceWeight·s(G) + tradeWeight·(tie − 1))")
     void restraintMovesTowardItsLogisticTarget() {
         // intercept 0, trustWeight 4, grievanceWeight 2, adjustmentDays 4; T = T₀ = 0.25, G = 0
         Government g = host();
-        g.relax();
+        g.relax(1);
         double target = 1 / (1 + Math.exp(-1));   // σ(4 × 0.25) = σ(1) = 0.7310585786
         assertEquals(0.7310585786, target, 1e-10);
         assertEquals(0.5 + (0.7310585786 - 0.5) / 4, g.getRestraint(), 1e-10);
@@ -105,17 +135,25 @@ class GovernmentTest {
         sc.host.restraint = 0.3;
         sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, Double.POSITIVE_INFINITY, 300);
         Government aggrieved = host();
-        aggrieved.relax();
+        aggrieved.relax(1);
         assertEquals(0.3 + (0.5 - 0.3) / 4, aggrieved.getRestraint(), 1e-12);
+
+        // trade at half its normal value with tradeWeight 2: R* = σ(1 + 2 × (0.5 − 1)) = σ(0) = 1/2
+        sc.host.grievance = 0;
+        sc.host.restraint = 0.3;
+        sc.restraint = new Behaviour.Restraint(0, 4, 2, 2, 4);
+        Government trading = host();
+        trading.relax(0.5);
+        assertEquals(0.3 + (0.5 - 0.3) / 4, trading.getRestraint(), 1e-12);
     }
 
     @Test
     @DisplayName("restraint closes 1 − (1 − 1/30)^30 ≈ 63.8% of a constant gap in 30 days when adjustmentDays = 30")
     void restraintClosesAbout63PercentOfTheGapInAdjustmentDays() {
-        sc.restraint = new Behaviour.Restraint(0, 4, 2, 30);
+        sc.restraint = new Behaviour.Restraint(0, 4, 2, 0, 30);
         Government g = host();
         for (int day = 0; day < 30; day++) {
-            g.relax();
+            g.relax(1);
         }
         double target = 1 / (1 + Math.exp(-1));
         double closed = (g.getRestraint() - 0.5) / (target - 0.5);

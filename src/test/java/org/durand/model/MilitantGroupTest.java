@@ -23,12 +23,12 @@ class MilitantGroupTest {
 
     /** A group of {@code fighters} in one cell, in the north, with the given recruitment rate. */
     private static GroupSpec oneCell(int fighters, boolean haven, double recruitmentPerYear) {
-        return new GroupSpec("Group", fighters, fighters, haven, 0.4, 0, 1, recruitmentPerYear, Map.of("north", 1.0));
+        return new GroupSpec("Group", fighters, fighters, haven, 0.4, 0, 1, recruitmentPerYear, 1_000_000, Map.of("north", 1.0));
     }
 
     /** Violence with havenEffect 1, havenRecruitmentEffect 1, revengeBoost 0, revenge half-life 10, and the given operations. */
     private static Behaviour.Violence violence(double opsKillsPerFighterYear, double opsPressureGain) {
-        return new Behaviour.Violence(1, 1, 0, 10, 0, 0, 1, 0, 1, 0, opsKillsPerFighterYear, opsPressureGain, 0);
+        return new Behaviour.Violence(1, 1, 0, 10, 0, 0, 1, 0, 1, 0, opsKillsPerFighterYear, opsPressureGain, 0, 0, 10, 2.5);
     }
 
     @Test

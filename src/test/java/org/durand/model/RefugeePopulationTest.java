@@ -85,7 +85,7 @@ class RefugeePopulationTest {
         sc.statuses.put("other", new StatusSpec("Other", 1000, 0, 0, 0));
         sc.host.pressure = 100;
         sc.host.grievance = 300;                           // D = 0.75
-        sc.coercion = new Behaviour.Coercion(1, 0.6, 0.25, 0, 0, 0, 1);
+        sc.coercion = new Behaviour.Coercion(1, 0.6, 0.25, 0, 0, 0, 1, 1, 0);
         TensionModel m = sc.started(14);
         m.population().setPolicy(new boolean[] {true, false}, 40, 0);
         stepped(m, 100);

@@ -68,25 +68,27 @@ final class SmallScenario {
     final List<PolicyPhase> phases = new ArrayList<>();
     final List<TimelineEntry> timeline = new ArrayList<>();
 
-    /** perFatality, securityWeight, perThousandReturnees, halfLifeDays, halfSaturation. */
-    Behaviour.Pressure pressure = new Behaviour.Pressure(1, 1.5, 0, 45, 100);
-    /** perHostileUnit, reliefPerCooperativeUnit, perThousandReturned, perClosedDay, halfLifeDays, halfSaturation. */
+    /** perFatality, securityWeight, perThousandReturnees, perClosedDay, halfLifeDays, halfSaturation. */
+    Behaviour.Pressure pressure = new Behaviour.Pressure(1, 1.5, 0, 0, 45, 100);
+    /** perHostileUnit, perCooperativeUnit, perThousandReturned, perClosedDay, halfLifeDays, halfSaturation. */
     Behaviour.Grievance grievance = new Behaviour.Grievance(1, 0, 0, 0, 120, 300);
-    /** gainPerCooperativeUnit, lossPerHostileUnit, reversionHalfLifeDays. */
+    /** perHostileUnit, perCooperativeUnit (log-odds per Goldstein unit), reversionHalfLifeDays. */
     Behaviour.Trust trust = new Behaviour.Trust(0, 0, 180);
-    /** intercept, trustWeight, grievanceWeight, adjustmentDays. */
-    Behaviour.Restraint restraint = new Behaviour.Restraint(0, 4, 2, 4);
+    /** intercept, trustWeight, grievanceWeight, tradeWeight, adjustmentDays. */
+    Behaviour.Restraint restraint = new Behaviour.Restraint(0, 4, 2, 0, 4);
     Behaviour.Violence violence = violence(0, 0, 0);
     /** deportationPressureGain, strikeDriveThreshold, strikeTrustCeiling, strikeDeaths, strikeMilitantShare,
-     *  clashFatalities, retaliationDelayDays. */
-    Behaviour.Coercion coercion = new Behaviour.Coercion(0, 0.6, 0.25, 0, 0, 0, 1);
+     *  clashFatalities, clashHostShare, retaliationDelayDays, tradeCost. */
+    Behaviour.Coercion coercion = new Behaviour.Coercion(0, 0.6, 0.25, 0, 0, 0, 1, 1, 0);
     /** backgroundPerYear, fearPerDay, fearHalfLifeDays, threatWeight, riskHalfLifeDays, spillover, yearsEffect,
      *  livelihoodFactor. */
     Behaviour.Returns returns = new Behaviour.Returns(0, 0, 10, 0, 10, 0, 0, 1);
     /** dailyValueUsd, trustElasticity, closedResidualShare. */
     Behaviour.Trade trade = new Behaviour.Trade(1000, 0, 0);
-    /** halfLifeDays, scale, trustWeight, offset, initialHostile. */
-    TensionSpec tension = new TensionSpec(10, 100, 1, 0, 0);
+    /** halfLifeDays, scale. */
+    TensionSpec tension = new TensionSpec(10, 100);
+    /** Every feedback loop on. */
+    Behaviour.Loops loops = Behaviour.Loops.all();
 
     /**
      * Violence parameters with the attack lethality and operations rates a test sets; everything
@@ -95,7 +97,7 @@ final class SmallScenario {
     static Behaviour.Violence violence(double securityAttackFatalities, double opsKillsPerFighterYear,
                                        double attackersKilledPerAttack) {
         return new Behaviour.Violence(0, 0, 0, 10, securityAttackFatalities, securityAttackFatalities, 1, 0, 1,
-                attackersKilledPerAttack, opsKillsPerFighterYear, 0, 0);
+                attackersKilledPerAttack, opsKillsPerFighterYear, 0, 0, 0, 10, 2.5);
     }
 
     /**
@@ -103,12 +105,14 @@ final class SmallScenario {
      * attacks on security forces; no equipment, no recruitment; attack rate as given.
      */
     static GroupSpec group(String name, int fighters, int cellSize, boolean haven, double attacksPerCellYear) {
-        return new GroupSpec(name, fighters, cellSize, haven, 0, attacksPerCellYear, 1, 0, Map.of("north", 1.0));
+        return new GroupSpec(name, fighters, cellSize, haven, 0, attacksPerCellYear, 1, 0, 1_000_000,
+                Map.of("north", 1.0));
     }
 
     /** A timeline entry on the first day, acted by {@code actor} ("host" or "haven"). */
     TimelineEntry pinned(String type, String actor, String subject, double magnitude, int days) {
-        return new TimelineEntry(type + "-" + actor, start, type, actor, subject, magnitude, days, 0, 1, 0, start, "");
+        return new TimelineEntry(type + "-" + actor, start, type, actor, subject, magnitude, days, 0, 1, 1, "", 0,
+                false, false, "", null, 0, start, "");
     }
 
     Scenario build() {
@@ -125,7 +129,7 @@ final class SmallScenario {
         return new Scenario("small", "submodel tests", start, end, personsPerAgent, provinces, host.spec(),
                 haven.spec(), groups, new RefugeeSpec(householdSizeMean, statuses, refugeeProvinces), phases,
                 crossings, timeline,
-                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade), tension, "",
+                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade, loops), tension, "",
                 org.durand.scenario.ParameterValues.empty());
     }
 

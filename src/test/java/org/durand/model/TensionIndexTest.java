@@ -8,83 +8,75 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tension index (ODD §7.15): I = 100·σ(x), x = (W⁻ − W⁺)/scale + trustWeight·(1 − 2·T̄) − offset,
- * computed from today's intensities, which then decay by 2^(−1/halfLifeDays).
+ * The tension index (ODD §7.15): I = 100 / (1 + exp(D / scale)), D the signed Goldstein intensity
+ * of events between the governments (cooperative positive), read after today's events, then
+ * decayed by 2^(−1/halfLifeDays).
  */
 class TensionIndexTest {
 
-    /** halfLifeDays 10, scale 100, trustWeight 1, offset 0, initialHostile 0. */
-    private static TensionIndex index(double offset, double initialHostile) {
-        return new TensionIndex(new TensionSpec(10, 100, 1, offset, initialHostile));
+    /** halfLifeDays 10, scale 100. */
+    private static TensionIndex index() {
+        return new TensionIndex(new TensionSpec(10, 100));
     }
 
-    /** The first reading of an index with the given offset and initial W⁻, after adding today's events. */
-    private static double firstReading(double offset, double initialHostile, double hostile, double cooperative,
-                                       double meanTrust) {
-        TensionIndex t = index(offset, initialHostile);
-        t.addHostile(hostile);
-        t.addCooperative(cooperative);
-        t.update(meanTrust);
+    /** The first reading after today's signed events. */
+    private static double firstReading(double... signedUnits) {
+        TensionIndex t = index();
+        for (double u : signedUnits) {
+            t.add(u);
+        }
+        t.update();
         return t.value();
     }
 
     @Test
-    @DisplayName("no events and T̄ = 1/2: x = −offset; offset 0 reads 50")
-    void neutralReadingIsOneHalf() {
-        assertEquals(50, firstReading(0, 0, 0, 0, 0.5), 1e-12);
+    @DisplayName("no events, or hostile and cooperative weight that balance: D = 0 reads 50")
+    void balanceReadsOneHalf() {
+        assertEquals(50, firstReading(), 1e-12);
+        assertEquals(50, firstReading(-70, 70), 1e-12);
+        assertEquals(50, index().value(), 1e-12, "before the first day");
     }
 
     @Test
-    @DisplayName("ODD anchor: no events, T̄ = 0.325, offset 1.5: 100·σ(−1.15) ≈ 24.05")
-    void baselineStartReadsAbout24() {
-        double value = firstReading(1.5, 0, 0, 0, 0.325);
-        assertEquals(100 / (1 + Math.exp(1.15)), value, 1e-12);
-        assertEquals(24.05, value, 0.01);
-    }
-
-    @Test
-    @DisplayName("W⁻ = 150, W⁺ = 50, scale 100, T̄ = 1/2: x = 1, I = 100·σ(1) ≈ 73.106")
+    @DisplayName("D = −150 + 50 = −100, scale 100: I = 100·σ(1) ≈ 73.106")
     void hostileMinusCooperativeOverScale() {
-        assertEquals(73.10585786, firstReading(0, 0, 150, 50, 0.5), 1e-8);
+        assertEquals(73.10585786, firstReading(-150, 50), 1e-8);
     }
 
     @Test
-    @DisplayName("trust term: T̄ = 0 adds trustWeight to x, T̄ = 1 removes it")
-    void trustLowersTheIndex() {
-        assertEquals(100 / (1 + Math.exp(-1)), firstReading(0, 0, 0, 0, 0), 1e-12);
-        assertEquals(100 / (1 + Math.exp(1)), firstReading(0, 0, 0, 0, 1), 1e-12);
-    }
-
-    @Test
-    @DisplayName("intensities decay after the reading: W⁻ − W⁺ halves in halfLifeDays")
-    void intensitiesDecayWithTheHalfLife() {
-        TensionIndex t = index(0, 0);
-        t.addHostile(150);
-        t.addCooperative(50);
-        t.update(0.5);
-        t.update(0.5);
-        assertEquals(100 / (1 + Math.exp(-Math.pow(2, -0.1))), t.value(), 1e-9, "day 2: x = 2^(−1/10)");
+    @DisplayName("intensity decays after the reading: D halves in halfLifeDays")
+    void intensityDecaysWithTheHalfLife() {
+        TensionIndex t = index();
+        t.add(-100);
+        t.update();
+        t.update();
+        assertEquals(100 / (1 + Math.exp(-Math.pow(2, -0.1))), t.value(), 1e-9, "day 2: D/scale = −2^(−1/10)");
         for (int day = 3; day <= 11; day++) {
-            t.update(0.5);
+            t.update();
         }
-        assertEquals(100 / (1 + Math.exp(-0.5)), t.value(), 1e-9, "ten decays later: x = 1/2, I ≈ 62.25");
+        assertEquals(100 / (1 + Math.exp(-0.5)), t.value(), 1e-9, "ten decays later: D = −50, I ≈ 62.25");
+        assertEquals(-50 * Math.pow(2, -0.1), t.intensity(), 1e-9, "and decayed once more after the reading");
     }
 
     @Test
-    @DisplayName("W⁻ starts at initialHostile: 200 over scale 100 reads 100·σ(2) ≈ 88.08")
-    void initialHostileWarmsTheStart() {
-        assertEquals(88.07970780, firstReading(0, 200, 0, 0, 0.5), 1e-8);
-    }
-
-    @Test
-    @DisplayName("monotone: more hostile intensity reads higher, more cooperative intensity lower, within (0, 100)")
+    @DisplayName("monotone: more hostile weight reads higher, more cooperative weight lower, within (0, 100)")
     void monotoneAndBounded() {
         double previous = 0;
         for (double hostile = 0; hostile <= 2000; hostile += 250) {
-            double value = firstReading(0, 0, hostile, 0, 0.3);
+            double value = firstReading(-hostile);
             assertTrue(value > previous && value < 100, hostile + ": " + value);
             previous = value;
-            assertTrue(firstReading(0, 0, hostile, 100, 0.3) < value, "cooperation lowers the index");
+            assertTrue(firstReading(-hostile, 100) < value, "cooperation lowers the index");
         }
+    }
+
+    @Test
+    @DisplayName("a new definition mid-run keeps the intensity and changes the scale")
+    void renewKeepsTheIntensity() {
+        TensionIndex t = index();
+        t.add(-200);
+        t.renew(new TensionSpec(10, 200));
+        t.update();
+        assertEquals(100 / (1 + Math.exp(-1)), t.value(), 1e-12);
     }
 }

@@ -34,9 +34,9 @@ class TensionModelTest {
         model.runToEnd();
         MonthlySeries s = recorder.series();
 
-        assertEquals(38, s.months().size());
-        assertEquals(YearMonth.of(2023, 11), s.months().get(0));
-        assertEquals(YearMonth.of(2026, 12), s.months().get(37));
+        assertEquals(48, s.months().size());
+        assertEquals(YearMonth.of(2023, 1), s.months().get(0));
+        assertEquals(YearMonth.of(2026, 12), s.months().get(47));
         assertEquals(COARSE.end(), model.date(), "the last day run is the calendar's end");
         assertTrue(s.over("fatalities_total", YearMonth.of(2023, 11), YearMonth.of(2026, 12)) > 0);
         assertTrue(s.over("attacks", YearMonth.of(2024, 1), YearMonth.of(2024, 12)) > 0);

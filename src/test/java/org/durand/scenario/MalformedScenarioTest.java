@@ -91,7 +91,7 @@ class MalformedScenarioTest {
     @Test
     void unclosedListBracketIsRefusedByValidate() {
         String bad = "    targets: [undocumented\n";
-        String good = "    targets: [undocumented]  # status ids\n";
+        String good = "    targets: [undocumented]  # status ids\n";   // the undocumented phase's line
         Path file = baselineVariant(dir, "list.yaml", good, bad);
         int line = lineOf(baselineWith(good, bad), "targets: [undocumented\n");
         Cli.Result r = validateRefused(file.toString());
@@ -146,8 +146,8 @@ class MalformedScenarioTest {
     @Test
     void trustAboveOneIsOutOfRangeAndTheRangeIsStated() {
         String bad = "    trust: 1.5 ";
-        Path file = baselineVariant(dir, "range.yaml", "    trust: 0.30 ", bad);
-        int line = lineOf(baselineWith("    trust: 0.30 ", bad), bad);
+        Path file = baselineVariant(dir, "range.yaml", "    trust: 0.35 ", bad);
+        int line = lineOf(baselineWith("    trust: 0.35 ", bad), bad);
         Problem p = problemAt(refused(file), "governments.host.trust");
         assertEquals(file + " line " + line, p.where());
         assertEquals("1.5", p.value());
@@ -157,12 +157,12 @@ class MalformedScenarioTest {
 
     @Test
     void endBeforeStart() {
-        String bad = "  end: 2023-10-01 ";
+        String bad = "  end: 2022-10-01 ";
         Path file = baselineVariant(dir, "calendar.yaml", "  end: 2026-12-31 ", bad);
         int line = lineOf(baselineWith("  end: 2026-12-31 ", bad), bad);
         Cli.Result r = validateRefused(file.toString());
         assertContains(r.err(), "error: " + file + " line " + line
-                + ": key 'calendar.end' = '2023-10-01': must be after calendar.start (2023-11-01)");
+                + ": key 'calendar.end' = '2022-10-01': must be after calendar.start (2023-01-01)");
     }
 
     @Test
@@ -200,9 +200,10 @@ class MalformedScenarioTest {
 
     @Test
     void phaseTargetingAnUnknownStatusSuggestsTheNearest() {
-        String bad = "    targets: [undocumentd]";
-        Path file = baselineVariant(dir, "phase.yaml", "    targets: [undocumented]", bad);
-        int line = lineOf(baselineWith("    targets: [undocumented]", bad), bad);
+        String good = "    targets: [undocumented]  # status ids\n";
+        String bad = "    targets: [undocumentd]\n";
+        Path file = baselineVariant(dir, "phase.yaml", good, bad);
+        int line = lineOf(baselineWith(good, bad), bad);
         Problem p = problemAt(refused(file), "phases.undocumented.targets");
         assertEquals(file + " line " + line, p.where());
         assertEquals("undocumentd", p.value());
@@ -222,9 +223,9 @@ class MalformedScenarioTest {
 
     @Test
     void duplicateKeysAreRefused() {
-        String twice = "    trust: 0.30 \n    trust: 0.90 ";
-        Path file = baselineVariant(dir, "duplicate.yaml", "    trust: 0.30 ", twice);
-        int second = lineOf(baselineWith("    trust: 0.30 ", twice), "    trust: 0.90 ");
+        String twice = "    trust: 0.35 \n    trust: 0.90 ";
+        Path file = baselineVariant(dir, "duplicate.yaml", "    trust: 0.35 ", twice);
+        int second = lineOf(baselineWith("    trust: 0.35 ", twice), "    trust: 0.90 ");
         Cli.Result r = validateRefused(file.toString());
         assertContains(r.err().toLowerCase(java.util.Locale.ROOT), "duplicate", "trust");
         assertTrue(r.err().contains(" line " + second) || r.err().contains(" line " + (second - 1)), r::all);

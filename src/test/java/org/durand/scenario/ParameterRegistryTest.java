@@ -68,9 +68,15 @@ class ParameterRegistryTest {
         }
     }
 
+    /** The baseline with talks that fail and a parameter set from a date, so every entry is read. */
+    static final List<String> EVERY_KIND = List.of("timeline.failed.date=2025-06-01", "timeline.failed.type=talks",
+            "timeline.failed.actor=host", "timeline.failed.outcome=failed", "timeline.hawk.date=2025-07-01",
+            "timeline.hawk.type=set", "timeline.hawk.actor=host",
+            "timeline.hawk.parameter=governments.host.hawkishness", "timeline.hawk.value=0.9");
+
     @Test
     void theReaderReadsEveryEntryAndRecordsEveryValueUnderItsEntry() throws ScenarioException {
-        Scenario s = ScenarioReader.read(TestScenarios.BASELINE, List.of());
+        Scenario s = ScenarioReader.read(TestScenarios.BASELINE, EVERY_KIND);
         Set<Parameter> read = new HashSet<>();
         for (ParameterValues.Value v : s.parameters().list()) {
             assertTrue(v.parameter().matches(v.path()), v.path() + " recorded under " + v.parameter().path());

@@ -50,12 +50,13 @@ class ScenarioFilesTest {
     void baselineReadsAsWritten() {
         Scenario s = TestScenarios.baseline();
         assertEquals("baseline", s.name());
-        assertEquals(java.time.LocalDate.of(2023, 11, 1), s.start());
+        assertEquals(java.time.LocalDate.of(2023, 1, 1), s.start());
         assertEquals(java.time.LocalDate.of(2026, 12, 31), s.end());
-        assertEquals(1157, s.days());
+        assertEquals(1461, s.days());
         assertEquals(3_400_000, s.refugees().totalPersons());
-        assertEquals(List.of("undocumented", "acc"), s.phases().stream().map(PolicyPhase::id).toList());
-        assertEquals(0.30, s.host().trust(), 1e-12);
+        assertEquals(List.of("before-campaign", "crackdown", "undocumented", "acc"),
+                s.phases().stream().map(PolicyPhase::id).toList());
+        assertEquals(0.35, s.host().trust(), 1e-12);
         assertEquals("targets/observed-2024-25.yaml", s.targets());
         assertTrue(s.timeline().stream().anyMatch(e -> e.type().equals("strike")));
         for (int i = 1; i < s.timeline().size(); i++) {
@@ -68,7 +69,7 @@ class ScenarioFilesTest {
         Scenario s = TestScenarios.baseline("governments.host.hawkishness=0.8", "phases.acc.targets=[acc, por]",
                 "timeline.extra.date=2025-06-01", "timeline.extra.type=talks", "timeline.extra.actor=haven");
         assertEquals(0.8, s.host().hawkishness(), 1e-12);
-        assertEquals(List.of("acc", "por"), s.phases().get(1).targets());
+        assertEquals(List.of("acc", "por"), s.phases().get(3).targets());
         assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra") && e.type().equals("talks")
                 && e.actor().equals("haven")));
     }

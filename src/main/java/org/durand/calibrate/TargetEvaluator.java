@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.observe.Metric;
 import org.durand.observe.MetricSet;
 import org.durand.observe.MonthlySeries;
 import org.durand.scenario.Problem;
@@ -14,8 +15,8 @@ import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
 
 /**
- * Compares runs with observed targets. A target applies when its window lies within the
- * scenario's calendar; windows are whole months. Besides the recorded metrics, one derived metric
+ * Compares runs with observed targets. A target applies when the scenario's calendar covers every
+ * day of the whole months its window falls in ({@link #applicable}). Besides the recorded metrics, one derived metric
  * exists: {@code returns_deported_share} (deported / all returns over the window).
  */
 public final class TargetEvaluator {
@@ -52,18 +53,27 @@ public final class TargetEvaluator {
     }
 
     /**
-     * The targets whose window lies within the scenario's calendar: from no earlier than the
-     * first day of the start month, to no later than the last simulated day.
+     * The targets the run covers wholly. A target's value is taken over whole months (see
+     * {@link #value}), so it applies when the run simulates every day of those months: from the
+     * first day of the month the window starts in, to the last day of the month it ends in. A run
+     * starting 2023-11-20 is not scored on a window starting 2023-11-01 (it misses 19 of its days),
+     * nor one ending 2026-12-15 on a window ending in December 2026.
      */
     public static List<Target> applicable(List<Target> targets, Scenario scenario) {
-        return targets.stream()
-                .filter(t -> within(t.from(), t.to(), scenario)
-                        && (t.perFrom() == null || within(t.perFrom(), t.perTo(), scenario)))
-                .toList();
+        return targets.stream().filter(t -> covers(scenario, t)).toList();
+    }
+
+    /**
+     * Whether {@code scenario}'s calendar holds every day of the months of {@code t}'s window, and
+     * of its denominator window for a ratio.
+     */
+    public static boolean covers(Scenario scenario, Target t) {
+        return within(t.from(), t.to(), scenario) && (t.perFrom() == null || within(t.perFrom(), t.perTo(), scenario));
     }
 
     private static boolean within(java.time.LocalDate from, java.time.LocalDate to, Scenario scenario) {
-        return !from.isBefore(scenario.start().withDayOfMonth(1)) && !to.isAfter(scenario.end());
+        return !YearMonth.from(from).atDay(1).isBefore(scenario.start())
+                && !YearMonth.from(to).atEndOfMonth().isAfter(scenario.end());
     }
 
     /**
@@ -78,7 +88,9 @@ public final class TargetEvaluator {
         List<TargetResult> out = new ArrayList<>();
         for (Target t : applicable(targets, scenario)) {
             double[] v = runs.stream().mapToDouble(r -> value(t, r.series())).toArray();
-            out.add(new TargetResult(t, ReplicateStatistics.of(v)));
+            Metric m = runs.get(0).series().metrics().metric(t.metric());
+            out.add(new TargetResult(t, m == null ? ReplicateStatistics.of(v, 0, 1)   // the deported share
+                    : ReplicateStatistics.of(v, m.lowerBound(), m.upperBound())));
         }
         return out;
     }

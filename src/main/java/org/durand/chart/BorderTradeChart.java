@@ -27,7 +27,7 @@ final class BorderTradeChart {
         daysAxis.setRange(0, 31.5);
         XYPlot border = ChartStyle.plot(null, daysAxis);
         Band days = Band.of(ts.metric("border_closed_days"));
-        String name = "Border closed days (mean; whiskers 5–95%)";
+        String name = "Border closed days (mean; whiskers " + in.context().span() + ")";
         TimeTableXYDataset bars = FatalitiesChart.monthTable();
         for (int t = 0; t < months.size(); t++) {
             bars.add(FatalitiesChart.month(months.get(t)), days.mean()[t], name, false);
@@ -51,7 +51,7 @@ final class BorderTradeChart {
         plot.add(trade, 1);
         JFreeChart chart = ChartStyle.chart("Border closures (days per month) and trade (USD million per month)",
                 plot, in.context(), true, List.of());
-        return new ChartSpec(NAME, "Days per month the border was closed (mean bars, 5–95% whiskers) and "
-                + "monthly bilateral trade value (mean with 5–95% band)", chart, table);
+        return new ChartSpec(NAME, "Days per month the border was closed (mean bars, " + in.context().span() + " whiskers) and "
+                + "monthly bilateral trade value (mean with " + in.context().span() + " band)", chart, table);
     }
 }

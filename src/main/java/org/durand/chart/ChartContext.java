@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.durand.experiment.ReplicateStatistics;
+
 /**
  * What every chart of one report says about its run in subtitle and footnote.
  *
@@ -23,9 +25,23 @@ record ChartContext(String label, int reps, String baseSeed) {
             b.append(" · seeds from base ").append(baseSeed);
         }
         if (bands) {
-            b.append(" · shaded: 5–95% of replicates");
+            b.append(" · shaded: ").append(span()).append(" of replicates");
         }
         return b.toString();
+    }
+
+    /**
+     * What a band spans, for legends and captions: {@code 5–95%} from
+     * {@value ReplicateStatistics#BAND_REPLICATES} replicates (or when the count is unknown),
+     * {@code min–max} below, where the 5th and 95th percentiles are the smallest and largest value.
+     */
+    String span() {
+        return span(reps);
+    }
+
+    /** {@link #span()} for {@code reps} replicates. */
+    static String span(int reps) {
+        return reps > 0 && reps < ReplicateStatistics.BAND_REPLICATES ? "min–max" : "5–95%";
     }
 
     /** Footnote naming the sources of the observed values shown, or "Durand model output". */

@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <p>Writes {@code outDir/charts/compare_*.png|.svg|.csv}, {@code outDir/differences.csv} and
  * {@code outDir/report.html}. Differences are {@code run − reference} with Welch 95% intervals from
- * per-replicate values. Runs headless.
+ * per-replicate values, over the months every run covers wholly. Runs headless.
  */
 public final class Comparison {
 
@@ -28,10 +28,12 @@ public final class Comparison {
      *
      * @param runDirs finished run folders, at least one
      * @param outDir  folder to write into (created if needed)
+     * @return cautions about the comparison (different base seeds or replicate counts, months left
+     *         out as partial), also shown in the report; empty when there are none
      * @throws org.durand.output.RunFolderException when a folder is not a readable run folder (nothing is written)
      * @throws IOException when an input cannot be read or an output cannot be written
      */
-    public static void write(List<Path> runDirs, Path outDir) throws IOException {
+    public static List<String> write(List<Path> runDirs, Path outDir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         if (runDirs == null || runDirs.isEmpty()) {
             throw new IllegalArgumentException("at least one run folder is needed");
@@ -48,8 +50,10 @@ public final class Comparison {
         }
         List<Differences.Row> rows = Differences.rows(runs, labels);
         Csv.write(outDir.resolve("differences.csv"), Differences.HEADER, Differences.csv(rows));
+        List<String> cautions = Differences.cautions(runs, labels);
         AtomicFiles.writeString(outDir.resolve("report.html"),
-                ComparisonHtml.build(runs, labels, rows, charts, outDir));
+                ComparisonHtml.build(runs, labels, rows, cautions, charts, outDir));
+        return cautions;
     }
 
     /** Scenario names, made unique by appending the folder name where two runs share one. */

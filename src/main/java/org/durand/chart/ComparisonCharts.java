@@ -46,7 +46,9 @@ final class ComparisonCharts {
                     table, unit);
         }
         JFreeChart chart = ChartStyle.chart(title, plot, ctx, true, List.of());
-        return new ChartSpec(name, title + ": mean across replicates with 5–95% band", chart, table);
+        int fewest = runs.stream().mapToInt(r -> r.run().results().size()).min().orElse(0);
+        return new ChartSpec(name, title + ": mean across replicates with " + ChartContext.span(fewest)
+                + " band", chart, table);
     }
 
     /** Per-rep cumulative returns (deported and pressured). */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.durand.output.Period;
+
 /** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
 final class Differences {
 
@@ -74,8 +76,8 @@ final class Differences {
     }
 
     /**
-     * Rows of the difference table for every run after the first. Only months present in every run are
-     * used: period {@code first..last} is that whole common span, then each calendar year it covers
+     * Rows of the difference table for every run after the first. Only months every run covers
+     * wholly ({@link #commonMonths}) are used: period {@code first..last} is that whole common span, then each calendar year it covers
      * completely; refugees are compared at the last common month.
      */
     static List<Row> rows(List<RunInputs> runs, List<String> labels) {
@@ -103,11 +105,46 @@ final class Differences {
         return rows;
     }
 
-    /** Months present in every run, ascending. */
+    /**
+     * Months every run simulates wholly, ascending. A month one run covers in part (a run ending on
+     * 15 December, or starting on 20 November) is left out, so that no difference arises only from
+     * days one run did not simulate.
+     */
     static List<YearMonth> commonMonths(List<RunInputs> runs) {
         TreeSet<YearMonth> common = new TreeSet<>(runs.get(0).series().months());
         runs.forEach(r -> common.retainAll(r.series().months()));
+        common.removeIf(m -> runs.stream().anyMatch(r -> !Period.month(m, r.info().start(), r.info().end()).whole()));
         return List.copyOf(common);
+    }
+
+    /**
+     * What a reader of the differences must know: runs made from different base seeds or with
+     * different replicate counts (their intervals differ in width and their noise is not common),
+     * and months left out because a run covers them only in part. Empty when there is nothing to say.
+     */
+    static List<String> cautions(List<RunInputs> runs, List<String> labels) {
+        List<String> out = new ArrayList<>();
+        RunInputs ref = runs.get(0);
+        for (int i = 1; i < runs.size(); i++) {
+            RunInputs r = runs.get(i);
+            if (r.info().baseSeed() != ref.info().baseSeed()) {
+                out.add(labels.get(i) + " was run from base seed " + r.info().baseSeed() + ", the reference "
+                        + labels.get(0) + " from " + ref.info().baseSeed() + ": the runs share no common random "
+                        + "numbers");
+            }
+            if (r.series().reps() != ref.series().reps()) {
+                out.add(labels.get(i) + " has " + r.series().reps() + " replicates, the reference " + labels.get(0)
+                        + " " + ref.series().reps() + ": intervals and bands differ in width for that reason alone");
+            }
+        }
+        TreeSet<YearMonth> all = new TreeSet<>(ref.series().months());
+        runs.forEach(r -> all.retainAll(r.series().months()));
+        all.removeAll(commonMonths(runs));
+        if (!all.isEmpty()) {
+            out.add("months left out of the differences because a run covers them only in part: "
+                    + String.join(", ", all.stream().map(YearMonth::toString).toList()));
+        }
+        return out;
     }
 
     /** The whole common span, then each year with all twelve months in it. */
@@ -128,11 +165,5 @@ final class Differences {
     private static double[] perRep(TimeSeriesTable ts, Measure m, List<YearMonth> months) {
         int[] idx = months.stream().mapToInt(ts.months()::indexOf).toArray();
         return TimeSeriesTable.perRep(ts.metric(m.metric), idx, m == Measure.TENSION_INDEX);
-    }
-
-    /** Last month of a run, for display. */
-    static String lastMonth(TimeSeriesTable ts) {
-        List<YearMonth> m = ts.months();
-        return m.isEmpty() ? "" : m.get(m.size() - 1).toString();
     }
 }

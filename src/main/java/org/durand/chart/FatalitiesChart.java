@@ -54,11 +54,11 @@ final class FatalitiesChart {
                 Legends.box("Security forces killed", Palette.SECURITY),
                 Legends.box("Civilians killed", Palette.CIVILIAN),
                 Legends.box("Militants killed (operations, attacks, clashes)", Palette.MILITANT),
-                Legends.line("5–95% of replicates (panel total)", Palette.TOTAL, new BasicStroke(2f))));
+                Legends.line("" + in.context().span() + " of replicates (panel total)", Palette.TOTAL, new BasicStroke(2f))));
         JFreeChart chart = ChartStyle.chart("Monthly fatalities in " + in.info().host() + ": security forces and "
                 + "civilians (top), militants (bottom)", plot, in.context(), false, List.of());
         return new ChartSpec(NAME, "Monthly fatalities on the host's soil: security forces and civilians killed "
-                + "(stacked means, whiskers on their sum) and, separately, militants killed; whiskers span the 5–95% "
+                + "(stacked means, whiskers on their sum) and, separately, militants killed; whiskers span the " + in.context().span() + " "
                 + "range across replicates", chart, table);
     }
 

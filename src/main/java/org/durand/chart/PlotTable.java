@@ -26,7 +26,7 @@ final class PlotTable {
     void addBand(String series, List<YearMonth> months, Band band, String unit) {
         for (int t = 0; t < months.size(); t++) {
             add(series, months.get(t).toString(), band.mean()[t], band.low()[t], band.high()[t], unit,
-                    "mean; band 5-95% across reps");
+                    "mean; band p05-p95 across reps (Commons Math LEGACY percentiles: min-max below 20 reps)");
         }
     }
 

@@ -38,7 +38,7 @@ final class RefugeesChart {
         BandSeries.add(plot, 0, ts.months(), lines, table, unit.label());
         JFreeChart chart = ChartStyle.chart("Refugees remaining in " + in.info().host() + ", by legal status ("
                 + unit.label() + ")", plot, in.context(), true, List.of());
-        return new ChartSpec(NAME, "Refugees remaining at month end by legal status, mean with 5–95% band",
+        return new ChartSpec(NAME, "Refugees remaining at month end by legal status, mean with " + in.context().span() + " band",
                 chart, table);
     }
 }

@@ -75,7 +75,7 @@ final class ReturnsChart {
         legend.add(Legends.line("Total returns", Palette.TOTAL, ChartStyle.LINE));
         legend.add(Legends.line("Deported", Palette.DEPORTED, ChartStyle.LINE));
         legend.add(Legends.line("Pressured", Palette.PRESSURED, ChartStyle.LINE));
-        legend.add(Legends.box("5–95% of replicates", Palette.alpha(Palette.TOTAL, 90)));
+        legend.add(Legends.box("" + in.context().span() + " of replicates", Palette.alpha(Palette.TOTAL, 90)));
         if (!fromStart.isEmpty() || !oneMonth.isEmpty()) {
             legend.add(Legends.shape("Observed (bar: tolerance range)", Palette.OBSERVED,
                     new Ellipse2D.Double(-7, -7, 14, 14)));
@@ -84,7 +84,7 @@ final class ReturnsChart {
         JFreeChart chart = ChartStyle.chart("Refugee returns from " + in.info().host()
                 + ": cumulative (top) and per month (bottom)", plot, in.context(), true, sources);
         return new ChartSpec(NAME, "Cumulative returns (total, deported, pressured) and total returns per month, "
-                + "means with 5–95% bands; observed values with tolerance ranges where targets measure the same "
+                + "means with " + in.context().span() + " bands; observed values with tolerance ranges where targets measure the same "
                 + "quantity", chart, table);
     }
 

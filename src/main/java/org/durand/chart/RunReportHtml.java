@@ -1,14 +1,13 @@
 package org.durand.chart;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.durand.calibrate.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.observe.Metric;
 import org.durand.output.Display;
+import org.durand.output.Period;
 import org.durand.output.RunInfo;
 import org.durand.output.SummaryCsv;
 import org.durand.scenario.Target;
@@ -38,8 +37,13 @@ final class RunReportHtml {
                 .append(" (host) and ").append(Html.esc(info.haven())).append(" (haven)</p>\n");
         keyNumbers(b, in);
         targets(b, in.run().targets());
+        int n = in.run().results().size();
         b.append("<h2>Charts</h2>\n<p class=\"muted\">Lines and bars are means across replicates; shaded bands and "
-                + "whiskers span the 5th to 95th percentile of replicates.</p>\n");
+                + "whiskers span ").append(n >= ReplicateStatistics.BAND_REPLICATES
+                        ? "the 5th to 95th percentile of the " + n + " replicates"
+                        : "the range (smallest to largest value) of the " + n + " replicates: below "
+                        + ReplicateStatistics.BAND_REPLICATES + " replicates the 5th and 95th percentiles are the "
+                        + "smallest and largest value").append(".</p>\n");
         for (ChartSpec c : charts) {
             Html.figure(b, c.name(), c.caption());
         }
@@ -49,12 +53,15 @@ final class RunReportHtml {
     }
 
     private static void keyNumbers(StringBuilder b, RunInputs in) {
-        List<YearMonth> months = in.series().months();
-        TreeSet<Integer> years = new TreeSet<>();
-        months.forEach(m -> years.add(m.getYear()));
+        RunInfo info = in.info();
+        List<Period> periods = new ArrayList<>();
+        for (int y = info.start().getYear(); y <= info.end().getYear(); y++) {
+            periods.add(Period.year(y, info.start(), info.end()));
+        }
         List<String> header = new ArrayList<>(List.of("metric", "unit"));
-        years.forEach(y -> header.add(Integer.toString(y)));
+        periods.forEach(p -> header.add(p.label()));
         header.add("whole run");
+        periods.add(Period.run(info.start(), info.end()));
         List<List<String>> rows = new ArrayList<>();
         for (String name : HEADLINE) {
             Metric metric = in.metrics().metric(name);
@@ -62,21 +69,22 @@ final class RunReportHtml {
                 continue;
             }
             List<String> cells = new ArrayList<>(List.of(metric.label(), metric.unit()));
-            for (int y : years) {
-                cells.add(estimate(in, name, YearMonth.of(y, 1), YearMonth.of(y, 12)));
+            for (Period p : periods) {
+                ReplicateStatistics s = SummaryCsv.statistics(in.run().results(), name, p);
+                cells.add(Display.interval(s.mean(), s.ci95Low(), s.ci95High()));
             }
-            cells.add(estimate(in, name, months.get(0), months.get(months.size() - 1)));
             rows.add(cells);
         }
         b.append("<h2>Key numbers</h2>\n<p class=\"muted\">Mean across replicates [95% confidence interval of the "
-                + "mean], as in summary.csv; flows are summed over the period, stocks read at its end, the tension "
-                + "index averaged. A year the run covers only in part counts only those months.</p>\n");
+                + "mean, clipped to what the quantity can take: no count below 0, no index above 100], as in "
+                + "summary.csv; flows are summed over the period, stocks read at its end, the tension index "
+                + "averaged.</p>\n");
+        List<String> partial = periods.stream().map(Period::note).filter(n -> !n.isEmpty()).toList();
+        if (!partial.isEmpty()) {
+            b.append("<p class=\"muted\"><strong>Partial years.</strong> ")
+                    .append(Html.esc(String.join("; ", partial))).append(".</p>\n");
+        }
         Html.table(b, header, rows, null);
-    }
-
-    private static String estimate(RunInputs in, String metric, YearMonth from, YearMonth to) {
-        ReplicateStatistics s = SummaryCsv.statistics(in.run().results(), metric, from, to);
-        return Display.interval(s.mean(), s.ci95Low(), s.ci95High());
     }
 
     private static void targets(StringBuilder b, List<TargetResult> targets) {

@@ -29,7 +29,7 @@ final class TensionChart {
         Legends.append(plot, TimelineMarkers.add(plot, in.events(), ts.months(), table));
         JFreeChart chart = ChartStyle.chart("Bilateral tension index (0–100) with scenario timeline", plot,
                 in.context(), true, List.of());
-        return new ChartSpec(NAME, "Tension index, monthly mean across replicates with 5–95% band; "
+        return new ChartSpec(NAME, "Tension index, monthly mean across replicates with " + in.context().span() + " band; "
                 + "vertical lines mark scenario timeline events", chart, table);
     }
 }

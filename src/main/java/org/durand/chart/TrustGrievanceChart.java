@@ -43,6 +43,6 @@ final class TrustGrievanceChart {
         JFreeChart chart = ChartStyle.chart("Trust (0–1) and grievance (Goldstein units) between the governments",
                 plot, in.context(), true, List.of());
         return new ChartSpec(NAME, "Each government's trust in the other (top) and accumulated grievance "
-                + "(bottom), mean with 5–95% band", chart, table);
+                + "(bottom), mean with " + in.context().span() + " band", chart, table);
     }
 }

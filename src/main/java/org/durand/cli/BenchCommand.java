@@ -38,6 +38,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new Main.BadInput("--runs must be at least 1 and --warmup at least 0");
         }
         Scenario s = scenarioOptions.load();
+        RunBudget.check(s, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < warmup; i++) {
             Replicates.runOne(s, i, 1000 + i, false);
         }

@@ -93,6 +93,7 @@ final class CalibrateCommand implements Callable<Integer> {
             start[i] = p.at(p.unit(current));
         }
         int t = threads.count();
+        RunBudget.check(base, Math.min(t, reps));
         Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");
         String yamlName = base.name() + "-calibrated.yaml";
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",

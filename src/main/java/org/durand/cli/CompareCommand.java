@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /** {@code durand compare}: overlay charts and a difference table of several run folders. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare run folders: overlay charts (tension, fatalities, returns) with bands, and a "
-                + "difference table with 95%% CIs against the first folder.",
+                + "difference table with 95%% CIs against the first folder, over the months every run covers "
+                + "wholly. Warns (here and in the report) when the runs have different base seeds or replicate "
+                + "counts.",
         footer = {"", "Example:", "  ./durand compare results/baseline results/dialogue --out results/compare"})
 final class CompareCommand implements Callable<Integer> {
 
@@ -39,7 +41,9 @@ final class CompareCommand implements Callable<Integer> {
         try (StagedFolder staged = OutputFolder.open(out, "--out", Set.of("charts", "differences.csv", "report.html"))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, "a comparison");
             Progress.phase("writing comparison charts and report.html");
-            Comparison.write(dirs, staged.path());
+            for (String caution : Comparison.write(dirs, staged.path())) {
+                System.err.println("durand: warning: " + caution);
+            }
             staged.commit();
         } catch (RunFolderException e) {
             throw new Main.BadInput(e.getMessage());

@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(scenario);
         List<Manifest.Input> inputs = scenarioOptions.inputs(scenario);
+        RunBudget.check(scenario, Math.min(t, reps));
         Path dir = out != null ? out : Path.of("results", scenario.name());
         try (StagedFolder staged = OutputFolder.open(dir, "--out", RunFolder.FILES)) {
             OutputFolder.refuseOtherRun(staged, force,
@@ -79,10 +80,23 @@ final class RunCommand implements Callable<Integer> {
             List<RunResult> results;
             List<TargetResult> fit;
             try (EventSpool events = new EventSpool(staged.scratch(), reps)) {
-                try (Progress progress = new Progress(scenario.name(), reps, "reps")) {
-                    results = Replicates.stream(scenario, reps, seed, t, r -> {
-                        events.accept(r);
-                        progress.step();
+                // a step per simulated day and one for building the agents, so that even a single long
+                // replicate shows progress
+                try (Progress progress = new Progress(scenario.name(), (long) reps * (scenario.days() + 1), "days")) {
+                    results = Replicates.stream(scenario, reps, seed, t, events::accept, new Replicates.Steps() {
+                        @Override
+                        public void building(int rep) {
+                            progress.message("building the population of replicate " + rep);
+                        }
+
+                        @Override
+                        public void day(int rep, int days) {
+                            if (days == 1) {
+                                progress.step();
+                                progress.message("");
+                            }
+                            progress.step();
+                        }
                     });
                 }
                 Progress.phase("writing timeseries.csv, summary.csv, events.csv");

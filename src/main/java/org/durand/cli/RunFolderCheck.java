@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +22,6 @@ import org.apache.commons.csv.CSVRecord;
 final class RunFolderCheck {
 
     private static final List<String> TIMESERIES = List.of("scenario", "rep", "seed", "month", "metric", "value");
-    private static final List<String> SUMMARY = List.of("scenario", "metric", "period_type", "period", "mean");
 
     private RunFolderCheck() {
     }
@@ -45,23 +42,11 @@ final class RunFolderCheck {
     }
 
     /**
-     * The calendar years {@code dir/summary.csv} has rows for.
+     * Checks that {@code dir} is a folder holding the file {@code name}.
      *
-     * @throws Main.BadInput naming the folder, or the file and line of the first bad value
+     * @throws Main.BadInput naming the folder and the missing file
      */
-    static SortedSet<Integer> summaryYears(Path dir) throws Main.BadInput {
-        Path file = file(dir, "summary.csv");
-        SortedSet<Integer> years = new TreeSet<>();
-        read(file, SUMMARY, r -> {
-            if (r.get("period_type").equals("year")) {
-                years.add(Integer.parseInt(r.get("period")));
-            }
-            Double.parseDouble(r.get("mean"));
-        });
-        return years;
-    }
-
-    private static Path file(Path dir, String name) throws Main.BadInput {
+    static Path file(Path dir, String name) throws Main.BadInput {
         if (!Files.isDirectory(dir)) {
             throw new Main.BadInput(dir + " is not a folder; give a run folder made by durand run");
         }

@@ -4,16 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
 import org.durand.calibrate.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.output.Period;
+import org.durand.output.SummaryCsv;
 import org.durand.scenario.Scenario;
 
-/** The few lines a run prints on stderr when it ends. */
+/** The few lines a run prints on stderr when it ends; a last year the run covers in part is marked. */
 final class Summary {
 
     private Summary() {
@@ -23,9 +24,12 @@ final class Summary {
                       Path dir, Instant started) {
         double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         err.printf(Locale.ROOT, "%s: %d replicates in %.1f s, written to %s%n", scenario.name(), results.size(), secs, dir);
-        int last = scenario.end().getYear();
+        Period last = Period.year(scenario.end().getYear(), scenario.start(), scenario.end());
         headline(err, results, "fatalities_total", last);
         headline(err, results, "tension_index", last);
+        if (!last.whole()) {
+            err.println("  (" + last.note() + ")");
+        }
         for (TargetResult r : targets) {
             err.printf(Locale.ROOT, "  target %-26s observed %12s  model %12s  %s%n", r.target().id(),
                     fmt(r.target().observed()), fmt(r.model().mean()), r.within() ? "met" : "MISSED");
@@ -36,12 +40,10 @@ final class Summary {
         }
     }
 
-    private static void headline(PrintStream err, List<RunResult> results, String metric, int year) {
-        double[] v = results.stream()
-                .mapToDouble(r -> r.series().over(metric, YearMonth.of(year, 1), YearMonth.of(year, 12))).toArray();
-        ReplicateStatistics s = ReplicateStatistics.of(v);
-        err.printf(Locale.ROOT, "  %s %d: mean %s (95%% CI %s to %s)%n", metric, year, fmt(s.mean()), fmt(s.ci95Low()),
-                fmt(s.ci95High()));
+    private static void headline(PrintStream err, List<RunResult> results, String metric, Period year) {
+        ReplicateStatistics s = SummaryCsv.statistics(results, metric, year);
+        err.printf(Locale.ROOT, "  %s %s: mean %s (95%% CI %s to %s)%n", metric, year.label(), fmt(s.mean()),
+                fmt(s.ci95Low()), fmt(s.ci95High()));
     }
 
     private static String fmt(double v) {

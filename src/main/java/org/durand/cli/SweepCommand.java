@@ -106,6 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         int t = threads.count();
+        RunBudget.check(setup.scenario(), t);
         Path dir = out != null ? out : Path.of("results", setup.scenario().name() + "-sweep");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.concurrent.Callable;
 
 import org.durand.output.AtomicFiles;
 import org.durand.output.MarkdownTables;
+import org.durand.output.Period;
 import org.durand.output.RunFolderException;
 import org.durand.output.RunFolderReader;
 import org.durand.output.RunRecord;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code durand table}: Markdown tables of headline outcomes and targets from run folders. */
 @Command(name = "table", mixinStandardHelpOptions = true,
         description = "Print Markdown tables from run folders: each scenario's headline outcomes in a year (mean "
-                + "and 95%% CI) and the first folder's targets; with --readme, replace the part of a Markdown file "
+                + "and 95%% CI; a run covering the year only in part is marked, e.g. '2026 (to 15 Dec)', and "
+                + "explained under the table) and the first folder's targets; with --readme, replace the part of a Markdown file "
                 + "between the lines '<!-- durand:tables -->' and '<!-- /durand:tables -->'.",
         footer = {"", "Example:", "  ./durand table results/examples/baseline results/examples/dialogue --year 2026"})
 final class TableCommand implements Callable<Integer> {
@@ -38,16 +39,26 @@ final class TableCommand implements Callable<Integer> {
     @Option(names = "--readme", paramLabel = "FILE", description = "Markdown file whose marked section to replace.")
     Path readme;
 
+    /** The summary period of {@link #year} in {@code dir}, which must have one. */
+    private Period year(Path dir, List<Period> periods) throws Main.BadInput {
+        List<Period> years = periods.stream().filter(p -> p.type().equals(Period.YEAR)).toList();
+        return years.stream().filter(p -> p.name().equals(Integer.toString(year))).findFirst()
+                .orElseThrow(() -> new Main.BadInput("--year " + year + ": " + dir + " covers " + (years.isEmpty()
+                        ? "no year" : "the years " + years.get(0).label() + " to " + years.get(years.size() - 1).label())
+                        + "; give one of those"));
+    }
+
     @Override
     public Integer call() throws Exception {
         List<RunRecord> runs = new ArrayList<>();
         for (Path d : dirs) {
-            SortedSet<Integer> years = RunFolderCheck.summaryYears(d);
-            if (!years.contains(year)) {
-                throw new Main.BadInput("--year " + year + ": " + d + " covers " + (years.isEmpty() ? "no whole year"
-                        : "the years " + years.first() + " to " + years.last()) + "; give one of those");
-            }
+            RunFolderCheck.file(d, "summary.csv");
             try {
+                Period p = year(d, RunFolderReader.periods(d));
+                if (!p.whole()) {
+                    System.err.println("durand: --year " + year + ": " + d + " " + p.note()
+                            + "; its row is marked " + p.label());
+                }
                 runs.add(RunFolderReader.read(d, false));
             } catch (RunFolderException e) {
                 throw new Main.BadInput(e.getMessage());

@@ -2,18 +2,50 @@ package org.durand.experiment;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Statistics of one quantity across replicates: mean, standard deviation, median, 5th and 95th
- * percentiles, and the 95% confidence interval of the mean (Student t, n − 1 degrees of freedom;
- * undefined for a single replicate).
+ * percentiles, and the 95% confidence interval of the mean.
+ *
+ * <p>The interval is Student's t with n − 1 degrees of freedom (undefined for a single replicate),
+ * clipped to the quantity's bounds when it has them: a count's interval stops at 0, the tension
+ * index's at 0 and 100, a share's at 0 and 1. Clipping keeps every value the interval shows
+ * possible without moving the bound that lies inside the range, so an interval that touches a bound
+ * says the data do not exclude it.
+ *
+ * <p>Percentiles (median, p05, p95) are Commons Math's {@link Percentile} with
+ * {@link EstimationType#LEGACY} (position p(n + 1)/100, linear interpolation between order
+ * statistics, clamped to the smallest and largest value). Below {@value #BAND_REPLICATES} replicates
+ * that puts p05 on the smallest and p95 on the largest value: the "5–95% band" is then the range of
+ * the replicates, and tables and legends call it so ({@link #bandName(int)}).
  */
 public record ReplicateStatistics(double mean, double sd, double median, double p05, double p95,
                                   double ci95Low, double ci95High, int n) {
 
-    /** Statistics of {@code values} (NaN values are left out). */
+    /** Replicates from which p05 and p95 differ from the smallest and largest value. */
+    public static final int BAND_REPLICATES = 20;
+
+    /** Statistics of {@code values} (NaN values are left out), for a quantity without bounds. */
     public static ReplicateStatistics of(double[] values) {
+        return of(values, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Statistics of {@code values} (NaN values are left out) of a quantity that lies within
+     * {@code [lower, upper]}; the confidence interval is clipped to those bounds.
+     *
+     * @param lower smallest possible value ({@link Double#NEGATIVE_INFINITY} for none)
+     * @param upper largest possible value ({@link Double#POSITIVE_INFINITY} for none)
+     * @throws IllegalArgumentException when {@code lower > upper}
+     */
+    public static ReplicateStatistics of(double[] values, double lower, double upper) {
+        if (!(lower <= upper)) {
+            throw new IllegalArgumentException("bounds " + lower + " > " + upper);
+        }
         DescriptiveStatistics d = new DescriptiveStatistics();
+        d.setPercentileImpl(new Percentile().withEstimationType(EstimationType.LEGACY));
         for (double v : values) {
             if (!Double.isNaN(v)) {
                 d.addValue(v);
@@ -29,6 +61,19 @@ public record ReplicateStatistics(double mean, double sd, double median, double 
         double half = n > 1 ? new TDistribution(null, n - 1.0).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n)
                 : Double.NaN;
         return new ReplicateStatistics(mean, sd, d.getPercentile(50), d.getPercentile(5), d.getPercentile(95),
-                mean - half, mean + half, n);
+                clip(mean - half, lower, upper), clip(mean + half, lower, upper), n);
+    }
+
+    private static double clip(double v, double lower, double upper) {
+        return Double.isNaN(v) ? v : Math.max(lower, Math.min(upper, v));
+    }
+
+    /**
+     * What the p05–p95 band of {@code n} replicates is, for column headers and legends:
+     * {@code "5–95% band"} from {@value #BAND_REPLICATES} replicates, {@code "range of replicates"}
+     * below (where p05 and p95 are the smallest and largest value).
+     */
+    public static String bandName(int n) {
+        return n >= BAND_REPLICATES ? "5–95% band" : "range of replicates";
     }
 }

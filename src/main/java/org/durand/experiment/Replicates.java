@@ -25,17 +25,49 @@ public final class Replicates {
     private Replicates() {
     }
 
+    /**
+     * Told how a replicate advances, so a command can show progress within long replicates; called
+     * on the replicate's own thread (the model itself does no I/O).
+     */
+    public interface Steps {
+        /** Nothing to be told. */
+        Steps NONE = new Steps() {
+        };
+
+        /** Replicate {@code rep} starts building its agents (the refugee population above all). */
+        default void building(int rep) {
+        }
+
+        /** Replicate {@code rep} has simulated {@code days} days (1 to the scenario's length). */
+        default void day(int rep, int days) {
+        }
+    }
+
     /** Runs one replicate to the end. */
     public static RunResult runOne(Scenario scenario, int rep, long seed, boolean keepEvents) {
+        return runOne(scenario, rep, seed, keepEvents, Steps.NONE);
+    }
+
+    /**
+     * Runs one replicate to the end, telling {@code steps} when it builds its agents and after each
+     * simulated day. Steps the model's schedule as {@link TensionModel#runToEnd()} does, so the
+     * result is the same.
+     */
+    public static RunResult runOne(Scenario scenario, int rep, long seed, boolean keepEvents, Steps steps) {
         TensionModel model = new TensionModel(seed, scenario);
         EventLog events = new EventLog();
         if (keepEvents) {
             model.setEventListener(events);
         }
+        steps.building(rep);
         model.start();
         MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(scenario), model);
         model.attach(recorder);
-        model.runToEnd();
+        int days = 0;
+        while (model.schedule.step(model)) {
+            steps.day(rep, ++days);
+        }
+        model.finish();
         return new RunResult(rep, seed, recorder.series(), events.events());
     }
 
@@ -46,7 +78,8 @@ public final class Replicates {
      */
     public static List<RunResult> run(Scenario scenario, int reps, long baseSeed, int threads, boolean keepEvents,
                                       IntConsumer onDone) {
-        return execute(scenario, reps, baseSeed, threads, keepEvents, keepEvents, r -> onDone.accept(r.rep()));
+        return execute(scenario, reps, baseSeed, threads, keepEvents, keepEvents, r -> onDone.accept(r.rep()),
+                Steps.NONE);
     }
 
     /**
@@ -57,11 +90,17 @@ public final class Replicates {
      */
     public static List<RunResult> stream(Scenario scenario, int reps, long baseSeed, int threads,
                                          Consumer<RunResult> whenDone) {
-        return execute(scenario, reps, baseSeed, threads, true, false, whenDone);
+        return stream(scenario, reps, baseSeed, threads, whenDone, Steps.NONE);
+    }
+
+    /** As {@link #stream(Scenario, int, long, int, Consumer)}, telling {@code steps} how each replicate advances. */
+    public static List<RunResult> stream(Scenario scenario, int reps, long baseSeed, int threads,
+                                         Consumer<RunResult> whenDone, Steps steps) {
+        return execute(scenario, reps, baseSeed, threads, true, false, whenDone, steps);
     }
 
     private static List<RunResult> execute(Scenario scenario, int reps, long baseSeed, int threads, boolean record,
-                                           boolean keepEvents, Consumer<RunResult> whenDone) {
+                                           boolean keepEvents, Consumer<RunResult> whenDone, Steps steps) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, reps)), r -> {
             Thread t = new Thread(r, "durand-replicate");
             t.setDaemon(true);
@@ -72,7 +111,7 @@ public final class Replicates {
             for (int rep = 0; rep < reps; rep++) {
                 int r = rep;
                 futures.add(pool.submit(() -> {
-                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), record);
+                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), record, steps);
                     whenDone.accept(result);
                     return keepEvents ? result : new RunResult(r, result.seed(), result.series(), List.of());
                 }));

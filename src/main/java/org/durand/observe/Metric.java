@@ -28,4 +28,25 @@ public record Metric(String name, Aggregation aggregation, String unit, String l
             throw new IllegalArgumentException("a metric needs a name");
         }
     }
+
+    /**
+     * Smallest possible value of the metric, from its unit: 0 for counts (people, attacks, events,
+     * fighters, days), amounts in USD, shares (0–1) and the tension index (0–100);
+     * {@link Double#NEGATIVE_INFINITY} for any other unit (Goldstein units, fatality-equivalents).
+     */
+    public double lowerBound() {
+        return switch (unit) {
+            case "people", "attacks", "events", "fighters", "days", "USD", "0–1", "index 0–100" -> 0;
+            default -> Double.NEGATIVE_INFINITY;
+        };
+    }
+
+    /** Largest possible value of the metric, from its unit: 1 for a share, 100 for an index 0–100, else none. */
+    public double upperBound() {
+        return switch (unit) {
+            case "0–1" -> 1;
+            case "index 0–100" -> 100;
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
 }

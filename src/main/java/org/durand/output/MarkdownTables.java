@@ -1,6 +1,5 @@
 package org.durand.output;
 
-import java.time.YearMonth;
 import java.util.List;
 
 import org.durand.calibrate.TargetResult;
@@ -28,9 +27,11 @@ public final class MarkdownTables {
 
     /**
      * One row per run: scenario name and each headline's mean [95% CI] in {@code year}, computed from
-     * the replicates as {@code summary.csv} computes them.
+     * the replicates as {@code summary.csv} computes them. A run that covers only part of the year is
+     * marked in its row ({@code baseline — 2026 (to 15 Dec)}) and explained under the table: its
+     * flows miss the other days and its stocks are those of its last day in the year.
      *
-     * @throws IllegalArgumentException when a run does not cover {@code year}
+     * @throws IllegalArgumentException when a run does not reach into {@code year}
      */
     public static String outcomes(List<RunRecord> runs, int year) {
         StringBuilder sb = new StringBuilder("| scenario |");
@@ -39,21 +40,34 @@ public final class MarkdownTables {
                     .append(") |");
         }
         sb.append("\n|---|").append("---:|".repeat(HEADLINES.length)).append('\n');
+        StringBuilder notes = new StringBuilder();
         for (RunRecord run : runs) {
-            boolean covers = run.results().get(0).series().months().stream().anyMatch(m -> m.getYear() == year);
-            if (!covers) {
-                throw new IllegalArgumentException("run " + run.info().scenario() + " (" + run.info().start() + " to "
-                        + run.info().end() + ") does not cover " + year);
+            Period p = period(run, year);
+            sb.append("| ").append(run.info().scenario());
+            if (!p.whole()) {
+                sb.append(" — ").append(p.label());
+                notes.append("\n").append(run.info().scenario()).append(": ").append(p.note()).append('.');
             }
-            sb.append("| ").append(run.info().scenario()).append(" |");
+            sb.append(" |");
             for (String[] h : HEADLINES) {
-                ReplicateStatistics s = SummaryCsv.statistics(run.results(), h[1], YearMonth.of(year, 1),
-                        YearMonth.of(year, 12));
+                ReplicateStatistics s = SummaryCsv.statistics(run.results(), h[1], p);
                 sb.append(' ').append(Display.interval(s.mean(), s.ci95Low(), s.ci95High())).append(" |");
             }
             sb.append('\n');
         }
+        if (!notes.isEmpty()) {
+            sb.append("\nPartial years:").append(notes.toString().replace("\n", "\n- ")).append('\n');
+        }
         return sb.toString();
+    }
+
+    private static Period period(RunRecord run, int year) {
+        try {
+            return Period.year(year, run.info().start(), run.info().end());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("run " + run.info().scenario() + " (" + run.info().start() + " to "
+                    + run.info().end() + ") does not cover " + year, e);
+        }
     }
 
     /** The targets of one run: observed, model mean with 95% CI, relative error, met or not. */

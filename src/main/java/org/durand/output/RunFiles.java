@@ -17,9 +17,15 @@ public final class RunFiles {
 
     /** Statistics across replicates per metric and period. */
     public static final String SUMMARY = "summary.csv";
-    /** Columns of {@link #SUMMARY}; {@code period_type} is {@code month}, {@code year} or {@code run}. */
-    public static final List<String> SUMMARY_COLUMNS = List.of("scenario", "metric", "period_type", "period", "mean",
-            "sd", "median", "p05", "p95", "ci95_low", "ci95_high", "n");
+    /**
+     * Columns of {@link #SUMMARY}; {@code period_type} is {@code month}, {@code year} or {@code run};
+     * {@code days_covered} of {@code days_in_period} are simulated, {@code whole} is {@code true} when
+     * all are; {@code band} says what p05 and p95 are ({@link SummaryCsv#PERCENTILE_BAND},
+     * {@link SummaryCsv#RANGE_BAND}).
+     */
+    public static final List<String> SUMMARY_COLUMNS = List.of("scenario", "metric", "period_type", "period",
+            "days_covered", "days_in_period", "whole", "mean", "sd", "median", "p05", "p95", "ci95_low", "ci95_high",
+            "n", "band");
 
     /** The event log of every replicate. */
     public static final String EVENTS = "events.csv";

@@ -34,7 +34,7 @@ public final class RunFolder {
     public static void write(Path dir, Scenario scenario, List<RunResult> results, EventSpool events,
                              List<TargetResult> targets, Manifest.Info info) throws IOException {
         TimeseriesCsv.write(dir.resolve("timeseries.csv"), scenario.name(), results);
-        SummaryCsv.write(dir.resolve("summary.csv"), scenario.name(), results);
+        SummaryCsv.write(dir.resolve("summary.csv"), scenario.name(), scenario.start(), scenario.end(), results);
         events.finish(dir.resolve("events.csv"));
         if (!targets.isEmpty()) {
             TargetsCsv.write(dir.resolve("targets.csv"), targets);

@@ -34,7 +34,8 @@ import org.durand.scenario.Target;
  * Reads a run folder back into the {@link RunRecord} it was written from: {@code manifest.json}
  * (names, calendar, metrics, seed), {@code timeseries.csv}, {@code events.csv} and, when present,
  * {@code targets.csv}. The only reader of run folders; the columns are those of {@link RunFiles}.
- * {@code summary.csv} is not read: its statistics follow from the time series.
+ * Of {@code summary.csv} only the periods are read back ({@link #periods}): its statistics follow
+ * from the time series.
  */
 public final class RunFolderReader {
 
@@ -74,6 +75,21 @@ public final class RunFolderReader {
         Map<Integer, List<Event>> log = events ? events(dir.resolve(RunFiles.EVENTS)) : Map.of();
         List<RunResult> results = TimeseriesReading.read(require(dir.resolve(RunFiles.TIMESERIES)), metrics, log);
         return new RunRecord(info, results, targets(dir.resolve(RunFiles.TARGETS)));
+    }
+
+    /**
+     * The periods of the run folder {@code dir}'s {@code summary.csv} with the days of each the run
+     * covers, checked against the calendar of its {@code manifest.json}.
+     *
+     * @throws RunFolderException when a file is missing, malformed or the two disagree (the message says where)
+     * @throws IOException        when a file cannot be read
+     */
+    public static List<Period> periods(Path dir) throws IOException {
+        Path manifestFile = dir.resolve(RunFiles.MANIFEST);
+        JsonNode manifest = manifest(manifestFile);
+        RunInfo info = ManifestBlocks.readInfo(manifest, (key, value, allowed) ->
+                new RunFolderException(manifestFile, "key " + key, value, allowed));
+        return SummaryPeriods.read(dir.resolve(RunFiles.SUMMARY), info);
     }
 
     private static Path require(Path file) {

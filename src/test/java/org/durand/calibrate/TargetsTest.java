@@ -1,6 +1,7 @@
 package org.durand.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,6 +132,25 @@ class TargetsTest {
                 TestScenarios.truncated(TestScenarios.baseline(), LocalDate.of(2024, 12, 31)));
         assertEquals(22, to2024.size());
         assertTrue(to2024.stream().allMatch(t -> t.to().getYear() <= 2024), to2024::toString);
+    }
+
+    @Test
+    void aTargetAppliesOnlyWhenTheRunCoversItsMonthsWholly() throws ScenarioException {
+        List<Target> targets = TargetsReader.read(TestScenarios.TARGETS);
+        Target fromNovember = byId(targets).get("returns-to-apr-2025");
+        assertEquals(LocalDate.of(2023, 11, 1), fromNovember.from());
+        assertTrue(TargetEvaluator.applicable(targets, TestScenarios.baseline()).contains(fromNovember));
+        Scenario b = TestScenarios.baseline();
+        Scenario from20th = new Scenario(b.name(), b.description(), LocalDate.of(2023, 11, 20), b.end(),
+                b.personsPerAgent(), b.provinces(), b.host(), b.haven(), b.groups(), b.refugees(), b.phases(),
+                b.crossings(), b.timeline(), b.behaviour(), b.tension(), b.targets(), b.parameters());
+        List<Target> late = TargetEvaluator.applicable(targets, from20th);
+        assertFalse(late.contains(fromNovember), "a run from 20 November misses 19 days of the window");
+        assertEquals(8, late.size());
+        List<Target> midApril = TargetEvaluator.applicable(targets,
+                TestScenarios.truncated(TestScenarios.baseline(), LocalDate.of(2025, 4, 29)));
+        assertTrue(midApril.stream().noneMatch(t -> t.to().getMonthValue() == 4 && t.to().getYear() == 2025),
+                midApril::toString);
     }
 
     @Test

@@ -114,7 +114,7 @@ final class SyntheticRun {
         Files.createDirectories(dir);
         RunRecord run = record();
         TimeseriesCsv.write(dir.resolve("timeseries.csv"), scenario, run.results());
-        SummaryCsv.write(dir.resolve("summary.csv"), scenario, run.results());
+        SummaryCsv.write(dir.resolve("summary.csv"), scenario, run.info().start(), run.info().end(), run.results());
         EventsCsv.write(dir.resolve("events.csv"), run.results());
         if (!run.targets().isEmpty()) {
             TargetsCsv.write(dir.resolve("targets.csv"), run.targets());

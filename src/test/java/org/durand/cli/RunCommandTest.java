@@ -239,7 +239,8 @@ class RunCommandTest {
     @Test
     void summaryHasMonthYearAndRunRows() throws IOException {
         Path file = oneThread.resolve("summary.csv");
-        assertEquals("scenario,metric,period_type,period,mean,sd,median,p05,p95,ci95_low,ci95_high,n", header(file));
+        assertEquals("scenario,metric,period_type,period,days_covered,days_in_period,whole,mean,sd,median,p05,p95,"
+                + "ci95_low,ci95_high,n,band", header(file));
         List<CSVRecord> rows = csv(file);
         for (String metric : REQUIRED_METRICS) {
             List<CSVRecord> m = rows.stream().filter(r -> r.get("metric").equals(metric)).toList();
@@ -249,6 +250,15 @@ class RunCommandTest {
             assertEquals(List.of("all"), m.stream().filter(r -> r.get("period_type").equals("run"))
                     .map(r -> r.get("period")).toList(), metric);
             m.forEach(r -> assertEquals("2", r.get("n"), metric));
+            m.forEach(r -> assertEquals("min-max (fewer than 20 replicates)", r.get("band"), metric));
+            CSVRecord y2023 = m.stream().filter(r -> r.get("period").equals("2023")).findFirst().orElseThrow();
+            assertEquals(List.of("61", "365", "false"), List.of(y2023.get("days_covered"), y2023.get("days_in_period"),
+                    y2023.get("whole")), "the baseline starts on 1 November 2023");
+            m.stream().filter(r -> r.get("period").equals("2024")).forEach(r -> assertEquals("true", r.get("whole")));
+            if (metric.startsWith("fatalities") || metric.startsWith("returns") || metric.equals("attacks")) {
+                m.forEach(r -> assertTrue(r.get("ci95_low").isEmpty() || Double.parseDouble(r.get("ci95_low")) >= 0,
+                        () -> metric + " " + r.get("period") + ": a count's interval below zero"));
+            }
         }
         double yearly = rows.stream().filter(r -> r.get("metric").equals("fatalities_total")
                 && r.get("period_type").equals("year") && r.get("period").equals("2024"))

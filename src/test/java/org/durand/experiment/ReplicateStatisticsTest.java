@@ -61,4 +61,37 @@ class ReplicateStatisticsTest {
         assertEquals(7, s.ci95Low(), 0);
         assertEquals(7, s.ci95High(), 0);
     }
+
+    @Test
+    void intervalsOfBoundedQuantitiesStayWithinTheirBounds() {
+        double[] counts = {0, 0, 0, 0, 30};
+        ReplicateStatistics unbounded = ReplicateStatistics.of(counts);
+        assertTrue(unbounded.ci95Low() < 0, "the plain t interval goes below zero: " + unbounded.ci95Low());
+        ReplicateStatistics count = ReplicateStatistics.of(counts, 0, Double.POSITIVE_INFINITY);
+        assertEquals(0, count.ci95Low(), 0);
+        assertEquals(unbounded.ci95High(), count.ci95High(), 0);
+        ReplicateStatistics index = ReplicateStatistics.of(new double[] {99, 100, 100, 100, 60}, 0, 100);
+        assertEquals(100, index.ci95High(), 0);
+        assertTrue(index.ci95Low() > 0);
+        ReplicateStatistics share = ReplicateStatistics.of(new double[] {0.99, 1, 1, 0.5}, 0, 1);
+        assertEquals(1, share.ci95High(), 0);
+    }
+
+    @Test
+    void belowTwentyReplicatesTheBandIsTheRange() {
+        double[] ten = {5, 1, 9, 3, 7, 2, 8, 4, 6, 10};
+        ReplicateStatistics s = ReplicateStatistics.of(ten);
+        assertEquals(1, s.p05(), 0);
+        assertEquals(10, s.p95(), 0);
+        assertEquals("range of replicates", ReplicateStatistics.bandName(10));
+        double[] forty = new double[40];
+        for (int i = 0; i < forty.length; i++) {
+            forty[i] = i;
+        }
+        ReplicateStatistics t = ReplicateStatistics.of(forty);
+        assertTrue(t.p05() > 0 && t.p95() < 39, t.p05() + " " + t.p95());
+        // LEGACY: position p(n + 1)/100 = 2.05 -> 1 + 0.05 (1-based order statistics 2 and 3)
+        assertEquals(1.05, t.p05(), 1e-12);
+        assertEquals("5–95% band", ReplicateStatistics.bandName(20));
+    }
 }

@@ -39,6 +39,7 @@ class RunFolderRoundTripTest {
                 TargetsReader.read(FICTIONAL.resolveSibling(s.targets())), s, results);
         written = new RunRecord(RunInfo.of(s, 11), results, targets);
         TimeseriesCsv.write(dir.resolve(RunFiles.TIMESERIES), s.name(), results);
+        SummaryCsv.write(dir.resolve(RunFiles.SUMMARY), s.name(), s.start(), s.end(), results);
         EventsCsv.write(dir.resolve(RunFiles.EVENTS), results);
         TargetsCsv.write(dir.resolve(RunFiles.TARGETS), targets);
         Manifest.write(dir.resolve(RunFiles.MANIFEST), s, new Manifest.Info("run", FICTIONAL,
@@ -55,6 +56,33 @@ class RunFolderRoundTripTest {
         assertEquals(written.targets(), read.targets());
         assertEquals(written.results(), read.results(), "series bit for bit, events, seeds");
         assertEquals(written, read);
+    }
+
+    @Test
+    void summaryPeriodsReadBackWithTheDaysTheyCover(@TempDir Path bad) throws Exception {
+        List<Period> periods = RunFolderReader.periods(dir);
+        assertEquals(SummaryCsv.periods(written.info().start(), written.info().end()), periods);
+        Period last = periods.stream().filter(p -> p.name().equals("2030")).findFirst().orElseThrow();
+        assertEquals(181, last.daysCovered());
+        assertFalse(last.whole());
+        List<String> rows = Files.readAllLines(dir.resolve(RunFiles.SUMMARY));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",year,2030,181,365,false,")), rows.get(1));
+        for (String f : List.of(RunFiles.SUMMARY, RunFiles.MANIFEST)) {
+            Files.copy(dir.resolve(f), bad.resolve(f));
+        }
+        int i = rows.indexOf(rows.stream().filter(r -> r.contains(",year,2030,")).findFirst().orElseThrow());
+        rows.set(i, rows.get(i).replace(",year,2030,181,365,false,", ",year,2030,365,365,true,"));
+        Files.write(bad.resolve(RunFiles.SUMMARY), rows);
+        RunFolderException e = assertThrows(RunFolderException.class, () -> RunFolderReader.periods(bad));
+        assertTrue(e.getMessage().contains("line " + (i + 1) + ", column days_covered: '365'"), e.getMessage());
+    }
+
+    @Test
+    void tablesMarkAYearTheRunCoversInPart() {
+        String md = MarkdownTables.outcomes(List.of(written), 2030);
+        assertTrue(md.contains("| " + written.info().scenario() + " — 2030 (to 30 Jun) |"), md);
+        assertTrue(md.contains("2030 (to 30 Jun) covers 181 of its 365 days"), md);
+        assertThrows(IllegalArgumentException.class, () -> MarkdownTables.outcomes(List.of(written), 2031));
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Values that validate but cannot run are refused before anything is written. */
+class RunBudgetTest {
+
+    @Test
+    void aBillionPersonsPerStatusAtOneAgentPerHouseholdIsRefusedAtOnce(@TempDir Path dir) {
+        Path out = dir.resolve("huge");
+        long t0 = System.nanoTime();
+        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", "resolution.personsPerAgent=0",
+                "--set", "refugees.statuses.por.persons=1000000000", "--set", "refugees.statuses.acc.persons=1000000000",
+                "--set", "refugees.statuses.undocumented.persons=1000000000", "--reps", "1", "--out", out.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("refugees.statuses.por.persons=1000000000 with resolution.personsPerAgent=0"),
+                r::all);
+        assertTrue(r.err().contains("32 bytes per household") && r.err().contains("allowed: at most the JVM's maximum "
+                + "heap"), r::all);
+        assertFalse(r.err().contains("Exception"), r::all);
+        assertFalse(Files.exists(out), "nothing is written");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "refused before any replicate runs");
+    }
+
+    @Test
+    void tenMillionFightersInCellsOfOneAreRefusedForTheirRunTime(@TempDir Path dir) {
+        Path out = dir.resolve("cells");
+        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--set", "groups.ttp.fighters=10000000", "--set", "groups.ttp.cellSize=1", "--reps", "1",
+                "--out", out.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("groups.ttp.fighters=10000000 in groups.ttp.cellSize=1"), r::all);
+        assertTrue(r.err().contains("per replicate") && r.err().contains("allowed: at most 10 min"), r::all);
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void theBaselineFitsAndAHeapTooSmallIsNamed() throws Exception {
+        RunBudget.check(TestScenarios.baseline(), 2, 512L << 20);
+        Main.BadInput e = assertThrows(Main.BadInput.class,
+                () -> RunBudget.check(TestScenarios.baseline(), 2, 8L << 20));
+        assertTrue(e.getMessage().contains("for 2 at once") && e.getMessage().contains("8 MB"), e.getMessage());
+    }
+}

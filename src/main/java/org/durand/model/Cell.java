@@ -40,7 +40,8 @@ public final class Cell implements Steppable {
 
     /**
      * An attack: with probability {@code massCasualtyShare} a mass-casualty attack whose victims
-     * follow a power law from {@code massCasualtyMinDeaths} with exponent {@code massCasualtyExponent},
+     * follow a power law from {@code massCasualtyMinDeaths} to {@code massCasualtyMaxDeaths} with
+     * exponent {@code massCasualtyExponent},
      * otherwise an overdispersed count (negative binomial) whose mean grows with the group's
      * advanced equipment (when the equipment → lethality loop is on).
      */
@@ -50,7 +51,7 @@ public final class Cell implements Steppable {
         boolean onSecurity = d.chance(group.spec().securityTargetShare());
         int victims;
         if (d.chance(v.massCasualtyShare())) {
-            victims = d.powerLaw(v.massCasualtyMinDeaths(), v.massCasualtyExponent());
+            victims = d.powerLaw(v.massCasualtyMinDeaths(), v.massCasualtyMaxDeaths(), v.massCasualtyExponent());
         } else {
             boolean equipment = m.scenario().behaviour().loops().equipmentLethality();
             double lethality = 1 + (equipment ? v.equipmentLethality() * group.getEquipmentShare() : 0);

@@ -72,13 +72,15 @@ public final class Draws implements java.io.Serializable {
     }
 
     /**
-     * A power-law (Pareto) count of at least {@code min}: P(X ≥ x) = (x / min)^(1 − alpha), drawn
-     * by inversion and rounded down; {@code alpha} > 2 so that the mean, min·(α − 1)/(α − 2), is finite.
+     * A power-law (Pareto) count between {@code min} and {@code max}: P(X ≥ x) ∝ x^(1 − alpha),
+     * truncated at {@code max}, drawn by inversion of the truncated distribution function and
+     * rounded down. Requires 0 &lt; min &lt; max and alpha &gt; 1.
      */
-    public int powerLaw(double min, double alpha) {
-        double u = 1.0 - random.nextDouble();   // in (0, 1]
-        double x = min * Math.pow(u, -1.0 / (alpha - 1));
-        return (int) Math.min(Integer.MAX_VALUE / 2, Math.floor(x));
+    public int powerLaw(double min, double max, double alpha) {
+        double tail = Math.pow(max / min, 1 - alpha);            // P(X ≥ max) of the untruncated law
+        double u = random.nextDouble();                          // in [0, 1)
+        double x = min * Math.pow(1 - u * (1 - tail), -1.0 / (alpha - 1));
+        return (int) Math.floor(Math.min(x, max));
     }
 
     /** Index drawn with probability proportional to {@code weights[i]}; -1 when all are zero. */

@@ -56,7 +56,8 @@ public record Behaviour(
                            double civilianAttackFatalities, double dispersion, double equipmentLethality,
                            double securityVictimShare, double attackersKilledPerAttack,
                            double opsKillsPerFighterYear, double opsPressureGain, double attribution,
-                           double massCasualtyShare, double massCasualtyMinDeaths, double massCasualtyExponent)
+                           double massCasualtyShare, double massCasualtyMinDeaths, double massCasualtyMaxDeaths,
+                           double massCasualtyExponent)
             implements Serializable {
     }
 

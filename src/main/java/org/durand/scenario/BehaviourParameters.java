@@ -113,6 +113,8 @@ public final class BehaviourParameters {
             "share of attacks that are mass-casualty attacks, whose deaths follow a power law", SHARE);
     public static final Parameter MASS_MIN = p("violence.massCasualtyMinDeaths", "deaths", 1, 1000,
             "fewest deaths of a mass-casualty attack (the power law's lower bound)", "at least one death");
+    public static final Parameter MASS_MAX = p("violence.massCasualtyMaxDeaths", "deaths", 1, 10_000,
+            "most deaths of one attack (the power law is truncated there)", "at least one death");
     public static final Parameter MASS_EXPONENT = p("violence.massCasualtyExponent", "power-law exponent", 2.01, 10,
             "exponent α of the power law P(deaths ≥ x) ∝ x^(1−α) of mass-casualty attacks",
             "above 2 so that the mean is finite");
@@ -191,7 +193,7 @@ public final class BehaviourParameters {
                 RESTRAINT_GRIEVANCE, RESTRAINT_TRADE, RESTRAINT_ADJUSTMENT, HAVEN_EFFECT, HAVEN_RECRUITMENT,
                 REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS, CIVILIAN_ATTACK_DEATHS, DISPERSION,
                 EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_PRESSURE_GAIN,
-                ATTRIBUTION, MASS_SHARE, MASS_MIN, MASS_EXPONENT, DEPORTATION_GAIN, STRIKE_THRESHOLD,
+                ATTRIBUTION, MASS_SHARE, MASS_MIN, MASS_MAX, MASS_EXPONENT, DEPORTATION_GAIN, STRIKE_THRESHOLD,
                 STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
                 RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,

@@ -53,7 +53,7 @@ final class BehaviourReader {
                 s.number(CIVILIAN_ATTACK_DEATHS), s.number(DISPERSION), s.number(EQUIPMENT_LETHALITY),
                 s.number(SECURITY_VICTIM_SHARE), s.number(ATTACKERS_KILLED), s.number(OPS_KILLS),
                 s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION), s.number(MASS_SHARE), s.number(MASS_MIN),
-                s.number(MASS_EXPONENT));
+                s.number(MASS_MAX), s.number(MASS_EXPONENT));
         s.done();
         return v;
     }

@@ -160,4 +160,27 @@ class DrawsTest {
             assertEquals(a.poisson(2.5), b.poisson(2.5));
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("truncated power law: P(X ≥ x) = (x^(1−α) − M^(1−α)) / (m^(1−α) − M^(1−α)) for m ≤ x ≤ M")
+    void truncatedPowerLawFollowsItsDistributionFunction() {
+        Draws d = new Draws(new ec.util.MersenneTwisterFast(42));
+        double m = 10;
+        double big = 200;
+        double alpha = 2.38;
+        int n = 200_000;
+        int atLeast30 = 0;
+        int atLeast100 = 0;
+        for (int i = 0; i < n; i++) {
+            int x = d.powerLaw(m, big, alpha);
+            org.junit.jupiter.api.Assertions.assertTrue(x >= m && x <= big, "in [10, 200]: " + x);
+            atLeast30 += x >= 30 ? 1 : 0;
+            atLeast100 += x >= 100 ? 1 : 0;
+        }
+        double norm = Math.pow(m, 1 - alpha) - Math.pow(big, 1 - alpha);
+        double p30 = (Math.pow(30, 1 - alpha) - Math.pow(big, 1 - alpha)) / norm;
+        double p100 = (Math.pow(100, 1 - alpha) - Math.pow(big, 1 - alpha)) / norm;
+        assertEquals(p30, atLeast30 / (double) n, 4 * Math.sqrt(p30 * (1 - p30) / n));
+        assertEquals(p100, atLeast100 / (double) n, 4 * Math.sqrt(p100 * (1 - p100) / n));
+    }
 }

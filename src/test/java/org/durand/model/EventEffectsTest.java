@@ -102,7 +102,7 @@ class EventEffectsTest {
      * attacker killed; attribution 0.5.
      */
     private List<Event> attackTwenty(boolean haven) {
-        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 3, 3, 1, 0, 1, 0, 0, 0, 0.5, 0, 10, 2.5);
+        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 3, 3, 1, 0, 1, 0, 0, 0, 0.5, 0, 10, 200, 2.5);
         sc.groups.put("g", SmallScenario.group("Group", 10, 10, haven, 365));
         lastModel = sc.started(7);
         List<Event> attacks = new ArrayList<>();

@@ -28,7 +28,7 @@ class MilitantGroupTest {
 
     /** Violence with havenEffect 1, havenRecruitmentEffect 1, revengeBoost 0, revenge half-life 10, and the given operations. */
     private static Behaviour.Violence violence(double opsKillsPerFighterYear, double opsPressureGain) {
-        return new Behaviour.Violence(1, 1, 0, 10, 0, 0, 1, 0, 1, 0, opsKillsPerFighterYear, opsPressureGain, 0, 0, 10, 2.5);
+        return new Behaviour.Violence(1, 1, 0, 10, 0, 0, 1, 0, 1, 0, opsKillsPerFighterYear, opsPressureGain, 0, 0, 10, 200, 2.5);
     }
 
     @Test

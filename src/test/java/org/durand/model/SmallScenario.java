@@ -97,7 +97,7 @@ final class SmallScenario {
     static Behaviour.Violence violence(double securityAttackFatalities, double opsKillsPerFighterYear,
                                        double attackersKilledPerAttack) {
         return new Behaviour.Violence(0, 0, 0, 10, securityAttackFatalities, securityAttackFatalities, 1, 0, 1,
-                attackersKilledPerAttack, opsKillsPerFighterYear, 0, 0, 0, 10, 2.5);
+                attackersKilledPerAttack, opsKillsPerFighterYear, 0, 0, 0, 10, 200, 2.5);
     }
 
     /**

@@ -100,6 +100,38 @@ class SensitivityTest {
         assertTrue(one.low() > 0.9 && one.high() <= 1, "interval near 1: " + one);
     }
 
+    /**
+     * An outcome that is a strictly increasing function of x1 alone, without noise: the ranks agree
+     * exactly, so x1's PRCC is exactly 1 with no Fisher interval (not the zero-width [1, 1]); x2's and
+     * x3's are undefined because x1's ranks explain the outcome's completely, and say so.
+     */
+    @Test
+    void exactRankAgreementHasNoIntervalAndUndefinedRowsSayWhy() {
+        UnitDesign design = UnitDesign.of(Design.LHS, varied(3), 12, 4, 3);
+        double[][] x = new double[design.size()][];
+        double[] y = new double[design.size()];
+        for (int i = 0; i < y.length; i++) {
+            x[i] = design.point(i);
+            y[i] = Math.exp(5 * x[i][0]);
+        }
+        List<Index> p = Prcc.analyse("y", THREE, x, y);
+        assertEquals(1, measure(p, "x1", "prcc"));
+        assertTrue(Double.isNaN(p.get(0).low()) && Double.isNaN(p.get(0).high()), "no interval: " + p.get(0));
+        assertTrue(Double.isNaN(measure(p, "x2", "prcc")));
+        List<String> why = Prcc.undefined(3, x, y);
+        assertEquals("", why.get(0));
+        assertEquals("the other parameters' ranks explain the outcome's ranks completely", why.get(1));
+
+        double[] flat = new double[y.length];
+        assertEquals("the outcome does not vary across points", Prcc.undefined(3, x, flat).get(2));
+        double[][] few = java.util.Arrays.copyOf(x, 4);
+        assertTrue(Prcc.undefined(3, few, java.util.Arrays.copyOf(y, 4)).get(0).startsWith("too few points: 4"));
+        for (double[] row : x) {
+            row[1] = 0.5;
+        }
+        assertEquals("the parameter does not vary across points", Prcc.undefined(3, x, y).get(1));
+    }
+
     @Test
     void replicateNoiseSplitsWithinFromBetween() {
         Index all = ReplicateNoise.analyse("y", List.of(new double[] {1, 3}, new double[] {1, 3}));

@@ -59,14 +59,20 @@ class SweepParameterKindsTest {
         return rows.stream().mapToDouble(r -> Double.parseDouble(r.get(outcome))).average().orElseThrow();
     }
 
+    /** The outcome's replicate mean at value {@code high} exceeds that at {@code low} by more than {@code margin}. */
+    private static void assertRises(Map<String, List<CSVRecord>> runs, String outcome, String low, String high,
+                                    double margin) {
+        double a = mean(runs.get(low), outcome);
+        double b = mean(runs.get(high), outcome);
+        assertTrue(b > a + margin, outcome + " at " + high + ": " + b + ", at " + low + ": " + a);
+    }
+
     @Test
     @DisplayName("whole number: TTP fighters 2000, 6000, 10000; more fighters, more fatalities")
     void wholeNumberParameter() throws IOException {
         Map<String, List<CSVRecord>> runs = sweep("groups.ttp.fighters=2000:10000:3", "fatalities_total.all");
         assertEquals(List.of("2000", "6000", "10000"), List.copyOf(runs.keySet()));
-        double few = mean(runs.get("2000"), "fatalities_total.all");
-        double many = mean(runs.get("10000"), "fatalities_total.all");
-        assertTrue(many > 1.5 * few, "fatalities with 10,000 fighters " + many + " against 2,000: " + few);
+        assertRises(runs, "fatalities_total.all", "2000", "10000", 2000);
     }
 
     @Test
@@ -74,9 +80,7 @@ class SweepParameterKindsTest {
     void dateParameter() throws IOException {
         Map<String, List<CSVRecord>> runs = sweep("phases.acc.start=2024-06-01:2025-10-01:3", "refugees_remaining.end");
         assertEquals(List.of("2024-06-01", "2025-01-31", "2025-10-01"), List.copyOf(runs.keySet()));
-        double early = mean(runs.get("2024-06-01"), "refugees_remaining.end");
-        double late = mean(runs.get("2025-10-01"), "refugees_remaining.end");
-        assertTrue(late > early + 50_000, "remaining at the end: late start " + late + ", early " + early);
+        assertRises(runs, "refugees_remaining.end", "2024-06-01", "2025-10-01", 50_000);
     }
 
     @Test

@@ -27,7 +27,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * Builds the index charts of a sweep: a tornado (dot and 95% whisker per parameter, most
  * influential at the top) of Sobol or PRCC indices, or a Morris μ*–σ plot, per headline outcome.
- * The response and heatmap charts are in {@link SweepResponseCharts}.
+ * A row whose index is not defined says why in the plot and in the chart's CSV; a PRCC of exactly
+ * ±1 is marked as having no interval. The response and heatmap charts are in
+ * {@link SweepResponseCharts}.
  */
 final class SweepCharts {
 

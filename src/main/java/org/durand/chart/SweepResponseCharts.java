@@ -36,6 +36,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class SweepResponseCharts {
 
+    /** Background of heatmap cells that hold no point. */
+    private static final Color EMPTY = new Color(0xBDBDBD);
+
     private SweepResponseCharts() {
     }
 
@@ -214,6 +217,13 @@ final class SweepResponseCharts {
         String title = "Mean " + outcome;
         var chart = ChartStyle.chart(title, plot, ctx, false, List.of());
         chart.removeLegend();
+        int empty = bx * by - cells.size();
+        if (empty > 0) {
+            // the scale's middle is near-white: empty cells must not look like a middle value
+            plot.setBackgroundPaint(EMPTY);
+            SweepCharts.withNote(chart, "grey: " + empty + (empty == 1 ? " cell" : " cells")
+                    + " with no point of the design");
+        }
         NumberAxis zAxis = ChartStyle.valueAxis(outcome, false);
         PaintScaleLegend legend = new PaintScaleLegend(scale, zAxis);
         legend.setPosition(RectangleEdge.RIGHT);

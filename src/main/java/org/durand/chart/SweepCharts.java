@@ -4,10 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.durand.experiment.sensitivity.Index;
+import org.durand.experiment.sweep.Design;
+import org.durand.experiment.sweep.SweepAnalysis;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -23,7 +27,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * Builds the index charts of a sweep: a tornado (dot and 95% whisker per parameter, most
  * influential at the top) of Sobol or PRCC indices, or a Morris μ*–σ plot, per headline outcome.
- * The response and heatmap charts are in {@link SweepResponseCharts}.
+ * A row whose index is not defined says why in the plot and in the chart's CSV; a PRCC of exactly
+ * ±1 is marked as having no interval. The response and heatmap charts are in
+ * {@link SweepResponseCharts}.
  */
 final class SweepCharts {
 
@@ -43,7 +49,7 @@ final class SweepCharts {
             List<Index> mine = indices.stream().filter(i -> i.outcome().equals(outcome)).toList();
             out.add(switch (plan.design()) {
                 case MORRIS -> morris(outcome, mine, ctx);
-                default -> tornado(outcome, mine, ctx, plan.design().word());
+                default -> tornado(outcome, mine, ctx, plan.design().word(), undefined(plan, results, outcome));
             });
             out.addAll(SweepResponseCharts.build(plan, results, outcome, ctx));
         }
@@ -77,7 +83,22 @@ final class SweepCharts {
                 .orElse("replicate noise: not measured (one replicate per point)");
     }
 
-    private static ChartSpec tornado(String outcome, List<Index> mine, ChartContext ctx, String design) {
+    /** Why each parameter's index is not defined, by parameter (only those not defined). */
+    private static Map<String, String> undefined(SweepPlan plan, SweepResults results, String outcome) {
+        Map<String, String> out = new HashMap<>();
+        if (plan.design() == Design.SOBOL) {
+            plan.paths().forEach(p -> out.put(p, "the outcome does not vary across the base rows"));
+        } else {
+            List<String> why = SweepAnalysis.undefinedPrcc(plan, results, results.outcomes().indexOf(outcome));
+            for (int i = 0; i < why.size(); i++) {
+                out.put(plan.paths().get(i), why.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static ChartSpec tornado(String outcome, List<Index> mine, ChartContext ctx, String design,
+                                     Map<String, String> undefined) {
         boolean sobol = design.equals("sobol");
         String main = sobol ? "total_order" : "prcc";
         List<String> params = mine.stream().filter(i -> i.measure().equals(main))
@@ -86,6 +107,7 @@ final class SweepCharts {
         List<String> measures = sobol ? List.of("first_order", "total_order") : List.of("prcc");
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         PlotTable table = new PlotTable();
+        List<XYTextAnnotation> notes = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
             String measure = measures.get(m);
             XYIntervalSeries s = new XYIntervalSeries(label(measure));
@@ -93,12 +115,28 @@ final class SweepCharts {
             for (int p = 0; p < params.size(); p++) {
                 String param = params.get(p);
                 for (Index i : mine) {
-                    if (i.parameter().equals(param) && i.measure().equals(measure) && !Double.isNaN(i.value())) {
-                        double lo = Double.isNaN(i.low()) ? i.value() : i.low();
-                        double hi = Double.isNaN(i.high()) ? i.value() : i.high();
-                        s.add(i.value(), lo, hi, p + offset, p + offset, p + offset);
-                        table.add(label(measure), param, i.value(), i.low(), i.high(), "index",
-                                "95% interval; n = " + i.n());
+                    if (!i.parameter().equals(param) || !i.measure().equals(measure)) {
+                        continue;
+                    }
+                    if (Double.isNaN(i.value())) {
+                        String why = "not defined: " + undefined.getOrDefault(param, "too few values");
+                        table.add(label(measure), param, Double.NaN, Double.NaN, Double.NaN, "index", why);
+                        if (m == 0) {
+                            notes.add(note(why, sobol ? 0.02 : -0.98, p, TextAnchor.CENTER_LEFT));
+                        }
+                        continue;
+                    }
+                    double lo = Double.isNaN(i.low()) ? i.value() : i.low();
+                    double hi = Double.isNaN(i.high()) ? i.value() : i.high();
+                    s.add(i.value(), lo, hi, p + offset, p + offset, p + offset);
+                    boolean exact = !sobol && Math.abs(i.value()) == 1;
+                    String exactly = String.format(Locale.ROOT, "exactly %+.0f: the ranks agree perfectly, so Fisher's "
+                            + "z gives no interval", i.value());
+                    table.add(label(measure), param, i.value(), i.low(), i.high(), "index",
+                            (exact ? exactly : "95% interval") + "; n = " + i.n());
+                    if (exact) {
+                        notes.add(note(exactly + "  ", i.value() > 0 ? 0.96 : -0.96, p + 0.22,
+                                i.value() > 0 ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT));
                     }
                 }
             }
@@ -116,6 +154,7 @@ final class SweepCharts {
         XYPlot plot = new XYPlot(data, x, axis, whiskers(measures.size()));
         ChartStyle.style(plot);
         plot.addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1.5f)));
+        notes.forEach(plot::addAnnotation);
         String title = (sobol ? "Sobol indices of " : "Partial rank correlations of ") + outcome;
         var chart = withNote(ChartStyle.chart(title, plot, ctx, false, List.of()), noiseNote(mine));
         return new ChartSpec("sensitivity-" + slug(outcome), title + " with 95% intervals, most influential at the top",
@@ -157,6 +196,14 @@ final class SweepCharts {
                 + "interacting", chart, table);
     }
 
+    private static XYTextAnnotation note(String text, double x, double y, TextAnchor anchor) {
+        XYTextAnnotation a = new XYTextAnnotation(text, x, y);
+        a.setFont(ChartStyle.LEGEND.deriveFont(java.awt.Font.ITALIC));
+        a.setPaint(Color.DARK_GRAY);
+        a.setTextAnchor(anchor);
+        return a;
+    }
+
     /** Adds a second subtitle line. */
     static org.jfree.chart.JFreeChart withNote(org.jfree.chart.JFreeChart chart, String note) {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(note, ChartStyle.SUBTITLE);
@@ -184,7 +231,7 @@ final class SweepCharts {
         return switch (measure) {
             case "first_order" -> "first order S_i";
             case "total_order" -> "total S_Ti";
-            default -> "PRCC";
+            default -> "PRCC with 95% interval (Fisher's z)";
         };
     }
 }

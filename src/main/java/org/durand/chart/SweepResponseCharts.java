@@ -1,6 +1,10 @@
 package org.durand.chart;
 
 import java.awt.Color;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,10 +13,15 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.Varied;
+import org.durand.scenario.Parameter;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
@@ -26,6 +35,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * two, a heatmap of the mean (points binned on a grid of the two ranges).
  */
 final class SweepResponseCharts {
+
+    /** Background of heatmap cells that hold no point. */
+    private static final Color EMPTY = new Color(0xBDBDBD);
 
     private SweepResponseCharts() {
     }
@@ -44,7 +56,8 @@ final class SweepResponseCharts {
         Integer[] order = new Integer[results.points()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(results.values(a)[0], results.values(b)[0]));
-        YIntervalSeries s = new YIntervalSeries(outcome + " (mean of replicates)");
+        YIntervalSeries s = new YIntervalSeries(outcome + (v.kind() == Parameter.Kind.BOOLEAN
+                ? " (mean of replicates; whisker: 5–95% of replicates)" : " (mean of replicates)"));
         PlotTable table = new PlotTable();
         Percentile pct = new Percentile();
         for (int p : order) {
@@ -61,17 +74,86 @@ final class SweepResponseCharts {
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
+        boolean yesNo = v.kind() == Parameter.Kind.BOOLEAN;
+        XYPlot plot = ChartStyle.plot(parameterAxis(v), ChartStyle.valueAxis(outcome, false));
+        plot.setDataset(data);
+        plot.setRenderer(yesNo ? dots() : band());
+        String title = outcome + " against " + v.path();
+        return new ChartSpec("response-" + SweepCharts.slug(outcome), title + (yesNo
+                ? " (dot: mean of replicates; whisker: 5th to 95th percentile)"
+                : " (line: mean of replicates; band: 5th to 95th percentile)"),
+                ChartStyle.chart(title, plot, bandCtx, !yesNo, List.of()), table);
+    }
+
+    private static DeviationRenderer band() {
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setSeriesPaint(0, Palette.TENSION);
         r.setSeriesFillPaint(0, Palette.alpha(Palette.TENSION, 60));
         r.setSeriesStroke(0, ChartStyle.LINE);
         r.setAlpha(0.25f);
-        XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(axisLabel(v), false), ChartStyle.valueAxis(outcome, false));
-        plot.setDataset(data);
-        plot.setRenderer(r);
-        String title = outcome + " against " + v.path();
-        return new ChartSpec("response-" + SweepCharts.slug(outcome), title + " (line: mean of replicates; band: "
-                + "5th to 95th percentile)", ChartStyle.chart(title, plot, bandCtx, true, List.of()), table);
+        return r;
+    }
+
+    /** Dots with whiskers: a yes/no parameter has no values between its two, so nothing joins them. */
+    private static XYErrorRenderer dots() {
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDefaultLinesVisible(false);
+        r.setCapLength(12);
+        r.setErrorStroke(new java.awt.BasicStroke(3f));
+        r.setSeriesPaint(0, Palette.TENSION);
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+        return r;
+    }
+
+    /**
+     * The axis of a varied parameter: numbers as numbers, whole numbers with whole ticks, dates as
+     * dates (the values are epoch days), yes/no as "false" and "true".
+     */
+    static NumberAxis parameterAxis(Varied v) {
+        return switch (v.kind()) {
+            case INTEGER -> ChartStyle.integerAxis(v.path(), false);
+            case BOOLEAN -> {
+                SymbolAxis a = new SymbolAxis(v.path(), new String[] {"false", "true"});
+                a.setTickLabelFont(ChartStyle.TICK);
+                a.setLabelFont(ChartStyle.AXIS_LABEL);
+                a.setGridBandsVisible(false);
+                a.setRange(-0.5, 1.5);
+                yield a;
+            }
+            case DATE -> {
+                NumberAxis a = ChartStyle.valueAxis(v.path(), false);
+                TickUnits units = new TickUnits();
+                for (int days : new int[] {1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1461, 3652}) {
+                    units.add(new NumberTickUnit(days, new EpochDayFormat()));
+                }
+                a.setStandardTickUnits(units);
+                yield a;
+            }
+            default -> ChartStyle.valueAxis(v.path(), false);
+        };
+    }
+
+    /** Formats a number of days since 1970-01-01 as the ISO date (YYYY-MM-DD). */
+    private static final class EpochDayFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double days, StringBuffer to, FieldPosition pos) {
+            return format(Math.round(days), to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long days, StringBuffer to, FieldPosition pos) {
+            return to.append(LocalDate.ofEpochDay(days));
+        }
+
+        @Override
+        public Number parse(String text, ParsePosition pos) {
+            LocalDate d = LocalDate.parse(text.substring(pos.getIndex()));
+            pos.setIndex(text.length());
+            return d.toEpochDay();
+        }
     }
 
     private static ChartSpec heatmap(SweepPlan plan, SweepResults results, int o, String outcome, ChartContext ctx) {
@@ -110,7 +192,7 @@ final class SweepResponseCharts {
                 cells.add(new double[] {x, y, z});
                 min = Math.min(min, z);
                 max = Math.max(max, z);
-                table.add(outcome, vx.path() + "=" + Csv.format(x) + ";" + vy.path() + "=" + Csv.format(y), z,
+                table.add(outcome, vx.path() + "=" + vx.text(x) + ";" + vy.path() + "=" + vy.text(y), z,
                         Double.NaN, Double.NaN, "", "mean of " + count[i][j] + " point(s), replicates averaged");
             }
         }
@@ -127,7 +209,7 @@ final class SweepResponseCharts {
         r.setBlockWidth(wx);
         r.setBlockHeight(wy);
         r.setPaintScale(scale);
-        XYPlot plot = ChartStyle.plot(ChartStyle.valueAxis(axisLabel(vx), false), ChartStyle.valueAxis(axisLabel(vy), false));
+        XYPlot plot = ChartStyle.plot(parameterAxis(vx), parameterAxis(vy));
         plot.setDataset(data);
         plot.setRenderer(r);
         plot.getDomainAxis().setRange(vx.low() - (grid ? wx / 2 : 0), vx.high() + (grid ? wx / 2 : 0));
@@ -135,6 +217,13 @@ final class SweepResponseCharts {
         String title = "Mean " + outcome;
         var chart = ChartStyle.chart(title, plot, ctx, false, List.of());
         chart.removeLegend();
+        int empty = bx * by - cells.size();
+        if (empty > 0) {
+            // the scale's middle is near-white: empty cells must not look like a middle value
+            plot.setBackgroundPaint(EMPTY);
+            SweepCharts.withNote(chart, "grey: " + empty + (empty == 1 ? " cell" : " cells")
+                    + " with no point of the design");
+        }
         NumberAxis zAxis = ChartStyle.valueAxis(outcome, false);
         PaintScaleLegend legend = new PaintScaleLegend(scale, zAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -174,9 +263,5 @@ final class SweepResponseCharts {
                     (int) (from.getBlue() + f * (to.getBlue() - from.getBlue()))));
         }
         return s;
-    }
-
-    private static String axisLabel(Varied v) {
-        return v.path() + (v.kind() == org.durand.scenario.Parameter.Kind.DATE ? " (days since 1970-01-01)" : "");
     }
 }

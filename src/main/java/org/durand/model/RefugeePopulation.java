@@ -3,7 +3,6 @@ package org.durand.model;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.durand.scenario.Behaviour;
 import org.durand.scenario.RefugeeSpec;
 import org.durand.scenario.StatusSpec;
@@ -34,8 +33,6 @@ public final class RefugeePopulation implements Steppable {
     private static final byte DEPORTED = 2;
     /** Years in the country are capped: the first Afghan refugees arrived in 1979, 45 years before 2024. */
     private static final int MAX_YEARS = 60;
-    /** Household sizes are capped far above the mean (≈5) so one draw cannot take a whole small stock. */
-    private static final int MAX_HOUSEHOLD = 40;
 
     private final String[] statusIds;
     private final List<String> provinceIds;
@@ -72,7 +69,7 @@ public final class RefugeePopulation implements Steppable {
         int[][] sizes = new int[s][];
         int total = 0;
         for (int k = 0; k < s; k++) {
-            sizes[k] = householdSizes(spec.statuses().get(statusIds[k]).persons(), spec.householdSizeMean(),
+            sizes[k] = HouseholdSizes.draw(spec.statuses().get(statusIds[k]).persons(), spec.householdSizeMean(),
                     personsPerAgent, adapter);
             total += sizes[k].length;
         }
@@ -95,6 +92,7 @@ public final class RefugeePopulation implements Steppable {
         risk = new double[s];
         targeted = new boolean[s];
         double[] provinceShares = provinceIds.stream().mapToDouble(p -> spec.provinces().getOrDefault(p, 0.0)).toArray();
+        double[] rate = rates(params);
         int next = 0;
         for (int k = 0; k < s; k++) {
             StatusSpec st = spec.statuses().get(statusIds[k]);
@@ -107,12 +105,11 @@ public final class RefugeePopulation implements Steppable {
                 double y = st.yearsMin() + (st.yearsMean() - st.yearsMin()) * draws.unitExponential();
                 years[i] = (byte) Math.min(MAX_YEARS, Math.round(y));
                 livelihood[i] = draws.chance(st.livelihoodShare());
-                double r = Math.exp(-params.yearsEffect() * years[i]) * (livelihood[i] ? params.livelihoodFactor() : 1);
-                threshold[i] = (float) (draws.unitExponential() / r);
+                threshold[i] = (float) (draws.unitExponential() / rate(rate, years[i], livelihood[i]));
                 presentPersons[k] += size;
             }
             initialPersons[k] = presentPersons[k];
-            order[k] = sortedByThreshold(first, next);
+            order[k] = ThresholdOrder.of(threshold, first, next);
             pool[k] = new int[next - first];
             for (int i = first; i < next; i++) {
                 pool[k][i - first] = i;
@@ -122,33 +119,26 @@ public final class RefugeePopulation implements Steppable {
         }
     }
 
-    private static int[] householdSizes(long stock, double mean, int personsPerAgent, RandomAdapter adapter) {
-        int[] out = new int[(int) Math.min(Integer.MAX_VALUE - 8, stock)];
-        int n = 0;
-        long left = stock;
-        PoissonDistribution extra = mean > 1 ? new PoissonDistribution(adapter, mean - 1,
-                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
-        while (left > 0) {
-            int size = personsPerAgent > 0 ? personsPerAgent
-                    : 1 + (extra == null ? 0 : Math.min(MAX_HOUSEHOLD - 1, extra.sample()));
-            size = (int) Math.min(size, left);
-            out[n++] = size;
-            left -= size;
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    private int[] sortedByThreshold(int from, int to) {
-        long[] keys = new long[to - from];
-        for (int i = from; i < to; i++) {
-            keys[i - from] = ((long) Float.floatToIntBits(threshold[i]) << 32) | i;
-        }
-        Arrays.sort(keys);
-        int[] out = new int[keys.length];
-        for (int j = 0; j < keys.length; j++) {
-            out[j] = (int) keys[j];
+    /**
+     * The household factor ρ = exp(−yearsEffect·years) × (livelihoodFactor if the household has a
+     * livelihood), tabled for every whole number of years a household can have.
+     */
+    private static double[] rates(Behaviour.Returns params) {
+        double[] out = new double[2 * (MAX_YEARS + 1)];
+        for (int y = 0; y <= MAX_YEARS; y++) {
+            out[2 * y] = rate(params, y, false);
+            out[2 * y + 1] = rate(params, y, true);
         }
         return out;
+    }
+
+    private static double rate(Behaviour.Returns params, int years, boolean livelihood) {
+        return Math.exp(-params.yearsEffect() * years) * (livelihood ? params.livelihoodFactor() : 1);
+    }
+
+    private double rate(double[] table, int years, boolean livelihood) {
+        return years >= 0 && years <= MAX_YEARS ? table[2 * years + (livelihood ? 1 : 0)]
+                : rate(params, years, livelihood);
     }
 
     /** A new repatriation phase: statuses newly targeted get a fear pulse {@code fearLevel}. */

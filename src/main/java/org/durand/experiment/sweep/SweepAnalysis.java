@@ -46,17 +46,27 @@ public final class SweepAnalysis {
                     }
                     out.addAll(MorrisScreening.analyse(name, params, unit, f, plan.seed()));
                 }
-                default -> {
-                    double[][] x = new double[f.length][];
-                    for (int p = 0; p < f.length; p++) {
-                        x[p] = results.values(p);
-                    }
-                    out.addAll(Prcc.analyse(name, params, x, f));
-                }
+                default -> out.addAll(Prcc.analyse(name, params, values(results), f));
             }
             out.add(ReplicateNoise.analyse(name, results.perPoint(o)));
         }
         return out;
+    }
+
+    /**
+     * Why each parameter's PRCC of outcome {@code o} is undefined (NaN), in parameter order; an
+     * empty string where it is defined. See {@link Prcc#undefined}.
+     */
+    public static List<String> undefinedPrcc(SweepPlan plan, SweepResults results, int o) {
+        return Prcc.undefined(plan.varied().size(), values(results), results.means(o));
+    }
+
+    private static double[][] values(SweepResults results) {
+        double[][] x = new double[results.points()][];
+        for (int p = 0; p < x.length; p++) {
+            x[p] = results.values(p);
+        }
+        return x;
     }
 
     private static List<Index> sobol(String name, List<String> params, double[] f, long seed) {

@@ -26,10 +26,8 @@ class SensitivityTest {
                 .findFirst().orElseThrow().value();
     }
 
-    /** Ishigami function on [−π, π]³, a = 7, b = 0.1; analytic S1 = 0.314, 0.442, 0; ST = 0.558, 0.442, 0.244. */
-    @Test
-    void sobolIndicesOfIshigamiMatchTheAnalyticValues() {
-        int rows = 4096;
+    /** Ishigami function on [−π, π]³ plus {@code offset}, a = 7, b = 0.1, on a Saltelli design of {@code rows} base rows. */
+    private static List<Index> ishigami(int rows, double offset) {
         UnitDesign design = UnitDesign.of(Design.SOBOL, varied(3), rows, 4, 1);
         int per = SobolIndices.pointsPerRow(3);
         double[] f = new double[design.size()];
@@ -38,7 +36,7 @@ class SensitivityTest {
             double x1 = -Math.PI + 2 * Math.PI * u[0];
             double x2 = -Math.PI + 2 * Math.PI * u[1];
             double x3 = -Math.PI + 2 * Math.PI * u[2];
-            f[i] = Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
+            f[i] = offset + Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
         }
         double[] fA = new double[rows];
         double[] fB = new double[rows];
@@ -50,7 +48,27 @@ class SensitivityTest {
                 fAB[i][j] = f[j * per + 2 + i];
             }
         }
-        List<Index> s = SobolIndices.analyse("y", THREE, fA, fB, fAB, 3);
+        return SobolIndices.analyse("y", THREE, fA, fB, fAB, 3);
+    }
+
+    /**
+     * An outcome far from zero with a small spread (Ishigami + 10⁶, like refugees remaining): the
+     * indices are those of the function itself, from 256 rows within 0.15; uncentred, the
+     * first-order estimator's error grew with mean²/variance and gave indices of ±100.
+     */
+    @Test
+    void sobolIndicesDoNotDependOnTheOutcomesLevel() {
+        List<Index> s = ishigami(256, 1e6);
+        double[] first = {0.3139, 0.4424, 0};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(first[i], measure(s, THREE.get(i), "first_order"), 0.15, "S1 of x" + (i + 1));
+        }
+    }
+
+    /** Ishigami function on [−π, π]³, a = 7, b = 0.1; analytic S1 = 0.314, 0.442, 0; ST = 0.558, 0.442, 0.244. */
+    @Test
+    void sobolIndicesOfIshigamiMatchTheAnalyticValues() {
+        List<Index> s = ishigami(4096, 0);
         double[] first = {0.3139, 0.4424, 0};
         double[] total = {0.5576, 0.4424, 0.2437};
         for (int i = 0; i < 3; i++) {
@@ -98,6 +116,38 @@ class SensitivityTest {
         assertEquals(0, measure(p, "x3", "prcc"), 0.2);
         Index one = p.get(0);
         assertTrue(one.low() > 0.9 && one.high() <= 1, "interval near 1: " + one);
+    }
+
+    /**
+     * An outcome that is a strictly increasing function of x1 alone, without noise: the ranks agree
+     * exactly, so x1's PRCC is exactly 1 with no Fisher interval (not the zero-width [1, 1]); x2's and
+     * x3's are undefined because x1's ranks explain the outcome's completely, and say so.
+     */
+    @Test
+    void exactRankAgreementHasNoIntervalAndUndefinedRowsSayWhy() {
+        UnitDesign design = UnitDesign.of(Design.LHS, varied(3), 12, 4, 3);
+        double[][] x = new double[design.size()][];
+        double[] y = new double[design.size()];
+        for (int i = 0; i < y.length; i++) {
+            x[i] = design.point(i);
+            y[i] = Math.exp(5 * x[i][0]);
+        }
+        List<Index> p = Prcc.analyse("y", THREE, x, y);
+        assertEquals(1, measure(p, "x1", "prcc"));
+        assertTrue(Double.isNaN(p.get(0).low()) && Double.isNaN(p.get(0).high()), "no interval: " + p.get(0));
+        assertTrue(Double.isNaN(measure(p, "x2", "prcc")));
+        List<String> why = Prcc.undefined(3, x, y);
+        assertEquals("", why.get(0));
+        assertEquals("the other parameters' ranks explain the outcome's ranks completely", why.get(1));
+
+        double[] flat = new double[y.length];
+        assertEquals("the outcome does not vary across points", Prcc.undefined(3, x, flat).get(2));
+        double[][] few = java.util.Arrays.copyOf(x, 4);
+        assertTrue(Prcc.undefined(3, few, java.util.Arrays.copyOf(y, 4)).get(0).startsWith("too few points: 4"));
+        for (double[] row : x) {
+            row[1] = 0.5;
+        }
+        assertEquals("the parameter does not vary across points", Prcc.undefined(3, x, y).get(1));
     }
 
     @Test

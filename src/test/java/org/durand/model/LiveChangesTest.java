@@ -57,8 +57,9 @@ class LiveChangesTest {
 
     @Test
     void aLiveDeportationCapacityChangesTheActivePhase() {
-        TensionModel fast = startedAt(SCENARIO, 50);
-        TensionModel slow = startedAt(SCENARIO, 50);
+        int inCampaign = (int) ChronoUnit.DAYS.between(SCENARIO.start(), LocalDate.of(2024, 1, 1));
+        TensionModel fast = startedAt(SCENARIO, inCampaign);
+        TensionModel slow = startedAt(SCENARIO, inCampaign);
         slow.applyScenario(TestScenarios.baseline(COARSE, "phases.undocumented.capacityPerDay=0"));
         long fastBefore = fast.getTotalDeported();
         long slowBefore = slow.getTotalDeported();
@@ -143,7 +144,7 @@ class LiveChangesTest {
         int end = QUIET_DAY + Intervention.CEASEFIRE_DAYS;
         assertEquals(List.of(), events(calm, EventType.CLASH, QUIET_DAY, end));
         assertEquals(List.of(), events(calm, EventType.STRIKE, QUIET_DAY, end));
-        assertEquals(1, events(calm, EventType.AGREEMENT, QUIET_DAY, QUIET_DAY + 1).size(), "announced");
+        assertEquals(1, events(calm, EventType.YIELD, QUIET_DAY, QUIET_DAY + 1).size(), "announced");
         assertFalse(events(war, EventType.CLASH, QUIET_DAY, end).isEmpty(), "without it the haven fires");
         assertFalse(events(war, EventType.STRIKE, QUIET_DAY, end).isEmpty(), "without it the host strikes");
         calm.schedule.step(calm);

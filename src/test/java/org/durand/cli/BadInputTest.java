@@ -42,7 +42,7 @@ class BadInputTest {
 
     @Test
     void tableOfAYearTheRunDoesNotCover() {
-        refused("--year 2030: " + run + " covers the years 2023 (from 1 Nov) to 2026", "table", run.toString(), "--year", "2030");
+        refused("--year 2030: " + run + " covers the years 2023 to 2026", "table", run.toString(), "--year", "2030");
     }
 
     @Test

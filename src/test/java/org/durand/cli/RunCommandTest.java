@@ -252,8 +252,8 @@ class RunCommandTest {
             m.forEach(r -> assertEquals("2", r.get("n"), metric));
             m.forEach(r -> assertEquals("min-max (fewer than 20 replicates)", r.get("band"), metric));
             CSVRecord y2023 = m.stream().filter(r -> r.get("period").equals("2023")).findFirst().orElseThrow();
-            assertEquals(List.of("61", "365", "false"), List.of(y2023.get("days_covered"), y2023.get("days_in_period"),
-                    y2023.get("whole")), "the baseline starts on 1 November 2023");
+            assertEquals(List.of("365", "365", "true"), List.of(y2023.get("days_covered"), y2023.get("days_in_period"),
+                    y2023.get("whole")), "the baseline starts on 1 January 2023: 2023 is a whole year");
             m.stream().filter(r -> r.get("period").equals("2024")).forEach(r -> assertEquals("true", r.get("whole")));
             if (metric.startsWith("fatalities") || metric.startsWith("returns") || metric.equals("attacks")) {
                 m.forEach(r -> assertTrue(r.get("ci95_low").isEmpty() || Double.parseDouble(r.get("ci95_low")) >= 0,

@@ -173,7 +173,7 @@ public final class StagedFolder implements AutoCloseable {
         } catch (IOException e) {
             doomed = staging;
         }
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 50; attempt++) {   // up to a second while late writes settle
             try {
                 FolderCommit.deleteTree(doomed);
                 break;

@@ -132,9 +132,9 @@ final class SweepCommand implements Callable<Integer> {
                         (run, ok) -> progress.step(ok));
             }
             double secs = (System.nanoTime() - began) / 1e9;
-            err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d threads), %d failed; %d were already done; "
+            err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d thread%s), %d failed; %d were already done; "
                             + "shard %s of %d runs; written to %s%n", tally.ran(), secs, tally.ran() / Math.max(secs, 1e-9),
-                    t, tally.failed(), tally.done(), part, plan.runs(), folder.runs());
+                    t, t == 1 ? "" : "s", tally.failed(), tally.done(), part, plan.runs(), folder.runs());
             if (part.count() == 1) {
                 SweepSetup.report(plan, setup.outcomeNames(), folder.dir(), !noCharts, err);
             } else {

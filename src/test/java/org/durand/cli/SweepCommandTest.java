@@ -74,6 +74,26 @@ class SweepCommandTest {
     }
 
     @Test
+    void resumedAfterKillMinus9EqualsTheUninterruptedSweep() throws Exception {
+        Path killed = tmp.resolve("killed");
+        Path runs = killed.resolve("runs.csv");
+        Process p = RunFolderInterruptTest.child(List.of(lhs(killed, "--threads", "1")), null, tmp.resolve("killed.log"));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < deadline
+                && (!Files.exists(runs) || Files.readAllLines(runs).size() < 4)) {
+            Thread.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the sweep was still running when killed");
+        p.destroyForcibly();   // SIGKILL: no shutdown hook, no flush
+        p.waitFor();
+        int before = Files.readAllLines(runs).size() - 1;
+        assertTrue(before >= 3 && before < 12, before + " rows written before the kill");
+        assertEquals(0, Main.execute(lhs(killed, "--resume", "--threads", "2")));
+        assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(runs),
+                "every run exactly once, with the numbers of the uninterrupted sweep");
+    }
+
+    @Test
     void shardsMergedEqualTheWholeSweep() throws IOException {
         for (int k = 0; k < 3; k++) {
             assertEquals(0, Main.execute(lhs(tmp.resolve("shard-" + k), "--shard", k + "/3")));

@@ -30,7 +30,7 @@ import sim.display.Console;
                 + "border and live charts.", "Needs a display; on a machine without one use a virtual display "
                 + "(xvfb-run)."},
         footer = {"", "Examples:", "  ./durand gui", "  ./durand gui scenarios/dialogue.yaml --seed 7",
-                "  ./durand gui --screenshot docs/gui.png --days 480"})
+                "  ./durand gui --screenshot docs/gui.png --days 783"})
 final class GuiCommand implements Callable<Integer> {
 
     @Spec

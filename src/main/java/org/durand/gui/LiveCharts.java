@@ -161,10 +161,25 @@ final class LiveCharts {
                 true);
     }
 
+    /**
+     * A date axis whose ticks step by months, quarters, half-years or years, labelled compactly
+     * ("Jun 24", "2025") in every locale, so that labels of a multi-year run do not run together
+     * in a narrow chart.
+     */
     private static DateAxis dateAxis() {
         DateAxis x = new DateAxis();
         x.setLowerMargin(0);
         x.setUpperMargin(0.02);
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        java.text.DateFormat months = new java.text.SimpleDateFormat("MMM yy", java.util.Locale.ENGLISH);
+        java.text.DateFormat years = new java.text.SimpleDateFormat("yyyy", java.util.Locale.ENGLISH);
+        for (int step : new int[] {1, 3, 6}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, step, months));
+        }
+        for (int step : new int[] {1, 2, 5}) {
+            units.add(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, step, years));
+        }
+        x.setStandardTickUnits(units);
         return x;
     }
 

@@ -44,10 +44,18 @@ final class LiveControl implements Serializable {
         ceasefireFactor = 1;
     }
 
-    /** A ceasefire from {@code day} for {@code days} days, hosted groups attacking at {@code factor} × their rate. */
-    void beginCeasefire(int day, int days, double factor) {
-        ceasefireUntil = Math.max(ceasefireUntil, day + days);
-        ceasefireFactor = factor;
+    /**
+     * A ceasefire agreed by {@code by} for {@code days} days from today: no government strikes or
+     * fires across the border of its own accord (pinned events still happen), retaliation is
+     * suspended, and the attack rates of the groups the haven hosts are multiplied by
+     * {@code factor} (0–1): the haven reins them in. Announced as a YIELD event (CAMEO 080).
+     */
+    void ceasefire(TensionModel m, Government by, int days, double factor, double magnitude) {
+        synchronized (this) {
+            ceasefireUntil = Math.max(ceasefireUntil, m.day() + days);
+            ceasefireFactor = factor;
+        }
+        m.emit(EventType.YIELD, by, by.other(), magnitude, "");
     }
 
     /** Factor on hosted groups' attack rates on {@code day}: the ceasefire's while one holds, else 1. */
@@ -70,7 +78,7 @@ final class LiveControl implements Serializable {
                 case CLOSE_BORDER -> m.border().closeAll(m, host, Intervention.CLOSURE_DAYS);
                 case REOPEN_BORDER -> m.border().reopen(m, -1, host, 1.0);
                 case STRIKE -> m.strike(host, "", 1.0);
-                case CEASEFIRE -> m.ceasefire(host, Intervention.CEASEFIRE_DAYS, Intervention.CEASEFIRE_ATTACK_FACTOR, 1.0);
+                case CEASEFIRE -> ceasefire(m, host, Intervention.CEASEFIRE_DAYS, Intervention.CEASEFIRE_ATTACK_FACTOR, 1.0);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.durand.scenario.Behaviour;
 import org.durand.scenario.GroupSpec;
-import org.durand.scenario.PolicyPhase;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Scenarios;
 
@@ -275,35 +274,14 @@ public final class TensionModel extends SimState {
 
     // ---- what the timeline (or a teacher) makes happen --------------------------------------
 
-    /**
-     * A ceasefire agreed by {@code by} for {@code days} days from today: no government strikes or
-     * fires across the border of its own accord (pinned events still happen), retaliation is
-     * suspended, and the attack rates of the groups the haven hosts are multiplied by
-     * {@code attackFactor} (0–1): the haven reins them in.
-     */
-    void ceasefire(Government by, int days, double attackFactor, double magnitude) {
-        live.beginCeasefire(day(), days, attackFactor);
-        emit(EventType.YIELD, by, by.other(), magnitude, "");
-    }
-
     /** Factor on the attack rates of groups the haven hosts today: the ceasefire's while one holds, else 1. */
     double ceasefireAttackFactor() {
         return live.attackFactor(day());
     }
 
-    /**
-     * An attack the timeline pins: {@code deaths} killed by group {@code groupId} in
-     * {@code province}, booked like the group's own attacks (no attackers' deaths are added: the
-     * record's toll includes them).
-     */
-    void pinnedAttack(String groupId, String provinceId, int deaths, boolean onSecurity) {
-        int p = provinceIds.indexOf(provinceId);
-        for (MilitantGroup g : groups) {
-            Cell c = g.id().equals(groupId) ? g.cellIn(p) : null;
-            if (c != null) {
-                c.strike(this, onSecurity, deaths, 0, p);
-            }
-        }
+    /** Ceasefires and requested interventions (part of the checkpointed state). */
+    LiveControl live() {
+        return live;
     }
 
     // ---- what agents call -------------------------------------------------------------
@@ -313,20 +291,6 @@ public final class TensionModel extends SimState {
         consequences.ofEvent(type, actor, target, magnitude);
         if (listener != null) {
             listener.onEvent(new Event(date(), actor.label(), target.label(), type, magnitude, province));
-        }
-    }
-
-    void beginPhase(PolicyPhase phase, double fear) {
-        List<String> ids = population.statusIds();
-        boolean[] targets = new boolean[ids.size()];
-        long persons = 0;
-        for (int k = 0; k < targets.length; k++) {
-            targets[k] = phase.targets().contains(ids.get(k));
-            persons += targets[k] ? population.remaining(k) : 0;
-        }
-        population.setPolicy(targets, phase.capacityPerDay(), fear);
-        if (persons > 0 && phase.capacityPerDay() > 0) {
-            emit(EventType.PHASE, host, haven, Magnitude.ofPersons(persons), "");
         }
     }
 

@@ -51,7 +51,7 @@ public final class Timeline implements Steppable {
             long ageDays = ChronoUnit.DAYS.between(phase.start(), m.date());
             double fear = Math.pow(0.5, ageDays / m.scenario().behaviour().returns().fearHalfLifeDays());
             active = phase;
-            m.beginPhase(phase, fear);
+            beginPhase(m, phase, fear);
         }
         for (TimelineEntry e : entries.getOrDefault(m.day(), List.of())) {
             apply(m, e);
@@ -87,8 +87,8 @@ public final class Timeline implements Steppable {
             case "closure" -> m.border().close(m, m.border().indexOf(e.subject()), actor, e.days(), e.magnitude());
             case "reopen" -> m.border().reopen(m, e.subject().isEmpty() ? -1 : m.border().indexOf(e.subject()), actor,
                     e.magnitude());
-            case "ceasefire" -> m.ceasefire(actor, e.days(), e.attackFactor(), e.magnitude());
-            case "attack" -> m.pinnedAttack(e.subject(), e.province(), e.deaths(), e.onSecurity());
+            case "ceasefire" -> m.live().ceasefire(m, actor, e.days(), e.attackFactor(), e.magnitude());
+            case "attack" -> pinnedAttack(m, e);
             case "set" -> m.applyScenario(e.setting());
             case "strike" -> m.strike(actor, e.subject(), e.magnitude());
             case "clash" -> m.clash(actor, e.magnitude());
@@ -96,6 +96,40 @@ public final class Timeline implements Steppable {
             case "threat" -> m.emit(EventType.THREAT, actor, actor.other(), e.magnitude(), "");
             case "interdiction" -> m.interdict(actor, e.subject(), e.share());
             default -> throw new IllegalStateException("unknown timeline type " + e.type());
+        }
+    }
+
+    /**
+     * A repatriation phase begins: its statuses are targeted with its capacity, the households'
+     * fear pulse is {@code fear}, and a mass-expulsion event (CAMEO 201) is emitted when it targets
+     * anyone with a positive capacity.
+     */
+    private static void beginPhase(TensionModel m, PolicyPhase phase, double fear) {
+        RefugeePopulation population = m.population();
+        List<String> ids = population.statusIds();
+        boolean[] targets = new boolean[ids.size()];
+        long persons = 0;
+        for (int k = 0; k < targets.length; k++) {
+            targets[k] = phase.targets().contains(ids.get(k));
+            persons += targets[k] ? population.remaining(k) : 0;
+        }
+        population.setPolicy(targets, phase.capacityPerDay(), fear);
+        if (persons > 0 && phase.capacityPerDay() > 0) {
+            m.emit(EventType.PHASE, m.host(), m.haven(), Magnitude.ofPersons(persons), "");
+        }
+    }
+
+    /**
+     * An attack the timeline pins: its deaths killed by its group in its province, booked like the
+     * group's own attacks (no attackers' deaths are added: the record's toll includes them).
+     */
+    private static void pinnedAttack(TensionModel m, TimelineEntry e) {
+        int p = m.provinceIds().indexOf(e.province());
+        for (MilitantGroup g : m.groups()) {
+            Cell c = g.id().equals(e.subject()) ? g.cellIn(p) : null;
+            if (c != null) {
+                c.strike(m, e.onSecurity(), e.deaths(), 0, p);
+            }
         }
     }
 }

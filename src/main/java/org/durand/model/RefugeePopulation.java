@@ -193,7 +193,11 @@ public final class RefugeePopulation implements Steppable {
         m.consequences().returns(deported, pressured);
     }
 
-    /** Deports up to today's capacity from the targeted statuses, household by household. */
+    /**
+     * Deports up to today's capacity from the targeted statuses, agent by agent; an agent larger than
+     * what is left of the quota goes with probability (what is left) / (its persons), so coarse agents do
+     * not overshoot the capacity on average.
+     */
     private long[] deport(TensionModel m) {
         long[] out = new long[statusIds.length];
         if (capacityPerDay <= 0) {
@@ -212,6 +216,10 @@ public final class RefugeePopulation implements Steppable {
                 break;
             }
             int i = pool[k][m.draws().index(poolSize[k])];
+            long left = quota - done;
+            if (persons[i] > left && !m.draws().chance(left / (double) persons[i])) {
+                break;   // an agent larger than what is left of the quota goes only in that proportion: no overshoot on average
+            }
             remove(i, DEPORTED);
             out[k] += persons[i];
             done += persons[i];

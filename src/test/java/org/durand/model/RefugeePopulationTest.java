@@ -97,6 +97,23 @@ class RefugeePopulationTest {
     }
 
     @Test
+    @DisplayName("coarse agents do not overshoot: agents of 100 persons, κ = 30 a day: E[deported] = κ per day, "
+            + "the last agent going with probability (quota left)/100")
+    void coarseAgentsMeetTheCapacityOnAverage() {
+        sc.statuses.clear();
+        sc.statuses.put("card", new StatusSpec("Card", 400_000, 0, 0, 0));
+        sc.personsPerAgent = 100;
+        TensionModel m = sc.started(15);
+        m.population().setPolicy(new boolean[] {true}, 30, 0);
+        stepped(m, 400);
+        long deported = m.getTotalDeported();
+        assertEquals(0, deported % 100, "whole agents of 100 persons");
+        // 400 days × 30 = 12,000 persons; Var ≈ 400 × (30 + 100·30 − 30²) (Poisson quota plus the Bernoulli agent)
+        double sd = Math.sqrt(400 * (30 + 100 * 30 - 30 * 30.0));
+        assertEquals(12_000, deported, 4 * sd, "no systematic overshoot (whole agents would take ≈ 40,000)");
+    }
+
+    @Test
     @DisplayName("threat: g = threatWeight·r(t−1), r ← r + (d/N − r)(1 − 2^(−1/riskHalfLifeDays))")
     void deportationRiskDrivesReturnsTheNextDay() {
         oneStatus(0, 0);

@@ -17,7 +17,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Chart 3: refugee returns in two panels sharing the month axis. Above, cumulative returns (total,
- * deported, pressured) with the observed totals of targets counted from the start of the run;
+ * deported, pressured), counted from the month the observed cumulative figures count from (the
+ * earliest window of the multi-month returns targets; else the run's start), with those figures;
  * below, monthly returns with the observed values of one-month targets. Each observed value is
  * drawn as observed, with its tolerance range, on the panel whose quantity it measures; targets of
  * other windows are in the report's targets table only.
@@ -35,15 +36,21 @@ final class ReturnsChart {
         TimeSeriesTable ts = in.series();
         List<YearMonth> months = ts.months();
         String people = in.metrics().unit(TARGET_METRIC);
-        Band total = Band.of(TimeSeriesTable.cumulative(ts.metric(TARGET_METRIC)));
+        // cumulative returns are counted from the month the observed cumulative figures count from
+        // (the earliest window of the multi-month targets), else from the run's first month
+        YearMonth origin = cumulativeOrigin(in, months);
+        int from = Math.max(0, months.indexOf(origin));
+        String axis = from == 0 ? "Cumulative" : "Since " + origin.getMonth().getDisplayName(
+                java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + origin.getYear();
+        Band total = Band.of(TimeSeriesTable.cumulative(ts.metric(TARGET_METRIC), from));
         Unit unit = Unit.forMax(total.max(), people);
         PlotTable table = new PlotTable();
         XYPlot cumulative = ChartStyle.plot(null,
-                ChartStyle.valueAxis("Cumulative (" + unit.label() + ")", true));
+                ChartStyle.valueAxis(axis + " (" + unit.label() + ")", true));
         BandSeries.add(cumulative, 0, months, List.of(
                 new BandSeries.Line("Total returns", total.scaled(unit.divisor()), Palette.TOTAL),
-                new BandSeries.Line("Deported", cumulative(ts, "returns_deported", unit), Palette.DEPORTED),
-                new BandSeries.Line("Pressured", cumulative(ts, "returns_pressured", unit), Palette.PRESSURED)),
+                new BandSeries.Line("Deported", cumulative(ts, "returns_deported", unit, from), Palette.DEPORTED),
+                new BandSeries.Line("Pressured", cumulative(ts, "returns_pressured", unit, from), Palette.PRESSURED)),
                 table, unit.label());
         Band monthly = Band.of(ts.metric(TARGET_METRIC));
         Unit monthUnit = Unit.forMax(monthly.max(), people);
@@ -53,15 +60,15 @@ final class ReturnsChart {
                 monthly.scaled(monthUnit.divisor()), Palette.TOTAL)), table, monthUnit.label() + " per month");
 
         List<String> sources = new ArrayList<>();
-        YearMonth first = months.isEmpty() ? null : months.get(0);
         List<Target> fromStart = new ArrayList<>();
         List<Target> oneMonth = new ArrayList<>();
         for (TargetResult r : in.targets(TARGET_METRIC)) {
             Target t = r.target();
-            if (first != null && !YearMonth.from(t.from()).isAfter(first)) {
-                fromStart.add(t);
-            } else if (YearMonth.from(t.from()).equals(YearMonth.from(t.to()))) {
+            YearMonth start = YearMonth.from(t.from());
+            if (start.equals(YearMonth.from(t.to()))) {
                 oneMonth.add(t);
+            } else if (origin != null && !start.isAfter(origin) && !start.isBefore(months.get(0))) {
+                fromStart.add(t);
             }
         }
         observed(cumulative, fromStart, unit, table, sources, false);
@@ -126,7 +133,21 @@ final class ReturnsChart {
         return r;
     }
 
-    private static Band cumulative(TimeSeriesTable ts, String metric, Unit unit) {
-        return Band.of(TimeSeriesTable.cumulative(ts.metric(metric))).scaled(unit.divisor());
+    private static Band cumulative(TimeSeriesTable ts, String metric, Unit unit, int from) {
+        return Band.of(TimeSeriesTable.cumulative(ts.metric(metric), from)).scaled(unit.divisor());
+    }
+
+    /**
+     * The month cumulative returns count from: the earliest start month of the run's multi-month
+     * returns targets within the run, else the run's first month; null for an empty run.
+     */
+    private static YearMonth cumulativeOrigin(RunInputs in, List<YearMonth> months) {
+        if (months.isEmpty()) {
+            return null;
+        }
+        return in.targets(TARGET_METRIC).stream().map(TargetResult::target)
+                .filter(t -> !YearMonth.from(t.from()).equals(YearMonth.from(t.to())))
+                .map(t -> YearMonth.from(t.from())).filter(m -> !m.isBefore(months.get(0)))
+                .min(YearMonth::compareTo).orElse(months.get(0));
     }
 }

@@ -98,11 +98,16 @@ final class TimeSeriesTable {
 
     /** Running sum along months for each rep; missing months add nothing. */
     static double[][] cumulative(double[][] m) {
+        return cumulative(m, 0);
+    }
+
+    /** Running sums from column {@code from} on (0 before it); NaN cells add nothing. */
+    static double[][] cumulative(double[][] m, int from) {
         double[][] out = new double[m.length][];
         for (int r = 0; r < m.length; r++) {
             out[r] = new double[m[r].length];
             double acc = 0;
-            for (int t = 0; t < m[r].length; t++) {
+            for (int t = from; t < m[r].length; t++) {
                 if (!Double.isNaN(m[r][t])) {
                     acc += m[r][t];
                 }

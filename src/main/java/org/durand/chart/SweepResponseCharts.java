@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.Varied;
@@ -56,21 +56,20 @@ final class SweepResponseCharts {
         Integer[] order = new Integer[results.points()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(results.values(a)[0], results.values(b)[0]));
+        int n = results.points() == 0 ? 0 : results.replicates(o, order[0]).length;
+        String span = ChartContext.span(n);
         YIntervalSeries s = new YIntervalSeries(outcome + (v.kind() == Parameter.Kind.BOOLEAN
-                ? " (mean of replicates; whisker: 5–95% of replicates)" : " (mean of replicates)"));
+                ? " (mean of replicates; whisker: " + span + " of replicates)" : " (mean of replicates)"));
         PlotTable table = new PlotTable();
-        Percentile pct = new Percentile();
         for (int p : order) {
-            double[] reps = Arrays.stream(results.replicates(o, p)).filter(d -> !Double.isNaN(d)).toArray();
             double x = results.values(p)[0];
-            if (reps.length == 0 || Double.isNaN(x)) {
+            ReplicateStatistics r = ReplicateStatistics.of(results.replicates(o, p));
+            if (r.n() == 0 || Double.isNaN(x)) {
                 continue;
             }
-            double mean = Arrays.stream(reps).average().orElse(Double.NaN);
-            double lo = pct.evaluate(reps, 5);
-            double hi = pct.evaluate(reps, 95);
-            s.add(x, mean, lo, hi);
-            table.add(outcome, v.text(x), mean, lo, hi, "", "mean; band 5-95% across " + reps.length + " reps");
+            s.add(x, r.mean(), r.p05(), r.p95());
+            table.add(outcome, v.text(x), r.mean(), r.p05(), r.p95(), "", "mean; band " + ChartContext.span(r.n())
+                    + " across " + r.n() + " reps");
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(s);
@@ -80,8 +79,8 @@ final class SweepResponseCharts {
         plot.setRenderer(yesNo ? dots() : band());
         String title = outcome + " against " + v.path();
         return new ChartSpec("response-" + SweepCharts.slug(outcome), title + (yesNo
-                ? " (dot: mean of replicates; whisker: 5th to 95th percentile)"
-                : " (line: mean of replicates; band: 5th to 95th percentile)"),
+                ? " (dot: mean of replicates; whisker: " + span + " of replicates)"
+                : " (line: mean of replicates; band: " + span + " of replicates)"),
                 ChartStyle.chart(title, plot, bandCtx, !yesNo, List.of()), table);
     }
 

@@ -20,15 +20,20 @@ final class Progress implements AutoCloseable {
     private final ProgressLines lines;
 
     Progress(String task, long steps, String unit) {
+        this(task, steps, unit, false);
+    }
+
+    /** As {@link #Progress(String, long, String)}; with {@code speed}, the bar also shows steps per second. */
+    Progress(String task, long steps, String unit, boolean speed) {
         if (terminal()) {
-            bar = new ProgressBarBuilder()
+            ProgressBarBuilder b = new ProgressBarBuilder()
                     .setTaskName(task)
                     .setInitialMax(steps)
                     .setUnit(" " + unit, 1)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err));
+            bar = (speed ? b.showSpeed() : b).build();
             lines = null;
         } else {
             bar = null;

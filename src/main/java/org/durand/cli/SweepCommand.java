@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.durand.experiment.sweep.Design;
 import org.durand.experiment.sweep.ModelEvaluator;
-import org.durand.experiment.sweep.Outcomes;
 import org.durand.experiment.sweep.PlanReader;
 import org.durand.experiment.sweep.Shard;
 import org.durand.experiment.sweep.SlurmScript;
@@ -127,9 +126,18 @@ final class SweepCommand implements Callable<Integer> {
             int todo = runner.missing(folder.runs(), part);
             long began = System.nanoTime();
             SweepRunner.Tally tally;
-            try (SweepProgress progress = new SweepProgress(setup.scenario().name() + " sweep", todo)) {
+            int[] failed = {0};
+            try (Progress progress = new Progress(setup.scenario().name() + " sweep", todo, "runs", true)) {
+                progress.message("0 failed");
                 tally = runner.run(folder.runs(), part, t, new ModelEvaluator(plan, setup.outcomes()),
-                        (run, ok) -> progress.step(ok));
+                        (run, ok) -> {
+                            synchronized (failed) {
+                                if (!ok) {
+                                    progress.message(++failed[0] + " failed");
+                                }
+                                progress.step();
+                            }
+                        });
             }
             double secs = (System.nanoTime() - began) / 1e9;
             err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d thread%s), %d failed; %d were already done; "

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.durand.calibrate.TargetEvaluator;
 import org.durand.chart.SweepReport;
 import org.durand.experiment.sensitivity.Index;
 import org.durand.experiment.sweep.ModelEvaluator;
@@ -21,9 +20,7 @@ import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
-import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.Target;
-import org.durand.scenario.TargetsReader;
 
 /**
  * A checked sweep ready to run: its scenario (read with the plan's overrides), outcomes and plan
@@ -37,23 +34,23 @@ final class SweepSetup {
     private final List<String> outcomeNames;
     private final Outcomes outcomes;
     private final String hash;
+    private final SweepRunner runner;
 
     private SweepSetup(SweepPlan plan, Scenario scenario, List<String> outcomeNames, Outcomes outcomes) {
         this.plan = plan;
         this.scenario = scenario;
         this.outcomeNames = outcomeNames;
         this.outcomes = outcomes;
+        this.runner = new SweepRunner(plan, outcomeNames);
         this.hash = plan.hash(SweepPlan.sha256(scenario.parameters().asMap().toString()));
     }
 
     static SweepSetup of(SweepPlan plan) throws ScenarioException, Main.BadInput {
-        Scenario s = ScenarioReader.read(plan.scenario(), plan.overrides());
-        List<Target> targets = List.of();
-        if (!s.targets().isEmpty()) {
-            Path file = plan.scenario().toAbsolutePath().getParent().resolve(s.targets()).normalize();
-            targets = TargetsReader.read(file);
-            TargetEvaluator.check(targets, s, file.toString());
-        }
+        ScenarioOptions options = new ScenarioOptions();
+        options.file = plan.scenario();
+        options.overrides = plan.overrides();
+        Scenario s = options.load();
+        List<Target> targets = options.targets(s);
         List<String> names = plan.outcomes().isEmpty() ? Outcomes.defaults(s, targets) : plan.outcomes();
         Outcomes outcomes;
         try {
@@ -90,8 +87,9 @@ final class SweepSetup {
         return outcomes;
     }
 
+    /** The runner of the plan (its design is built once). */
     SweepRunner runner() {
-        return new SweepRunner(plan, outcomeNames);
+        return runner;
     }
 
     /** Prints every point of the design and the run count. */

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.util.List;
 
 import javax.swing.JFrame;
 
@@ -47,7 +46,7 @@ final class BorderMap {
     private final GUIState gui;
     private volatile long[] persons = new long[0];
     private volatile MapLayout layout;
-    private int refreshedOn = Integer.MIN_VALUE;
+    private int refreshedOn = -REFRESH_DAYS;   // "never counted": the first day counts
 
     BorderMap(GUIState gui) {
         this.gui = gui;
@@ -82,7 +81,7 @@ final class BorderMap {
         }
         portrayal.setField(field);
         portrayal.setPortrayalForAll(new Painter());
-        refreshedOn = Integer.MIN_VALUE;
+        refreshedOn = -REFRESH_DAYS;
         refresh(m);
         display.reset();
         display.repaint();
@@ -131,9 +130,4 @@ final class BorderMap {
     static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font COUNTRY = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-
-    /** The places in drawing order (tests). */
-    List<Place> places() {
-        return field.getAllObjects().stream().map(Place.class::cast).toList();
-    }
 }

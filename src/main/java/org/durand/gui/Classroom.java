@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 
+import org.durand.output.AtomicFiles;
 import org.durand.scenario.ScenarioException;
 
 import sim.display.Console;
@@ -131,15 +131,8 @@ public final class Classroom {
 
     /** Writes {@code image} as PNG to {@code file} through a temporary file, so no half-written file is left. */
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".screenshot", ".png");
-        try {
-            ImageIO.write(image, "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.writeStream(file, out -> ImageIO.write(image, "png", out));
     }
 
     /** Runs {@code r} on the Swing event thread and waits for it. */

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.swing.JPanel;
@@ -29,7 +28,7 @@ import org.jfree.data.time.TimeTableXYDataset;
  * The live charts, JFreeChart 1.5, six panels in a grid of two columns: tension index, monthly fatalities
  * by category, refugees remaining and cumulative returns, trust both ways, grievance both ways,
  * and daily trade. Colours are the report's ({@link Palette}). Rows are added on the Swing event
- * thread only; {@link #clear()} empties every chart for a new run.
+ * thread only; a new run gets new charts.
  */
 final class LiveCharts {
 
@@ -40,7 +39,6 @@ final class LiveCharts {
     private static final String[] CATEGORIES = {"Security forces", "Civilians", "Militants"};
 
     private final JPanel grid = new JPanel(new GridLayout(3, 2, 4, 4));
-    private final List<ChartPanel> panels = new ArrayList<>();
     private final TimeSeries tension = new TimeSeries("Tension index");
     private final TimeTableXYDataset fatalities = new TimeTableXYDataset();
     private final TimeSeries refugees = new TimeSeries("Refugees remaining");
@@ -75,11 +73,6 @@ final class LiveCharts {
     /** The six charts in a grid, for a window. */
     JPanel grid() {
         return grid;
-    }
-
-    /** The chart panels, for screenshots. */
-    List<ChartPanel> panels() {
-        return List.copyOf(panels);
     }
 
     /** Appends {@code rows} (Swing event thread only). */
@@ -118,22 +111,13 @@ final class LiveCharts {
         fatalities.setNotify(true);
     }
 
-    /** Empties every chart (a new run; Swing event thread only). */
-    void clear() {
-        all.forEach(TimeSeries::clear);
-        fatalities.clear();
-        currentMonth = null;
-    }
-
     /** Points in the tension chart (tests). */
     int days() {
         return tension.getItemCount();
     }
 
     private ChartPanel panel(JFreeChart chart) {
-        ChartPanel p = new ChartPanel(chart, 360, 270, 200, 150, 2000, 2000, true, false, true, true, false, true);
-        panels.add(p);
-        return p;
+        return new ChartPanel(chart, 360, 270, 200, 150, 2000, 2000, true, false, true, true, false, true);
     }
 
     private static JFreeChart lines(String title, String unit, boolean fromZero, Object... colourAndSeries) {

@@ -148,15 +148,6 @@ public final class RunsCsv implements Closeable {
         }
     }
 
-    /** The first line of {@code file}, split as CSV (empty for an empty file). */
-    public static List<String> headerOf(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
-            var it = parser.iterator();
-            return it.hasNext() ? it.next().toList() : List.of();
-        }
-    }
-
     /** Cuts everything after the last line end (a row being written when the process died). */
     static void cutTornLine(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {

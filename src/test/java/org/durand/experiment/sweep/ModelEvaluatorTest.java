@@ -66,6 +66,6 @@ class ModelEvaluatorTest {
         assertEquals(plan.runs(), tally.failed());
         assertEquals(plan.points(), evaluator.reads());
         List<String> rows = Files.readAllLines(csv);
-        assertTrue(rows.get(1).contains("hawkishness") && rows.get(1).contains("7"), rows.get(1));
+        assertTrue(rows.get(1).contains("governments.haven.hawkishness") && rows.get(1).contains("= '7'"), rows.get(1));
     }
 }

@@ -12,8 +12,14 @@ import org.durand.experiment.ReplicateStatistics;
  * @param label    scenario or run label
  * @param reps     number of replicates (0 when unknown)
  * @param baseSeed base seed, or {@code null} when unknown
+ * @param bandReps replicates the bands span (the fewest of compared runs), 0 when unknown
  */
-record ChartContext(String label, int reps, String baseSeed) {
+record ChartContext(String label, int reps, String baseSeed, int bandReps) {
+
+    /** A context whose bands span the replicates it counts. */
+    ChartContext(String label, int reps, String baseSeed) {
+        this(label, reps, baseSeed, reps);
+    }
 
     /** Subtitle such as "baseline · 20 replicates · seeds from base 7". */
     String subtitle(boolean bands) {
@@ -36,7 +42,7 @@ record ChartContext(String label, int reps, String baseSeed) {
      * {@code min–max} below, where the 5th and 95th percentiles are the smallest and largest value.
      */
     String span() {
-        return span(reps);
+        return span(bandReps);
     }
 
     /** {@link #span()} for {@code reps} replicates. */

@@ -15,8 +15,10 @@ final class ComparisonCharts {
 
     /** The three overlay charts: tension, monthly fatalities and cumulative returns. */
     static List<ChartSpec> build(List<RunInputs> runs, List<String> labels) {
+        // the bands are as wide as the run with the fewest replicates allows
+        int fewest = runs.stream().mapToInt(r -> r.run().results().size()).min().orElse(0);
         ChartContext ctx = new ChartContext("Comparison of " + runs.size() + " runs: " + String.join(" vs ", labels),
-                0, null);
+                0, null, fewest);
         double maxReturns = 0;
         for (RunInputs r : runs) {
             maxReturns = Math.max(maxReturns, Band.of(cumulativeReturns(r)).max());
@@ -46,9 +48,7 @@ final class ComparisonCharts {
                     table, unit);
         }
         JFreeChart chart = ChartStyle.chart(title, plot, ctx, true, List.of());
-        int fewest = runs.stream().mapToInt(r -> r.run().results().size()).min().orElse(0);
-        return new ChartSpec(name, title + ": mean across replicates with " + ChartContext.span(fewest)
-                + " band", chart, table);
+        return new ChartSpec(name, title + ": mean across replicates with " + ctx.span() + " band", chart, table);
     }
 
     /** Per-rep cumulative returns (deported and pressured). */

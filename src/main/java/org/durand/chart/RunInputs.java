@@ -23,7 +23,7 @@ record RunInputs(Path dir, RunRecord run, TimeSeriesTable series, List<TimelineE
     /** The chart inputs of {@code run}, which lives (or will live) in {@code dir}. */
     static RunInputs of(Path dir, RunRecord run) {
         RunInfo info = run.info();
-        return new RunInputs(dir, run, TimeSeriesTable.of(info.scenario(), run.results()),
+        return new RunInputs(dir, run, TimeSeriesTable.of(run.results()),
                 TimelineEvent.of(info.timeline()),
                 new ChartContext(info.scenario(), run.results().size(), Long.toString(info.baseSeed())));
     }

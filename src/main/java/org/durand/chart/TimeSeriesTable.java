@@ -17,20 +17,18 @@ import org.durand.observe.MonthlySeries;
  */
 final class TimeSeriesTable {
 
-    private final String scenario;
     private final List<YearMonth> months;
     private final int reps;
     private final Map<String, double[][]> values;
 
-    private TimeSeriesTable(String scenario, List<YearMonth> months, int reps, Map<String, double[][]> values) {
-        this.scenario = scenario;
+    private TimeSeriesTable(List<YearMonth> months, int reps, Map<String, double[][]> values) {
         this.months = months;
         this.reps = reps;
         this.values = values;
     }
 
     /** The series of {@code results} (replicates in the given order, rep index = position). */
-    static TimeSeriesTable of(String scenario, List<RunResult> results) {
+    static TimeSeriesTable of(List<RunResult> results) {
         TreeSet<YearMonth> monthSet = new TreeSet<>();
         results.forEach(r -> monthSet.addAll(r.series().months()));
         List<YearMonth> months = List.copyOf(monthSet);
@@ -48,12 +46,7 @@ final class TimeSeriesTable {
                 }
             }
         }
-        return new TimeSeriesTable(scenario, months, reps, values);
-    }
-
-    /** The scenario column of the first row, or an empty string. */
-    String scenario() {
-        return scenario;
+        return new TimeSeriesTable(months, reps, values);
     }
 
     /** All months present, ascending. */
@@ -66,20 +59,10 @@ final class TimeSeriesTable {
         return reps;
     }
 
-    /** Whether the metric occurs in the file. */
-    boolean has(String metric) {
-        return values.containsKey(metric);
-    }
-
     /** The {@code [rep][month]} matrix of a metric; all {@code NaN} when the metric is absent. */
     double[][] metric(String metric) {
         double[][] m = values.get(metric);
         return m != null ? m : nanMatrix(reps, months.size());
-    }
-
-    /** Metric names starting with {@code prefix}, sorted. */
-    List<String> metricsWithPrefix(String prefix) {
-        return values.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
     }
 
     /** Element-wise sum of several metrics; a missing value in any of them gives {@code NaN}. */

@@ -11,6 +11,10 @@ import java.math.MathContext;
  */
 public final class Numbers {
 
+    /** A decimal number as the writers produce it (no NaN, infinities or type suffixes). */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     private static final MathContext[] DIGITS = {new MathContext(15), new MathContext(16), new MathContext(17)};
 
     private Numbers() {
@@ -44,7 +48,7 @@ public final class Numbers {
         if (s.isEmpty()) {
             return Double.NaN;
         }
-        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!DECIMAL.matcher(s).matches()) {
             throw new NumberFormatException("'" + field + "' is not a number");
         }
         return Double.parseDouble(s);

@@ -88,11 +88,25 @@ public final class TargetEvaluator {
         List<TargetResult> out = new ArrayList<>();
         for (Target t : applicable(targets, scenario)) {
             double[] v = runs.stream().mapToDouble(r -> value(t, r.series())).toArray();
-            Metric m = runs.get(0).series().metrics().metric(t.metric());
-            out.add(new TargetResult(t, m == null ? ReplicateStatistics.of(v, 0, 1)   // the deported share
-                    : ReplicateStatistics.of(v, m.lowerBound(), m.upperBound())));
+            double[] bounds = bounds(t, runs.get(0).series().metrics().metric(t.metric()));
+            out.add(new TargetResult(t, ReplicateStatistics.of(v, bounds[0], bounds[1])));
         }
         return out;
+    }
+
+    /**
+     * The range a target's model value lies in, to which its interval is clipped: 0–1 for a share
+     * of replicates and for the deported share ({@code m} null); for a ratio, 0 up when the metric is
+     * never negative; else the metric's own bounds.
+     */
+    private static double[] bounds(Target t, Metric m) {
+        if (t.shareOfReplicates() || m == null) {
+            return new double[] {0, 1};
+        }
+        if (t.statistic().equals(Target.RATIO)) {
+            return new double[] {m.lowerBound() >= 0 ? 0 : Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        return new double[] {m.lowerBound(), m.upperBound()};
     }
 
     /**

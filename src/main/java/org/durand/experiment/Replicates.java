@@ -63,11 +63,7 @@ public final class Replicates {
         model.start();
         MonthlyRecorder recorder = new MonthlyRecorder(MetricSet.of(scenario), model);
         model.attach(recorder);
-        int days = 0;
-        while (model.schedule.step(model)) {
-            steps.day(rep, ++days);
-        }
-        model.finish();
+        model.runToEnd(day -> steps.day(rep, day));
         return new RunResult(rep, seed, recorder.series(), events.events());
     }
 

@@ -71,13 +71,6 @@ public final class Border implements Steppable {
         }
     }
 
-    /** Opens every closed crossing from {@code day} on, however long its closure was meant to last. */
-    void reopenAll(int day) {
-        for (int c = 0; c < crossings.size(); c++) {
-            closedUntil[c] = Math.min(closedUntil[c], day);
-        }
-    }
-
     /** Whether crossing {@code c} (in scenario order) is closed on the model's current day. */
     public boolean isClosed(TensionModel m, int c) {
         return isClosed(c, m.day());

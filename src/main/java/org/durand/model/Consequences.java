@@ -15,18 +15,16 @@ final class Consequences implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final TensionModel m;
-    private Behaviour b;
     private long totalDeported;
     private long totalReturned;
 
-    Consequences(TensionModel m, Behaviour b) {
+    Consequences(TensionModel m) {
         this.m = m;
-        this.b = b;
     }
 
-    /** New mechanism parameters (a live change). */
-    void renew(Behaviour next) {
-        b = next;
+    /** The mechanisms' parameters in force (they follow a live change of the scenario). */
+    private Behaviour b() {
+        return m.scenario().behaviour();
     }
 
     /**
@@ -48,7 +46,7 @@ final class Consequences implements Serializable {
             m.haven().shareCooperative(units);
             m.today().diplomatic++;
         } else if (type.goldstein() < 0 && target instanceof Government victim) {
-            double weight = bilateral ? 1 : attributed(actor) ? b.violence().attribution() : 0;
+            double weight = bilateral ? 1 : attributed(actor) ? b().violence().attribution() : 0;
             if (weight > 0) {
                 victim.sufferHostile(units * weight, bilateral);
             }
@@ -67,7 +65,7 @@ final class Consequences implements Serializable {
         t.civilian[province] += civilian;
         t.militant[province] += attackers;
         t.attacks++;
-        Behaviour.Pressure p = b.pressure();
+        Behaviour.Pressure p = b().pressure();
         m.host().addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
     }
 
@@ -76,7 +74,7 @@ final class Consequences implements Serializable {
      * security deaths; each side's pressure rises with its own security dead.
      */
     void clash(int province, int hostDeaths, int havenDeaths) {
-        Behaviour.Pressure p = b.pressure();
+        Behaviour.Pressure p = b().pressure();
         m.today().security[province] += hostDeaths;
         m.today().havenSecurity += havenDeaths;
         m.host().addPressure(p.perFatality() * p.securityWeight() * hostDeaths);
@@ -99,7 +97,7 @@ final class Consequences implements Serializable {
             t.militant[province] += militants;
             t.civilian[province] += others;
         }
-        target.addPressure(b.pressure().perFatality() * others);
+        target.addPressure(b().pressure().perFatality() * others);
     }
 
     /** Militants killed in counter-militant operations in {@code province}. */
@@ -115,10 +113,10 @@ final class Consequences implements Serializable {
         totalDeported += deported;
         totalReturned += pressured;
         double thousands = (deported + pressured) / 1000.0;
-        if (b.loops().coercionGrievance()) {
-            m.haven().addGrievance(b.grievance().perThousandReturned() * thousands);
+        if (b().loops().coercionGrievance()) {
+            m.haven().addGrievance(b().grievance().perThousandReturned() * thousands);
         }
-        m.haven().addPressure(b.pressure().perThousandReturnees() * thousands);
+        m.haven().addPressure(b().pressure().perThousandReturnees() * thousands);
         if (deported > 0) {
             m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(deported), "");
         }

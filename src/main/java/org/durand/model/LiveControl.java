@@ -110,7 +110,6 @@ final class LiveControl implements Serializable {
         for (MilitantGroup g : m.groups()) {
             g.renew(next.groups().get(g.id()));
         }
-        m.consequences().renew(next.behaviour());
         m.tension().renew(next.tension());
         m.population().renew(next.behaviour().returns());
         m.timeline().renew(next, m.population());

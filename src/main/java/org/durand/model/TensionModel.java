@@ -162,7 +162,7 @@ public final class TensionModel extends SimState {
         haven.setOther(host);
         tally = new DayTally(provinceIds.size());
         tension = new TensionIndex(scenario.tension());
-        consequences = new Consequences(this, b);
+        consequences = new Consequences(this);
         groups = new ArrayList<>();
         List<Steppable> cells = new ArrayList<>();
         scenario.groups().forEach((id, spec) -> {
@@ -259,8 +259,17 @@ public final class TensionModel extends SimState {
 
     /** Steps the schedule until the model stops itself on the calendar's last day, then {@link #finish()}. */
     public void runToEnd() {
+        runToEnd(days -> { });
+    }
+
+    /**
+     * {@link #runToEnd()}, telling {@code afterDay} the number of days simulated so far after each
+     * day (1 after the first); it must only read.
+     */
+    public void runToEnd(java.util.function.IntConsumer afterDay) {
+        int days = 0;
         while (schedule.step(this)) {
-            // one day per step
+            afterDay.accept(++days);
         }
         finish();
     }

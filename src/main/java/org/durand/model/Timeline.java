@@ -24,11 +24,9 @@ public final class Timeline implements Steppable {
 
     private final TreeMap<Integer, List<TimelineEntry>> entries = new TreeMap<>();
     private final TreeMap<Integer, PolicyPhase> phases = new TreeMap<>();
-    private Scenario scenario;
     private PolicyPhase active;
 
     Timeline(Scenario scenario) {
-        this.scenario = scenario;
         for (PolicyPhase p : scenario.phases()) {
             phases.put((int) Math.max(0, ChronoUnit.DAYS.between(scenario.start(), p.start())), p);
         }
@@ -64,7 +62,6 @@ public final class Timeline implements Steppable {
      * and the active phase's capacity handed to {@code population} at once.
      */
     void renew(Scenario next, RefugeePopulation population) {
-        scenario = next;
         for (PolicyPhase p : next.phases()) {
             phases.replaceAll((day, old) -> old.id().equals(p.id()) ? p : old);
             if (active != null && active.id().equals(p.id())) {

@@ -131,7 +131,7 @@ public final class BehaviourParameters {
     public static final Parameter STRIKE_MILITANT_SHARE = p("coercion.strikeMilitantShare", "0–1", 0, 1,
             "share of a strike's dead who are fighters", SHARE);
     public static final Parameter CLASH_DEATHS = p("coercion.clashFatalities", "deaths/clash", 0, 10_000,
-            "mean host security deaths per border clash", "ten thousand is beyond any clash");
+            "mean deaths per border clash, both sides (split by clashHostShare)", "ten thousand is beyond any clash");
     public static final Parameter CLASH_HOST_SHARE = p("coercion.clashHostShare", "0–1", 0, 1,
             "share of a border clash's dead on the host's side (the rest are the haven's security forces)", SHARE);
     public static final Parameter TRADE_COST = p("coercion.tradeCost", "×", 0, 100,

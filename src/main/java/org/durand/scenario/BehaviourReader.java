@@ -54,6 +54,10 @@ final class BehaviourReader {
                 s.number(SECURITY_VICTIM_SHARE), s.number(ATTACKERS_KILLED), s.number(OPS_KILLS),
                 s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION), s.number(MASS_SHARE), s.number(MASS_MIN),
                 s.number(MASS_MAX), s.number(MASS_EXPONENT));
+        if (v.massCasualtyMaxDeaths() <= v.massCasualtyMinDeaths()) {
+            s.problemAtKey(MASS_MAX.key(), String.valueOf(v.massCasualtyMaxDeaths()), "must be above "
+                    + MASS_MIN.key() + " (" + v.massCasualtyMinDeaths() + ")");
+        }
         s.done();
         return v;
     }

@@ -369,9 +369,14 @@ final class Section {
         return null;
     }
 
+    /** Whether {@code text} is a plain YAML number (no hex, no Java suffixes, no NaN or infinities). */
+    static boolean plainNumber(String text) {
+        return PLAIN_NUMBER.matcher(text.trim()).matches();
+    }
+
     private double parseNumber(String k, YamlNode.Scalar s, double min, double max) {
         String t = s.text().trim();
-        if (!PLAIN_NUMBER.matcher(t).matches()) {
+        if (!plainNumber(t)) {
             problem(s, k, s.text(), "must be a plain number (such as 12, 0.5 or 1e-3)" + range(min, max));
             return min;
         }

@@ -84,13 +84,14 @@ final class TimelineEntries {
             return;
         }
         if (p.numeric()) {
-            try {
-                double v = Double.parseDouble(value);
-                if (!(v >= p.min() && v <= p.max()) || p.kind() == Parameter.Kind.INTEGER && v != Math.rint(v)) {
-                    s.problemAtKey("value", value, "out of range for " + path + ": allowed " + p.range());
-                }
-            } catch (NumberFormatException e) {
-                s.problemAtKey("value", value, "must be a number for " + path + ": allowed " + p.range());
+            if (!Section.plainNumber(value)) {
+                s.problemAtKey("value", value, "must be a plain number (such as 12, 0.5 or 1e-3) for " + path
+                        + ": allowed " + p.range());
+                return;
+            }
+            double v = Double.parseDouble(value.trim());
+            if (!(v >= p.min() && v <= p.max()) || p.kind() == Parameter.Kind.INTEGER && v != Math.rint(v)) {
+                s.problemAtKey("value", value, "out of range for " + path + ": allowed " + p.range());
             }
         } else if (p.kind() == Parameter.Kind.BOOLEAN && !value.equals("true") && !value.equals("false")) {
             s.problemAtKey("value", value, "must be true or false for " + path);

@@ -22,14 +22,14 @@ class FittedScenarioFileTest {
     private static final List<FitParameter> PARAMS = List.of(
             FitParameter.parse("groups.ttp.attacksPerCellYear=0.8:1.8"),
             FitParameter.parse("groups.ttp.cellSize=10:50"),
-            FitParameter.parse("tension.offset=1:2"));
+            FitParameter.parse("tension.scale=50:150"));
 
     @Test
     @SuppressWarnings("unchecked")
     void extendsTheOriginalAndNestsEachFittedValueUnderItsPath() {
         Path original = dir.resolve("scenarios/baseline.yaml");
         Path target = dir.resolve("results/fit/baseline-calibrated.yaml");
-        Calibration.Evaluation best = new Calibration.Evaluation(7, new double[] {1.25, 30, 1.5}, 0.0123456);
+        Calibration.Evaluation best = new Calibration.Evaluation(7, new double[] {1.25, 30, 95}, 0.0123456);
         String text = FittedScenarioFile.text(target, original, PARAMS, best, 40, 8, 3);
 
         assertTrue(text.startsWith("# Fitted by durand calibrate: weighted squared relative error 0.01235 after 40 "
@@ -40,7 +40,7 @@ class FittedScenarioFileTest {
         Map<String, Object> ttp = (Map<String, Object>) ((Map<String, Object>) yaml.get("groups")).get("ttp");
         assertEquals(1.25, ttp.get("attacksPerCellYear"));
         assertEquals(30.0, ttp.get("cellSize"));
-        assertEquals(1.5, ((Map<String, Object>) yaml.get("tension")).get("offset"));
+        assertEquals(95.0, ((Map<String, Object>) yaml.get("tension")).get("scale"));
         assertEquals(List.of("extends", "groups", "tension"), List.copyOf(yaml.keySet()), "nothing else is set");
     }
 

@@ -56,7 +56,7 @@ class ResolutionErrorTest {
     }
 
     @Test
-    @DisplayName("50 persons per agent against one agent per household: fatalities within 6%, returns and refugees remaining within 4%")
+    @DisplayName("50 persons per agent against one agent per household: fatalities within 6%, returns and refugees remaining within 1%")
     void coarseAggregatesAgreeWithHouseholdResolution() {
         SummaryStatistics[] household = aggregates(0);
         SummaryStatistics[] coarse = aggregates(50);

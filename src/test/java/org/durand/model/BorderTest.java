@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class BorderTest {
 
-    private static final double LN2 = Math.log(2);
 
     private final SmallScenario sc = new SmallScenario();
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventEffectsTest {
 
-    private static final double LN2 = Math.log(2);
 
     private final SmallScenario sc = new SmallScenario();
     /** The model of the last {@link #attackTwenty} call. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class GovernmentTest {
 
-    private static final double LN2 = Math.log(2);
     private static final double LN3 = Math.log(3);
 
     private final SmallScenario sc = new SmallScenario();

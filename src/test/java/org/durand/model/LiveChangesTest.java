@@ -52,6 +52,11 @@ class LiveChangesTest {
         assertEquals(200, m.haven().spec().clashesPerYear());
         assertEquals(0.8, m.groups().get(0).getEquipmentShare());
         assertEquals(1000, m.scenario().tension().scale());
+        double intensity = m.tension().intensity();
+        m.schedule.step(m);
+        double d = m.tension().intensity() / Math.pow(0.5, 1.0 / m.scenario().tension().halfLifeDays());
+        assertEquals(100 / (1 + Math.exp(d / 1000)), m.getTensionIndex(), 1e-9,
+                "the index reads with the new scale (intensity before " + intensity + ")");
         assertEquals(0.6, TestScenarios.baseline(COARSE).host().hawkishness(), "the file is unchanged");
     }
 
@@ -115,6 +120,8 @@ class LiveChangesTest {
     @Test
     void visitsTalksAndStrikesAskedForAreEmittedOnTheNextDay() {
         TensionModel m = startedAt(SCENARIO, QUIET_DAY);
+        TensionModel twin = startedAt(SCENARIO, QUIET_DAY);
+        twin.schedule.step(twin);
         double trust = m.host().getTrust();
         m.request(Intervention.VISIT);
         m.request(Intervention.TALKS);
@@ -125,6 +132,7 @@ class LiveChangesTest {
         assertEquals(1, events(m, EventType.STRIKE, QUIET_DAY, QUIET_DAY + 1).size());
         assertTrue(m.today().strikes() >= 1);
         assertTrue(m.host().getTrust() != trust);
+        assertTrue(m.host().getTrust() != twin.host().getTrust(), "the requests moved trust beyond the day's reversion");
     }
 
     @Test

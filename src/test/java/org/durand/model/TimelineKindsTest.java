@@ -133,4 +133,21 @@ class TimelineKindsTest {
                 "timeline.bad.parameter=groups.ttp.fighters", "timeline.bad.value=9000"));
         assertTrue(e.getMessage().contains("shapes the initial state only"), e.getMessage());
     }
+
+    @Test
+    void aSetValueIsAPlainNumberAndIsReportedAtItsEntry() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> escalation(false,
+                "timeline.odd.date=2025-06-01", "timeline.odd.type=set", "timeline.odd.actor=host",
+                "timeline.odd.parameter=governments.host.hawkishness", "timeline.odd.value=1f"));
+        assertTrue(e.getMessage().contains("timeline.odd.value") && e.getMessage().contains("plain number"),
+                e.getMessage());
+    }
+
+    @Test
+    void theMassCasualtyLawNeedsItsUpperBoundAboveItsLowerOne() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> TestScenarios.baseline("behaviour.violence.massCasualtyMaxDeaths=5"));
+        assertTrue(e.getMessage().contains("behaviour.violence.massCasualtyMaxDeaths")
+                && e.getMessage().contains("must be above massCasualtyMinDeaths"), e.getMessage());
+    }
 }

@@ -38,6 +38,16 @@ public final class FittedScenarioFile {
      */
     public static String text(Path target, Path original, List<FitParameter> params,
                               Calibration.Evaluation best, int evaluations, int reps, long seed) {
+        return text(target, original, params, best, evaluations, reps, seed, List.of());
+    }
+
+    /**
+     * As {@link #text(Path, Path, List, Calibration.Evaluation, int, int, long)}, naming in the header
+     * the {@code --set} overrides the fit ran with ({@code PATH=VALUE}); they are not set in the file.
+     */
+    public static String text(Path target, Path original, List<FitParameter> params,
+                              Calibration.Evaluation best, int evaluations, int reps, long seed,
+                              List<String> overrides) {
         if (best.values().length != params.size()) {
             throw new IllegalArgumentException("the best evaluation has " + best.values().length
                     + " values for " + params.size() + " fitted parameters");
@@ -55,6 +65,11 @@ public final class FittedScenarioFile {
                 .append(" after ").append(evaluations).append(" evaluations of ").append(reps)
                 .append(" replicates (base seed ").append(seed).append(").\n")
                 .append("# Only the fitted values are set here; everything else comes from the extended file.\n");
+        if (!overrides.isEmpty()) {
+            text.append("# The fit ran with");
+            overrides.forEach(o -> text.append(" --set ").append(o));
+            text.append("; they are not set here: add them to run as fitted.\n");
+        }
         for (FitParameter p : params) {
             text.append("# ").append(p.path()).append(" searched in [").append(p.low()).append(", ").append(p.high())
                     .append("]\n");

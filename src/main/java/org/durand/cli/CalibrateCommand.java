@@ -126,7 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String yamlName = base.name() + "-calibrated.yaml";
         Path yaml = staged.target().resolve(yamlName);
         AtomicFiles.writeString(dir.resolve(yamlName), FittedScenarioFile.text(yaml, scenarioOptions.file, params, best,
-                calibration.log().size(), reps, seed));
+                calibration.log().size(), reps, seed, scenarioOptions.overrides));
         staged.commit();
         System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %d evaluations; targets met %d of %d%n",
                 (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0, best.objective(),

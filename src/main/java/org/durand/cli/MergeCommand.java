@@ -1,6 +1,5 @@
 package org.durand.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +37,6 @@ final class MergeCommand implements Callable<Integer> {
                 throw new Main.BadInput("--out " + out + " is one of the folders merged; choose another");
             }
         }
-        Files.createDirectories(out);
         Merge.Result result;
         try (SweepFolder folder = SweepFolder.open(out)) {
             try {
@@ -50,7 +48,7 @@ final class MergeCommand implements Callable<Integer> {
             folder.writeHeader(plan, result.info());
             List<String> columns = result.info().columns();
             List<String> outcomes = columns.subList(RunsCsv.FIXED.size() + plan.varied().size(), columns.size());
-            System.err.println("merged " + dirs.size() + " folders: " + result.info().runs() + " runs, each exactly once, "
+            System.err.println("merged " + dirs.size() + (dirs.size() == 1 ? " folder: " : " folders: ") + result.info().runs() + " runs, each exactly once, "
                     + result.failed() + " failed; plan hash " + result.info().planHash());
             SweepSetup.report(plan, outcomes, out, !noCharts, System.err);
         } catch (IllegalStateException e) {

@@ -52,6 +52,11 @@ final class OutputFolder {
     static void refuseOtherRun(StagedFolder staged, boolean force, Predicate<JsonNode> ours, String what)
             throws Main.BadInput {
         Path manifest = staged.target().resolve("manifest.json");
+        if (!force && Files.exists(staged.target().resolve("sweep.json"))) {
+            throw new Main.BadInput(staged.target() + " holds a sweep (sweep.json, runs.csv), not " + what
+                    + ": give --out DIR for another folder, or --force to replace the files " + what
+                    + " writes (the sweep's own files stay)");
+        }
         if (force || !Files.exists(manifest)) {
             return;
         }

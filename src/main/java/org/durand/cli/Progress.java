@@ -62,7 +62,7 @@ final class Progress implements AutoCloseable {
 
     void message(String text) {
         if (bar != null) {
-            bar.setExtraMessage(text);
+            bar.setExtraMessage(" " + text);   // the bar writes it straight after its own figures
         } else {
             lines.message(text);
         }

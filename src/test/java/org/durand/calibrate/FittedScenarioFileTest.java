@@ -51,4 +51,13 @@ class FittedScenarioFileTest {
                 () -> FittedScenarioFile.text(dir.resolve("a.yaml"), dir.resolve("b.yaml"), PARAMS, best, 1, 1, 1));
         assertTrue(e.getMessage().contains("1 values for 3 fitted parameters"), e.getMessage());
     }
+
+    @Test
+    void namesTheOverridesTheFitRanWithWithoutSettingThem() {
+        Calibration.Evaluation best = new Calibration.Evaluation(7, new double[] {1.25, 30, 95}, 0.01);
+        String text = FittedScenarioFile.text(dir.resolve("f/a.yaml"), dir.resolve("b.yaml"), PARAMS, best, 4, 2, 1,
+                List.of("resolution.personsPerAgent=50"));
+        assertTrue(text.contains("# The fit ran with --set resolution.personsPerAgent=50; they are not set here"), text);
+        assertTrue(!text.contains("resolution:"), text);
+    }
 }

@@ -94,6 +94,22 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepFolderAndARunFolderDoNotMix() throws IOException {
+        assertTrue(!Files.exists(whole.resolve(".sweep.lock")), "the lock goes with the sweep");
+        assertEquals(2, Main.execute("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--reps", "1", "--no-charts", "--out", whole.toString()), "a run does not write into a sweep");
+        assertTrue(!Files.exists(whole.resolve("manifest.json")));
+        Path run = tmp.resolve("a-run");
+        assertEquals(0, Main.execute("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--reps", "1", "--no-charts", "--out", run.toString()));
+        assertEquals(2, Main.execute("merge", whole.toString(), "--out", run.toString()), "a merge does not write into a run");
+        assertTrue(!Files.exists(run.resolve("runs.csv")));
+        Path refused = tmp.resolve("refused-merge");
+        assertEquals(2, Main.execute("merge", run.toString(), "--out", refused.toString()));
+        assertTrue(!Files.exists(refused), "a refused merge leaves no folder");
+    }
+
+    @Test
     void shardsMergedEqualTheWholeSweep() throws IOException {
         for (int k = 0; k < 3; k++) {
             assertEquals(0, Main.execute(lhs(tmp.resolve("shard-" + k), "--shard", k + "/3")));

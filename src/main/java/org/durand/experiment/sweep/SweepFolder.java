@@ -36,10 +36,13 @@ public final class SweepFolder implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
+    private static final String LOCK = ".sweep.lock";
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean created;
 
-    private SweepFolder(Path dir, FileChannel channel, FileLock lock) {
+    private SweepFolder(Path dir, FileChannel channel, FileLock lock, boolean created) {
+        this.created = created;
         this.dir = dir;
         this.lockChannel = channel;
         this.lock = lock;
@@ -59,13 +62,19 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /**
-     * Opens (creating) {@code dir} and takes its lock.
+     * Opens (creating) {@code dir} and takes its lock. The lock file goes when the folder is closed,
+     * and so does a folder this call created that is still empty then (a sweep or merge refused).
      *
-     * @throws IllegalStateException when another process holds the lock
+     * @throws IllegalStateException when another process holds the lock, or the folder holds a run
+     *                               ({@code manifest.json}) rather than a sweep
      */
     public static SweepFolder open(Path dir) throws IOException {
+        if (Files.exists(dir.resolve("manifest.json"))) {
+            throw new IllegalStateException(dir + " holds a run (manifest.json), not a sweep; choose another --out");
+        }
+        boolean created = !Files.isDirectory(dir);
         Files.createDirectories(dir);
-        FileChannel ch = FileChannel.open(dir.resolve(".sweep.lock"), StandardOpenOption.CREATE,
+        FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;
         try {
@@ -77,7 +86,7 @@ public final class SweepFolder implements AutoCloseable {
             ch.close();
             throw new IllegalStateException(dir + " is in use by another sweep; wait for it or choose another --out");
         }
-        return new SweepFolder(dir, ch, lock);
+        return new SweepFolder(dir, ch, lock, created);
     }
 
     /** The folder. */
@@ -121,7 +130,15 @@ public final class SweepFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        Files.deleteIfExists(dir.resolve(LOCK));   // still held: a sweep waiting on it cannot take it meanwhile
         lock.release();
         lockChannel.close();
+        if (created) {
+            try (var left = Files.list(dir)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(dir);
+                }
+            }
+        }
     }
 }

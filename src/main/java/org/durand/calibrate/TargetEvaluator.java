@@ -161,4 +161,15 @@ public final class TargetEvaluator {
         }
         return sum;
     }
+
+    /**
+     * The ABC distance of {@code results} from the observed values: the weighted root mean square
+     * relative error, √(Σ w·e² / Σ w) with e = (model mean − observed) / observed; an unmeasurable
+     * target counts as e = 1000 (as in {@link #objective}). Dimensionless, ≥ 0; 0.1 means the model
+     * misses the targets by about 10%. NaN without targets.
+     */
+    public static double distance(List<TargetResult> results) {
+        double weights = results.stream().mapToDouble(r -> r.target().weight()).sum();
+        return weights > 0 ? Math.sqrt(objective(results) / weights) : Double.NaN;
+    }
 }

@@ -32,27 +32,60 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code durand calibrate}: fits parameters to observed targets (CMA-ES, then BOBYQA). */
+/**
+ * {@code durand calibrate}: fits parameters to observed targets, as a point (CMA-ES, then BOBYQA) or
+ * as a posterior (ABC-SMC).
+ */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit scenario parameters to observed targets: minimises the weighted sum of squared relative "
-                + "errors of replicate means (CMA-ES, then a BOBYQA polish; bounded; common random numbers). Writes fit.csv, "
+        description = {"Fit scenario parameters to observed targets.",
+            "--method optimise (default) minimises the weighted sum of squared relative errors of replicate means "
+                + "(CMA-ES, then a BOBYQA polish; bounded; common random numbers) and writes fit.csv, "
                 + "evaluations.csv, targets.csv and <scenario>-calibrated.yaml.",
-        footer = {"", "Example:", "  ./durand calibrate scenarios/baseline.yaml --targets "
+            "--method abc samples the posterior by approximate Bayesian computation (ABC-SMC, uniform priors on "
+                + "the --fit bounds, distance the weighted RMS relative error) and writes posterior.csv, "
+                + "posterior-summary.csv, generations.csv, predictive.csv (the posterior predictive check of every "
+                + "target) and charts/; run over the posterior with 'durand run SCENARIO --posterior "
+                + "DIR/posterior.csv'."},
+        footer = {"", "Examples:", "  ./durand calibrate scenarios/baseline.yaml --targets "
                 + "scenarios/targets/observed-2024-25.yaml --fit groups.ttp.attacksPerCellYear=0.5:2.5 "
-                + "--fit behaviour.returns.fearPerDay=0.002:0.03 --reps 8 --budget 60"})
+                + "--fit behaviour.returns.fearPerDay=0.002:0.03 --reps 8 --budget 60",
+                "  ./durand calibrate scenarios/baseline.yaml --method abc --fit groups.ttp.attacksPerCellYear "
+                + "--fit governments.host.hawkishness=0.3:0.9 --particles 50 --budget 300"})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions scenarioOptions = new ScenarioOptions();
 
-    @Option(names = "--fit", required = true, paramLabel = "PATH=LOW:HIGH",
-            description = "A parameter to fit and its bounds (repeatable).")
+    @Option(names = "--fit", required = true, paramLabel = "PATH[=LOW:HIGH]",
+            description = "A parameter to fit and its bounds, the prior's range for abc (repeatable); without "
+                    + "bounds, the parameter's allowed range from the registry when it is finite.")
     List<String> fit;
 
-    @Option(names = "--reps", defaultValue = "8", description = "Replicates per evaluation (default: ${DEFAULT-VALUE}).")
-    int reps;
+    @Option(names = "--method", defaultValue = "optimise", paramLabel = "optimise|abc",
+            description = "optimise (a point fit) or abc (a posterior) (default: ${DEFAULT-VALUE}).")
+    String method;
 
-    @Option(names = "--budget", defaultValue = "60", description = "Evaluations at most (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reps", description = "Replicates per evaluation (default: 8 for optimise, 1 for abc, where "
+            + "each simulation is one draw of the model).")
+    Integer repsOption;
+
+    @Option(names = "--budget", description = "Evaluations at most (default: 60 for optimise; for abc, model "
+            + "simulations, default 10 × --particles).")
+    Integer budgetOption;
+
+    @Option(names = "--particles", defaultValue = "100", description = "abc: particles of the posterior "
+            + "(default: ${DEFAULT-VALUE}).")
+    int particles;
+
+    @Option(names = "--quantile", defaultValue = "0.5", description = "abc: each generation's tolerance is this "
+            + "quantile of the previous one's distances (default: ${DEFAULT-VALUE}).")
+    double quantile;
+
+    @Option(names = "--check-draws", defaultValue = "100", description = "abc: posterior draws of the predictive "
+            + "check (default: ${DEFAULT-VALUE}).")
+    int checkDraws;
+
+    int reps;
     int budget;
 
     @Option(names = "--seed", defaultValue = "1", description = "Base seed of the common replicates (default: ${DEFAULT-VALUE}).")
@@ -73,6 +106,13 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean abc = switch (method) {
+            case "abc" -> true;
+            case "optimise" -> false;
+            default -> throw new Main.BadInput("--method " + method + ": allowed are optimise and abc");
+        };
+        reps = repsOption != null ? repsOption : abc ? 1 : 8;
+        budget = budgetOption != null ? budgetOption : abc ? 10 * particles : 60;
         if (reps < 1 || budget < 2) {
             throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
@@ -81,6 +121,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Target> targets = scenarioOptions.targets(base);
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
             throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
+        }
+        if (abc) {
+            return posterior(params, base, targets);
         }
         double[] probe = params.stream().mapToDouble(p -> p.at(0.5)).toArray();
         withValues(params, probe);   // a bad path or value fails here, before any run
@@ -100,6 +143,30 @@ final class CalibrateCommand implements Callable<Integer> {
                 "targets.csv", yamlName))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
             calibrate(params, start, targets, t, staged, base);
+        }
+        return 0;
+    }
+
+    /** {@code --method abc}: the posterior, its check and charts. */
+    private int posterior(List<FitParameter> params, Scenario base, List<Target> targets) throws Exception {
+        AbcFit.Settings settings = new AbcFit.Settings(particles, budget, reps, quantile, checkDraws, seed,
+                threads.count());
+        settings.check();
+        AbcFit.at(scenarioOptions, params, params.stream().mapToDouble(p -> p.at(0.5)).toArray());
+        RunBudget.check(base, Math.min(settings.threads(), reps));
+        Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");
+        try (StagedFolder staged = OutputFolder.open(dir, "--out", AbcFit.FILES)) {
+            OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
+            Instant began = Instant.now();
+            AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, targets, targets, settings,
+                    "calibrate " + base.name());
+            AbcFit.write(staged.path(), params, o);
+            staged.commit();
+            System.err.printf(Locale.ROOT, "calibrated in %.0f s%n",
+                    (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0);
+            AbcFit.print(o);
+            System.err.println("posterior: " + dir.resolve("posterior.csv") + "; run over it with ./durand run "
+                    + ScenarioOptions.display(scenarioOptions.file) + " --posterior " + dir.resolve("posterior.csv"));
         }
         return 0;
     }
@@ -151,15 +218,16 @@ final class CalibrateCommand implements Callable<Integer> {
         List<FitParameter> params = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String f : options) {
+            String path = f.contains("=") ? f.substring(0, f.indexOf('=')) : f;
+            Parameter entry = ParameterRegistry.find(path).orElseThrow(() -> new Main.BadInput("--fit " + f
+                    + ": names no scenario parameter" + ParameterRegistry.suggestion(path)
+                    + "; 'durand params SCENARIO' lists them"));
             FitParameter p;
             try {
-                p = FitParameter.parse(f);
+                p = f.contains("=") ? FitParameter.parse(f) : registryBounds(f, entry);
             } catch (IllegalArgumentException e) {
                 throw new Main.BadInput(e.getMessage());
             }
-            Parameter entry = ParameterRegistry.find(p.path()).orElseThrow(() -> new Main.BadInput("--fit " + f
-                    + ": names no scenario parameter" + ParameterRegistry.suggestion(p.path())
-                    + "; 'durand params SCENARIO' lists them"));
             String problem = entry.checkBounds(p.low(), p.high());
             if (!problem.isEmpty()) {
                 throw new Main.BadInput("--fit " + f + ": " + p.path() + " " + problem + " (" + entry.unit() + ")");
@@ -170,6 +238,16 @@ final class CalibrateCommand implements Callable<Integer> {
             params.add(p);
         }
         return params;
+    }
+
+    /** A parameter fitted over its whole allowed range, when the registry gives a finite one. */
+    private static FitParameter registryBounds(String f, Parameter entry) throws Main.BadInput {
+        if (!entry.numeric() || !Double.isFinite(entry.min()) || !Double.isFinite(entry.max())
+                || entry.max() >= 1e9) {
+            throw new Main.BadInput("--fit " + f + ": give bounds as " + f + "=LOW:HIGH; its allowed range ("
+                    + entry.range() + ") is too wide for a prior");
+        }
+        return new FitParameter(f, entry.min(), entry.max());
     }
 
     private Scenario withValues(List<FitParameter> params, double[] values) throws ScenarioException {

@@ -10,7 +10,9 @@ import org.durand.calibrate.TargetResult;
 import org.durand.chart.RunReport;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
+import org.durand.experiment.ParameterDraws;
 import org.durand.output.EventSpool;
+import org.durand.output.PosteriorRunCsv;
 import org.durand.output.Manifest;
 import org.durand.output.RunFolder;
 import org.durand.output.RunInfo;
@@ -55,6 +57,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip charts and report.html (an earlier run's are removed).")
     boolean noCharts;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "Run over parameter uncertainty: each group "
+            + "of --per-draw replicates draws a parameter set by weight from FILE (posterior.csv of 'calibrate "
+            + "--method abc'); writes draws.csv and variance.csv, which splits each outcome's variance into its "
+            + "parameter and replicate parts.")
+    Path posterior;
+
+    @Option(names = "--per-draw", defaultValue = "2", description = "With --posterior: replicates per drawn "
+            + "parameter set, ≥ 2, dividing --reps (default: ${DEFAULT-VALUE}).")
+    int perDraw;
+
     @Option(names = "--force", description = "Replace a run of another scenario file in the output folder "
             + "(only Durand's files are replaced).")
     boolean force;
@@ -68,7 +80,9 @@ final class RunCommand implements Callable<Integer> {
         Progress.phase("loading " + scenarioOptions.file);
         Scenario scenario = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(scenario);
-        List<Manifest.Input> inputs = scenarioOptions.inputs(scenario);
+        List<Manifest.Input> inputs = new java.util.ArrayList<>(scenarioOptions.inputs(scenario));
+        ParameterDraws draws = posterior == null ? null : PosteriorOption.draws(posterior, perDraw, reps, seed,
+                scenarioOptions, inputs);
         RunBudget.check(scenario, Math.min(t, reps));
         Path dir = out != null ? out : Path.of("results", scenario.name());
         try (StagedFolder staged = OutputFolder.open(dir, "--out", RunFolder.FILES)) {
@@ -83,7 +97,9 @@ final class RunCommand implements Callable<Integer> {
                 // a step per simulated day and one for building the agents, so that even a single long
                 // replicate shows progress
                 try (Progress progress = new Progress(scenario.name(), (long) reps * (scenario.days() + 1), "days")) {
-                    results = Replicates.stream(scenario, reps, seed, t, events::accept, new Replicates.Steps() {
+                    java.util.function.IntFunction<Scenario> scenarioOf = draws == null ? r -> scenario
+                            : draws::scenario;
+                    results = Replicates.stream(scenarioOf, reps, seed, t, events::accept, new Replicates.Steps() {
                         @Override
                         public void building(int rep) {
                             progress.message("building the population of replicate " + rep);
@@ -105,6 +121,11 @@ final class RunCommand implements Callable<Integer> {
                 RunFolder.write(staged.path(), scenario, results, events, fit, new Manifest.Info("run",
                         scenarioOptions.file, inputs, scenarioOptions.overrides, seed, seeds, t, started,
                         Instant.now()));
+                if (draws != null) {
+                    PosteriorRunCsv.writeDraws(staged.path().resolve(PosteriorRunCsv.DRAWS), draws, results);
+                    PosteriorRunCsv.writeVariance(staged.path().resolve(PosteriorRunCsv.VARIANCE), results,
+                            scenario.start(), scenario.end(), perDraw);
+                }
             }
             if (!noCharts) {
                 Progress.phase("writing charts and report.html");
@@ -112,6 +133,9 @@ final class RunCommand implements Callable<Integer> {
             }
             staged.commit();
             Summary.print(System.err, scenario, results, fit, dir, started);
+            if (draws != null) {
+                PosteriorOption.printSplit(System.err, results, scenario, perDraw);
+            }
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import org.durand.model.TensionModel;
 import org.durand.observe.EventLog;
@@ -95,8 +96,31 @@ public final class Replicates {
         return execute(scenario, reps, baseSeed, threads, true, false, whenDone, steps);
     }
 
+    /**
+     * As {@link #stream(Scenario, int, long, int, Consumer, Steps)} with a scenario per replicate:
+     * replicate r runs {@code scenarioOf.apply(r)} (for example the scenario at the parameter set r
+     * draws from a posterior, {@link ParameterDraws}) with the same seed it would have otherwise.
+     *
+     * @param scenarioOf the scenario of each replicate index, called on the replicate's own thread
+     */
+    public static List<RunResult> stream(IntFunction<Scenario> scenarioOf, int reps, long baseSeed, int threads,
+                                         Consumer<RunResult> whenDone, Steps steps) {
+        return execute(scenarioOf, reps, baseSeed, threads, true, false, whenDone, steps);
+    }
+
+    /** As {@link #run(Scenario, int, long, int, boolean, IntConsumer)} with a scenario per replicate. */
+    public static List<RunResult> run(IntFunction<Scenario> scenarioOf, int reps, long baseSeed, int threads) {
+        return execute(scenarioOf, reps, baseSeed, threads, false, false, r -> { }, Steps.NONE);
+    }
+
     private static List<RunResult> execute(Scenario scenario, int reps, long baseSeed, int threads, boolean record,
                                            boolean keepEvents, Consumer<RunResult> whenDone, Steps steps) {
+        return execute(r -> scenario, reps, baseSeed, threads, record, keepEvents, whenDone, steps);
+    }
+
+    private static List<RunResult> execute(IntFunction<Scenario> scenarioOf, int reps, long baseSeed, int threads,
+                                           boolean record, boolean keepEvents, Consumer<RunResult> whenDone,
+                                           Steps steps) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, reps)), r -> {
             Thread t = new Thread(r, "durand-replicate");
             t.setDaemon(true);
@@ -107,7 +131,7 @@ public final class Replicates {
             for (int rep = 0; rep < reps; rep++) {
                 int r = rep;
                 futures.add(pool.submit(() -> {
-                    RunResult result = runOne(scenario, r, Seeds.forReplicate(baseSeed, r), record, steps);
+                    RunResult result = runOne(scenarioOf.apply(r), r, Seeds.forReplicate(baseSeed, r), record, steps);
                     whenDone.accept(result);
                     return keepEvents ? result : new RunResult(r, result.seed(), result.series(), List.of());
                 }));

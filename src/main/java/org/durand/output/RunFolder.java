@@ -21,7 +21,7 @@ public final class RunFolder {
      * (a run without charts leaves no earlier charts behind), and no other file.
      */
     public static final Set<String> FILES = Set.of("timeseries.csv", "summary.csv", "events.csv", "targets.csv",
-            "manifest.json", "report.html", "charts");
+            "manifest.json", "report.html", "charts", PosteriorRunCsv.DRAWS, PosteriorRunCsv.VARIANCE);
 
     private RunFolder() {
     }

@@ -1,0 +1,160 @@
+package org.durand.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.durand.calibrate.AbcSmc;
+import org.durand.calibrate.FitParameter;
+import org.durand.calibrate.Predictive;
+import org.durand.calibrate.PredictiveCheck;
+import org.durand.calibrate.TargetSimulator;
+import org.durand.experiment.ParameterDraws;
+import org.durand.experiment.Posterior;
+import org.durand.output.AbcCsv;
+import org.durand.output.Numbers;
+import org.durand.output.PosteriorCsv;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
+import org.durand.scenario.Target;
+
+/**
+ * The approximate Bayesian calibration shared by {@code calibrate --method abc} and
+ * {@code backtest}: ABC-SMC on the fitted targets, then the posterior predictive check of every
+ * target, and the files and lines that report them.
+ */
+final class AbcFit {
+
+    /** Files an ABC calibration writes into its folder. */
+    static final Set<String> FILES = Set.of("posterior.csv", "posterior-summary.csv", "generations.csv",
+            "predictive.csv", "charts");
+
+    /**
+     * The search's settings.
+     *
+     * @param particles  population size
+     * @param budget     model simulations at most
+     * @param reps       replicates per simulation
+     * @param quantile   quantile of the previous distances that sets each tolerance
+     * @param checkDraws posterior draws of the predictive check
+     * @param seed       base seed of the search and of the check's draws
+     * @param threads    simulations at once
+     */
+    record Settings(int particles, int budget, int reps, double quantile, int checkDraws, long seed, int threads) {
+
+        /**
+         * @throws Main.BadInput naming the option and what is allowed
+         */
+        void check() throws Main.BadInput {
+            if (particles < 10 || particles > 100_000) {
+                throw new Main.BadInput("--particles must be between 10 and 100000, got " + particles);
+            }
+            if (budget < 3 * particles) {
+                throw new Main.BadInput("--budget " + budget + " is below three times --particles (" + particles
+                        + "): ABC-SMC needs the prior generation and at least one shrinking one; raise --budget or "
+                        + "lower --particles");
+            }
+            if (reps < 1 || reps > 1000) {
+                throw new Main.BadInput("--reps must be between 1 and 1000, got " + reps);
+            }
+            if (!(quantile >= 0.1 && quantile <= 0.9)) {
+                throw new Main.BadInput("--quantile must be between 0.1 and 0.9, got " + quantile);
+            }
+            if (checkDraws < 2 || checkDraws > 100_000) {
+                throw new Main.BadInput("--check-draws must be between 2 and 100000, got " + checkDraws);
+            }
+        }
+    }
+
+    /** What the calibration found: the search's result and the predictive check of every target. */
+    record Outcome(AbcSmc.Result result, List<Predictive> checks) {
+        Posterior posterior() {
+            return result.posterior();
+        }
+    }
+
+    private AbcFit() {
+    }
+
+    /** Reads the scenario with the run's overrides and {@code params} at {@code values}. */
+    static Scenario at(ScenarioOptions options, List<FitParameter> params, double[] values) throws ScenarioException {
+        List<String> sets = new ArrayList<>(options.overrides);
+        for (int i = 0; i < params.size(); i++) {
+            sets.add(params.get(i).path() + "=" + Numbers.format(values[i]));
+        }
+        return ScenarioReader.read(options.file, sets);
+    }
+
+    /**
+     * Runs ABC-SMC on {@code fitted}, then checks every target of {@code checked} on draws from the
+     * posterior.
+     *
+     * @param label names the task in the progress lines
+     */
+    static Outcome run(ScenarioOptions options, List<FitParameter> params, List<Target> fitted, List<Target> checked,
+                       Settings s, String label) throws ScenarioException {
+        TargetSimulator simulator = new TargetSimulator(v -> at(options, params, v), fitted, s.reps());
+        AbcSmc.Result result;
+        try (Progress progress = new Progress(label + " (ABC-SMC)", s.budget(), "sims")) {
+            result = new AbcSmc(params, simulator, s.particles(), s.quantile(), s.threads())
+                    .run(s.budget(), s.seed(), n -> progress.step());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof ScenarioException se) {
+                throw se;
+            }
+            throw e;
+        }
+        Progress.phase("posterior predictive check: " + s.checkDraws() + " draws");
+        ParameterDraws draws = new ParameterDraws(result.posterior(), s.seed(), 1,
+                sets -> ScenarioReader.read(options.file, concat(options.overrides, sets)));
+        Set<String> fittedIds = fitted.stream().map(Target::id).collect(Collectors.toSet());
+        List<Predictive> checks = PredictiveCheck.run(draws, s.checkDraws(), s.seed(), s.threads(), checked,
+                fittedIds);
+        return new Outcome(result, checks);
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Writes posterior.csv, posterior-summary.csv, generations.csv, predictive.csv and the charts into {@code dir}. */
+    static void write(Path dir, List<FitParameter> params, Outcome o) throws java.io.IOException {
+        PosteriorCsv.write(dir.resolve("posterior.csv"), o.posterior());
+        AbcCsv.writeSummary(dir.resolve("posterior-summary.csv"), o.posterior(),
+                params.stream().mapToDouble(FitParameter::low).toArray(),
+                params.stream().mapToDouble(FitParameter::high).toArray());
+        AbcCsv.writeGenerations(dir.resolve("generations.csv"), o.result().generations());
+        AbcCsv.writePredictive(dir.resolve("predictive.csv"), o.checks());
+        // CHARTS
+    }
+
+    /** Prints the posterior's medians and 90% credible intervals, the effective sample size and the check. */
+    static void print(Outcome o) {
+        Posterior p = o.posterior();
+        List<AbcSmc.Generation> g = o.result().generations();
+        AbcSmc.Generation last = g.stream().filter(AbcSmc.Generation::complete).reduce((a, b) -> b).orElseThrow();
+        System.err.printf(Locale.ROOT, "ABC-SMC: %d simulations, %d complete generations, tolerance %.3g; "
+                        + "%d particles, effective sample size %.1f%n", o.result().simulations(),
+                last.index() + 1, last.tolerance(), p.size(), p.effectiveSampleSize());
+        for (int j = 0; j < p.paths().size(); j++) {
+            System.err.printf(Locale.ROOT, "  %s: median %s, 90%% credible interval %s – %s%n", p.paths().get(j),
+                    Numbers.format(round(p.quantile(j, 0.5))), Numbers.format(round(p.quantile(j, 0.05))),
+                    Numbers.format(round(p.quantile(j, 0.95))));
+        }
+        long inside = o.checks().stream().filter(Predictive::within90).count();
+        System.err.printf(Locale.ROOT, "posterior predictive check: %d of %d observed values inside the model's "
+                + "90%% predictive interval%n", inside, o.checks().size());
+    }
+
+    /** {@code v} to 4 significant digits, for messages. */
+    static double round(double v) {
+        return Double.isFinite(v) && v != 0
+                ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue() : v;
+    }
+}

@@ -1,0 +1,93 @@
+package org.durand.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.durand.experiment.ParameterDraws;
+import org.durand.experiment.Posterior;
+import org.durand.experiment.RunResult;
+import org.durand.experiment.VarianceSplit;
+import org.durand.output.Manifest;
+import org.durand.output.PosteriorCsv;
+import org.durand.scenario.Problem;
+import org.durand.scenario.Scenario;
+import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
+
+/** {@code run --posterior FILE}: reading the posterior, drawing the replicates' parameter sets, telling the split. */
+final class PosteriorOption {
+
+    /** Outcomes whose variance split the run prints, with how a year combines their months. */
+    private static final List<String> HEADLINE = List.of("fatalities_total", "attacks", "returns_total",
+            "refugees_remaining", "tension_index");
+
+    private PosteriorOption() {
+    }
+
+    /**
+     * Reads {@code file}, checks the options, reads the scenario at every parameter set the
+     * replicates draw, and adds the file to the run's inputs.
+     *
+     * @throws Main.BadInput      when --per-draw is below 2 or does not divide --reps
+     * @throws ScenarioException  when the file is invalid or a drawn parameter set makes the
+     *                            scenario invalid (naming the file and particle)
+     */
+    static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
+                               List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
+        if (perDraw < 2 || reps % perDraw != 0) {
+            throw new Main.BadInput("--per-draw " + perDraw + ": must be at least 2 and divide --reps (" + reps
+                    + ") so every parameter set runs the same number of replicates; for example --reps "
+                    + Math.max(2, perDraw) * Math.max(2, (reps + perDraw - 1) / Math.max(2, perDraw)));
+        }
+        if (reps / perDraw < 2) {
+            throw new Main.BadInput("--reps " + reps + " with --per-draw " + perDraw + " draws a single parameter "
+                    + "set; give at least two draws' worth of replicates");
+        }
+        Posterior posterior = PosteriorCsv.read(file);
+        ParameterDraws draws = new ParameterDraws(posterior, seed, perDraw,
+                sets -> ScenarioReader.read(options.file, AbcFit.concat(options.overrides, sets)));
+        try {
+            draws.prepare(reps);
+        } catch (ScenarioException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                problems.add(new Problem(file + " (a particle's values as --set)", p.key(), p.value(),
+                        p.message()));
+            }
+            throw new ScenarioException(problems);
+        }
+        inputs.add(new Manifest.Input(ScenarioOptions.display(file), sha256(file)));
+        return draws;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** Prints, for the headline outcomes over the whole run, the share of variance due to the parameters. */
+    static void printSplit(PrintStream out, List<RunResult> results, Scenario scenario, int perDraw) {
+        out.printf(Locale.ROOT, "parameter uncertainty (%d parameter sets × %d replicates; variance.csv has every "
+                + "metric and year):%n", results.size() / perDraw, perDraw);
+        for (String metric : HEADLINE) {
+            double[] v = results.stream().mapToDouble(r -> r.series().over(metric, YearMonth.from(scenario.start()),
+                    YearMonth.from(scenario.end()))).toArray();
+            VarianceSplit s = VarianceSplit.of(v, perDraw);
+            out.printf(Locale.ROOT, "  %-20s sd %s, of its variance %.0f%% from the parameters, %.0f%% replicate "
+                    + "noise%n", metric, org.durand.output.Numbers.format(AbcFit.round(Math.sqrt(s.total()))),
+                    100 * s.parameterShare(), 100 * (1 - s.parameterShare()));
+        }
+    }
+}

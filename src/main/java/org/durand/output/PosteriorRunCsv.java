@@ -1,0 +1,79 @@
+package org.durand.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.durand.experiment.ParameterDraws;
+import org.durand.experiment.RunResult;
+import org.durand.experiment.VarianceSplit;
+
+/**
+ * The files of a run over a posterior ({@code durand run --posterior}): {@code draws.csv}, which
+ * parameter set each replicate ran, and {@code variance.csv}, each outcome's variance across
+ * replicates split into its parameter and replicate parts ({@link VarianceSplit}).
+ */
+public final class PosteriorRunCsv {
+
+    /** The file naming each replicate's parameter set. */
+    public static final String DRAWS = "draws.csv";
+    /** The file of variance splits. */
+    public static final String VARIANCE = "variance.csv";
+
+    private PosteriorRunCsv() {
+    }
+
+    /** {@code draws.csv}: {@code rep, seed, draw, particle}, then each parameter's value. */
+    public static void writeDraws(Path file, ParameterDraws draws, List<RunResult> results) throws IOException {
+        List<String> header = new ArrayList<>(List.of("rep", "seed", "draw", "particle"));
+        header.addAll(draws.posterior().paths());
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = Csv.printer(out, header.toArray(new String[0]));
+            for (RunResult r : results) {
+                int particle = draws.particle(r.rep());
+                List<Object> row = new ArrayList<>(List.of(r.rep(), r.seed(), draws.draw(r.rep()), particle));
+                for (double v : draws.posterior().particle(particle)) {
+                    row.add(Numbers.format(v));
+                }
+                csv.printRecord(row);
+            }
+            csv.flush();
+        });
+    }
+
+    /**
+     * {@code variance.csv}: for every metric and each calendar year and the whole run,
+     * {@code metric, period, whole, mean, variance_total, variance_parameter, variance_replicate,
+     * parameter_share, draws, per_draw}; values combine months as {@code summary.csv} does.
+     *
+     * @param perDraw replicates per parameter set, ≥ 2
+     */
+    public static void writeVariance(Path file, List<RunResult> results, LocalDate start, LocalDate end, int perDraw)
+            throws IOException {
+        List<Period> periods = new ArrayList<>();
+        for (int y = start.getYear(); y <= end.getYear(); y++) {
+            periods.add(Period.year(y, start, end));
+        }
+        periods.add(Period.run(start, end));
+        List<String> metrics = results.get(0).series().metrics().names();
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = Csv.printer(out, "metric", "period", "whole", "mean", "variance_total",
+                    "variance_parameter", "variance_replicate", "parameter_share", "draws", "per_draw");
+            for (String metric : metrics) {
+                for (Period p : periods) {
+                    double[] v = results.stream().mapToDouble(r -> r.series().over(metric,
+                            YearMonth.from(p.first()), YearMonth.from(p.last()))).toArray();
+                    VarianceSplit s = VarianceSplit.of(v, perDraw);
+                    csv.printRecord(metric, p.name(), p.whole(), Numbers.format(s.mean()), Numbers.format(s.total()),
+                            Numbers.format(s.parameter()), Numbers.format(s.replicate()),
+                            Numbers.format(s.parameterShare()), s.draws(), s.perDraw());
+                }
+            }
+            csv.flush();
+        });
+    }
+}

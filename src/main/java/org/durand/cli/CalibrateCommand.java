@@ -73,17 +73,8 @@ final class CalibrateCommand implements Callable<Integer> {
             + "simulations, default 10 × --particles).")
     Integer budgetOption;
 
-    @Option(names = "--particles", defaultValue = "100", description = "abc: particles of the posterior "
-            + "(default: ${DEFAULT-VALUE}).")
-    int particles;
-
-    @Option(names = "--quantile", defaultValue = "0.5", description = "abc: each generation's tolerance is this "
-            + "quantile of the previous one's distances (default: ${DEFAULT-VALUE}).")
-    double quantile;
-
-    @Option(names = "--check-draws", defaultValue = "100", description = "abc: posterior draws of the predictive "
-            + "check (default: ${DEFAULT-VALUE}).")
-    int checkDraws;
+    @Mixin
+    AbcOptions abcOptions = new AbcOptions();
 
     int reps;
     int budget;
@@ -112,7 +103,7 @@ final class CalibrateCommand implements Callable<Integer> {
             default -> throw new Main.BadInput("--method " + method + ": allowed are optimise and abc");
         };
         reps = repsOption != null ? repsOption : abc ? 1 : 8;
-        budget = budgetOption != null ? budgetOption : abc ? 10 * particles : 60;
+        budget = budgetOption != null ? budgetOption : abc ? 10 * abcOptions.particles : 60;
         if (reps < 1 || budget < 2) {
             throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
@@ -149,9 +140,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** {@code --method abc}: the posterior, its check and charts. */
     private int posterior(List<FitParameter> params, Scenario base, List<Target> targets) throws Exception {
-        AbcFit.Settings settings = new AbcFit.Settings(particles, budget, reps, quantile, checkDraws, seed,
-                threads.count());
-        settings.check();
+        AbcFit.Settings settings = abcOptions.settings(budget, reps, seed, threads.count());
         AbcFit.at(scenarioOptions, params, params.stream().mapToDouble(p -> p.at(0.5)).toArray());
         RunBudget.check(base, Math.min(settings.threads(), reps));
         Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "refugees under a scenario.",
         subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
                 TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class,
-                MergeCommand.class, GuiCommand.class,
+                MergeCommand.class, GuiCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",

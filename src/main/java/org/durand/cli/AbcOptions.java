@@ -1,0 +1,32 @@
+package org.durand.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options of an ABC-SMC search shared by {@code calibrate --method abc} and {@code backtest}. */
+final class AbcOptions {
+
+    @Option(names = "--particles", defaultValue = "100", description = "abc: particles of the posterior "
+            + "(default: ${DEFAULT-VALUE}).")
+    int particles;
+
+    @Option(names = "--quantile", defaultValue = "0.5", description = "abc: each generation's tolerance is this "
+            + "quantile of the previous one's distances (default: ${DEFAULT-VALUE}).")
+    double quantile;
+
+    @Option(names = "--check-draws", defaultValue = "100", description = "abc: posterior draws of the predictive "
+            + "check (default: ${DEFAULT-VALUE}).")
+    int checkDraws;
+
+    /**
+     * The settings with {@code budget} simulations (null: 10 × particles) of {@code reps} replicates
+     * (null: 1), checked.
+     *
+     * @throws Main.BadInput naming the option and what is allowed
+     */
+    AbcFit.Settings settings(Integer budget, Integer reps, long seed, int threads) throws Main.BadInput {
+        AbcFit.Settings s = new AbcFit.Settings(particles, budget != null ? budget : 10 * particles,
+                reps != null ? reps : 1, quantile, checkDraws, seed, threads);
+        s.check();
+        return s;
+    }
+}

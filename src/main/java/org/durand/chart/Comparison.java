@@ -15,8 +15,9 @@ import java.util.Map;
  * Compares finished runs: overlay charts, a difference table against the first run and an HTML report.
  *
  * <p>Writes {@code outDir/charts/compare_*.png|.svg|.csv}, {@code outDir/differences.csv} and
- * {@code outDir/report.html}. Differences are {@code run − reference} with Welch 95% intervals from
- * per-replicate values, over the months every run covers wholly. Runs headless.
+ * {@code outDir/report.html}. Differences are {@code run − reference} with 95% intervals from
+ * per-replicate values, paired t when both runs used the same replicate seeds, else Welch's t,
+ * over the months every run covers wholly. Runs headless.
  */
 public final class Comparison {
 

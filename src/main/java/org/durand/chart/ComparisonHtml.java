@@ -41,7 +41,9 @@ final class ComparisonHtml {
         } else {
             b.append("<p class=\"muted\">difference = run mean − reference mean of per-replicate values "
                     + "(sums for fatalities and returns, monthly mean for tension, month-end value for refugees) over "
-                    + "the months that every run covers wholly (a month one run covers only in part is left out); 95% interval by Welch's t. Also in "
+                    + "the months that every run covers wholly (a month one run covers only in part is left out); 95% interval by "
+                    + "paired t when both runs used the same replicate seeds (common random numbers and, over a "
+                    + "posterior, the same parameter draws), else by Welch's t (column interval). Also in "
                     + "<a href=\"differences.csv\">differences.csv</a>.</p>\n");
             List<String> classes = new ArrayList<>();
             List<List<String>> cells = new ArrayList<>();

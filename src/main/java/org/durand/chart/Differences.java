@@ -15,7 +15,7 @@ final class Differences {
 
     /** CSV and HTML header of the difference table. */
     static final List<String> HEADER = List.of("metric", "period", "run", "reference", "run_mean", "reference_mean",
-            "difference", "ci95_low", "ci95_high", "run_n", "reference_n");
+            "difference", "ci95_low", "ci95_high", "run_n", "reference_n", "interval");
 
     /** How a headline metric turns a run's months into one value per rep. */
     private enum Measure {
@@ -50,9 +50,10 @@ final class Differences {
      * @param difference run − reference with its Welch 95% interval
      * @param runN       replicates of the run
      * @param refN       replicates of the reference
+     * @param interval   {@link #PAIRED} or {@link #WELCH}: how the interval was computed
      */
     record Row(String measure, String period, String run, String reference, double runMean, double refMean,
-               Stats.Estimate difference, int runN, int refN) {
+               Stats.Estimate difference, int runN, int refN, String interval) {
 
         /** Whether the 95% interval of the difference excludes zero. */
         boolean significant() {
@@ -63,7 +64,7 @@ final class Differences {
         List<String> cells(java.util.function.DoubleFunction<String> format) {
             return List.of(measure, period, run, reference, format.apply(runMean), format.apply(refMean),
                     format.apply(difference.estimate()), format.apply(difference.low()),
-                    format.apply(difference.high()), Integer.toString(runN), Integer.toString(refN));
+                    format.apply(difference.high()), Integer.toString(runN), Integer.toString(refN), interval);
         }
     }
 
@@ -72,7 +73,23 @@ final class Differences {
         return rows.stream().map(r -> r.cells(Csv::format)).toList();
     }
 
+    /** Interval of differences of paired replicates (the same seeds, and draws over a posterior, in both runs). */
+    static final String PAIRED = "paired t";
+    /** Interval of a difference of independent means. */
+    static final String WELCH = "Welch t";
+
     private Differences() {
+    }
+
+    /**
+     * Whether replicate r of both runs ran with the same seed for every r (the same base seed and
+     * replicate count), so their differences pair: common random numbers, and over the same
+     * posterior the same parameter sets.
+     */
+    static boolean paired(RunInputs a, RunInputs b) {
+        List<Long> x = a.run().results().stream().map(org.durand.experiment.RunResult::seed).toList();
+        List<Long> y = b.run().results().stream().map(org.durand.experiment.RunResult::seed).toList();
+        return x.equals(y);
     }
 
     /**
@@ -95,10 +112,11 @@ final class Differences {
                 double[] a = perRep(runs.get(0).series(), m, period.getValue());
                 for (int i = 1; i < runs.size(); i++) {
                     double[] b = perRep(runs.get(i).series(), m, period.getValue());
-                    Stats.Estimate d = Stats.welch(a, b);
+                    boolean paired = paired(runs.get(0), runs.get(i));
+                    Stats.Estimate d = paired ? Stats.paired(a, b) : Stats.welch(a, b);
                     rows.add(new Row(m.label(runs.get(0)), period.getKey(), labels.get(i), labels.get(0),
                             Stats.mean(b).estimate(), Stats.mean(a).estimate(), d, Stats.finite(b).length,
-                            Stats.finite(a).length));
+                            Stats.finite(a).length, paired ? PAIRED : WELCH));
                 }
             }
         }
@@ -131,6 +149,13 @@ final class Differences {
                 out.add(labels.get(i) + " was run from base seed " + r.info().baseSeed() + ", the reference "
                         + labels.get(0) + " from " + ref.info().baseSeed() + ": the runs share no common random "
                         + "numbers");
+            }
+            boolean drawsHere = java.nio.file.Files.exists(r.dir().resolve("draws.csv"));
+            boolean drawsRef = java.nio.file.Files.exists(ref.dir().resolve("draws.csv"));
+            if (drawsHere != drawsRef) {
+                out.add((drawsHere ? labels.get(i) : labels.get(0)) + " was run over a posterior (draws.csv) and "
+                        + (drawsHere ? labels.get(0) : labels.get(i)) + " at fixed parameters: their difference "
+                        + "mixes the scenarios' contrast with parameter uncertainty");
             }
             if (r.series().reps() != ref.series().reps()) {
                 out.add(labels.get(i) + " has " + r.series().reps() + " replicates, the reference " + labels.get(0)

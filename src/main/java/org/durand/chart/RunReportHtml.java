@@ -24,7 +24,7 @@ final class RunReportHtml {
     }
 
     /** The report text for {@code in} showing {@code charts} (already written under {@code charts/}). */
-    static String build(RunInputs in, List<ChartSpec> charts) {
+    static String build(RunInputs in, List<ChartSpec> charts) throws java.io.IOException {
         RunInfo info = in.info();
         String name = info.scenario();
         StringBuilder b = Html.begin("Durand run report: " + name);
@@ -36,6 +36,7 @@ final class RunReportHtml {
                 .append(Html.esc(info.start() + " to " + info.end())).append(" · ").append(Html.esc(info.host()))
                 .append(" (host) and ").append(Html.esc(info.haven())).append(" (haven)</p>\n");
         keyNumbers(b, in);
+        VarianceSection.append(b, in.dir(), HEADLINE);
         targets(b, in.run().targets());
         int n = in.run().results().size();
         b.append("<h2>Charts</h2>\n<p class=\"muted\">Lines and bars are means across replicates; shaded bands and "

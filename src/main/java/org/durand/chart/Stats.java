@@ -5,7 +5,7 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.output.Display;
 
-/** Means with Student-t 95% intervals, and Welch intervals for differences of means. */
+/** Means with Student-t 95% intervals, and paired-t or Welch intervals for differences of means. */
 final class Stats {
 
     /**
@@ -58,6 +58,24 @@ final class Stats {
                 / (vx * vx / (x.length - 1) + vy * vy / (y.length - 1));
         double h = quantile(df) * se;
         return new Estimate(diff, diff - h, diff + h);
+    }
+
+    /**
+     * Difference {@code mean(b − a)} of paired values (replicate r of both runs shares its seed and,
+     * over a posterior, its parameter set) with a paired-t 95% interval, n − 1 degrees of freedom;
+     * pairs with a NaN are left out.
+     *
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    static Estimate paired(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("paired values need equal lengths: " + a.length + " and " + b.length);
+        }
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = b[i] - a[i];
+        }
+        return mean(d);
     }
 
     private static double quantile(double df) {

@@ -36,14 +36,19 @@ final class BacktestTable {
         return b.toString();
     }
 
-    /** Coverage of the 90% intervals and the mean absolute relative error of each forecast. */
+    /**
+     * Coverage of the 90% intervals and the mean absolute relative error of each forecast, the
+     * model's also over just the targets the naive forecasts can make, so the three compare like
+     * with like.
+     */
     static String scores(List<BacktestRow> rows) {
         long inside = rows.stream().filter(r -> r.predictive().within90()).count();
+        List<BacktestRow> both = rows.stream().filter(r -> Double.isFinite(r.relativeError(r.naiveLast()))).toList();
         return String.format(Locale.ROOT, "%d of %d observed values inside the model's 90%% predictive interval%n"
-                        + "mean absolute relative error: model %s, last rate carried forward %s, fitting-window mean "
-                        + "rate %s%n", inside, rows.size(),
-                mae(rows, r -> r.predictive().relativeError()), mae(rows, r -> r.relativeError(r.naiveLast())),
-                mae(rows, r -> r.relativeError(r.naiveMean())));
+                        + "mean absolute relative error: model %s; on the targets the naive forecasts make, model %s, "
+                        + "last rate carried forward %s, fitting-window mean rate %s%n", inside, rows.size(),
+                mae(rows, r -> r.predictive().relativeError()), mae(both, r -> r.predictive().relativeError()),
+                mae(both, r -> r.relativeError(r.naiveLast())), mae(both, r -> r.relativeError(r.naiveMean())));
     }
 
     /** Mean of |error| over the rows where it is known, as a percentage, with how many rows that is. */

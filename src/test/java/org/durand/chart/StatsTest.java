@@ -44,4 +44,15 @@ class StatsTest {
         assertEquals(10, b.mean()[0], 1e-12);
         assertTrue(b.low()[0] < 1.5 && b.high()[0] > 18.5);
     }
+
+    @Test
+    void pairedDifferencesRemoveTheNoiseTheRunsShare() {
+        double[] a = {10, 20, 30, 40};
+        double[] b = {11, 22, 31, 42};
+        Stats.Estimate d = Stats.paired(a, b);
+        // differences 1, 2, 1, 2: mean 1.5, sd 0.57735, t(0.975, 3) = 3.182446
+        assertEquals(1.5, d.estimate(), 1e-12);
+        assertEquals(1.5 - 3.182446 * 0.57735 / 2, d.low(), 1e-5);
+        assertTrue(Stats.welch(a, b).low() < -10, "unpaired, the spread across replicates swamps the difference");
+    }
 }

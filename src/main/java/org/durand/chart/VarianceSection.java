@@ -1,0 +1,76 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.durand.output.Display;
+import org.durand.output.PosteriorRunCsv;
+
+/**
+ * The report's section on parameter uncertainty, for a run over a posterior: per headline outcome
+ * and period its standard deviation across replicates and the share of its variance due to the
+ * parameters, from the run's {@code variance.csv}.
+ */
+final class VarianceSection {
+
+    private VarianceSection() {
+    }
+
+    /** Appends the section when {@code runDir} holds {@code variance.csv}; nothing otherwise. */
+    static void append(StringBuilder b, Path runDir, List<String> headline) throws IOException {
+        Path file = runDir.resolve(PosteriorRunCsv.VARIANCE);
+        if (!Files.exists(file)) {
+            return;
+        }
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
+        List<String> periods = new ArrayList<>();
+        int draws = 0;
+        int perDraw = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(in, format)) {
+            for (CSVRecord r : p) {
+                String metric = r.get("metric");
+                if (!headline.contains(metric)) {
+                    continue;
+                }
+                String period = r.get("period");
+                if (!periods.contains(period)) {
+                    periods.add(period);
+                }
+                double total = Double.parseDouble(r.get("variance_total"));
+                String share = r.get("parameter_share");
+                cells.computeIfAbsent(metric, m -> new LinkedHashMap<>()).put(period, "sd "
+                        + Display.number(Math.sqrt(total)) + ", " + (share.isEmpty() ? "–"
+                        : String.format(Locale.ROOT, "%.0f%%", 100 * Double.parseDouble(share))));
+                draws = Integer.parseInt(r.get("draws"));
+                perDraw = Integer.parseInt(r.get("per_draw"));
+            }
+        }
+        b.append("<h2>Parameter uncertainty</h2>\n<p class=\"muted\">This run drew its parameters from a posterior: ")
+                .append(draws).append(" parameter sets of ").append(perDraw).append(" replicates each (which one each "
+                + "replicate ran is in <a href=\"draws.csv\">draws.csv</a>), so its intervals, bands and percentiles "
+                + "include parameter uncertainty. Below, each outcome's standard deviation across replicates and "
+                + "the share of its variance due to the parameters (one-way random-effects analysis of variance; "
+                + "the rest is replicate noise). Every metric is in <a href=\"variance.csv\">variance.csv</a>.</p>\n");
+        List<String> header = new ArrayList<>(List.of("outcome: sd, share from the parameters"));
+        periods.forEach(p -> header.add(p.equals("all") ? "whole run" : p));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : cells.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(e.getKey()));
+            periods.forEach(p -> row.add(e.getValue().getOrDefault(p, "–")));
+            rows.add(row);
+        }
+        Html.table(b, header, rows, rows.stream().map(r -> "").toList());
+    }
+}

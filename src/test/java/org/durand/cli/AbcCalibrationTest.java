@@ -1,0 +1,68 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.durand.experiment.Posterior;
+import org.durand.output.PosteriorCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code durand calibrate --method abc} on the baseline: a posterior whose file reads back, its
+ * generations, summary and predictive check of every target, the same bytes on any thread count,
+ * and a run over it.
+ */
+class AbcCalibrationTest {
+
+    private static final String[] ARGS = {"calibrate", TestScenarios.BASELINE.toString(), "--method", "abc",
+        "--set", TestScenarios.VERY_COARSE, "--set", "calendar.end=2025-04-30",
+        "--fit", "groups.ttp.attacksPerCellYear=0.2:2", "--fit", "behaviour.returns.fearPerDay=0.004:0.04",
+        "--particles", "20", "--budget", "80", "--check-draws", "12", "--seed", "4"};
+
+    @Test
+    void writesAPosteriorAndItsChecksThatARunCanUse(@TempDir Path tmp) throws Exception {
+        Cli.Result r = Cli.run(TestScenarios.plus(ARGS, "--threads", "2", "--out", tmp.resolve("two").toString()));
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.err().contains("effective sample size") && r.err().contains("90% credible interval"), r.err());
+        Path dir = tmp.resolve("two");
+        Posterior p = PosteriorCsv.read(dir.resolve("posterior.csv"));
+        assertEquals(20, p.size());
+        assertEquals(List.of("groups.ttp.attacksPerCellYear", "behaviour.returns.fearPerDay"), p.paths());
+        List<String> generations = Files.readAllLines(dir.resolve("generations.csv"));
+        assertTrue(generations.size() >= 3, "the prior and at least one shrinking generation: " + generations);
+        List<String> predictive = Files.readAllLines(dir.resolve("predictive.csv"));
+        assertEquals(26, predictive.size(), "a header and each of the 25 targets: " + predictive);
+        assertTrue(Files.readString(dir.resolve("posterior-summary.csv")).contains("groups.ttp.attacksPerCellYear,0.2,2,"));
+
+        Cli.Result one = Cli.run(TestScenarios.plus(ARGS, "--threads", "1", "--out", tmp.resolve("one").toString()));
+        assertEquals(0, one.exit(), one.all());
+        for (String f : List.of("posterior.csv", "generations.csv", "predictive.csv")) {
+            assertEquals(Files.readString(dir.resolve(f)), Files.readString(tmp.resolve("one").resolve(f)), f);
+        }
+
+        Cli.Result run = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2025-04-30", "--reps", "8", "--posterior", dir.resolve("posterior.csv").toString(),
+                "--out", tmp.resolve("run").toString());
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(Files.readString(tmp.resolve("run/report.html")).contains("Parameter uncertainty"));
+    }
+
+    @Test
+    void badAbcSettingsAreBadInput() {
+        Cli.Result budget = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
+                "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "50", "--budget", "100");
+        assertEquals(2, budget.exit(), budget.all());
+        assertTrue(budget.err().contains("--budget 100"), budget.err());
+        Cli.Result method = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "mcmc", "--fit",
+                "groups.ttp.attacksPerCellYear=0.2:2");
+        assertEquals(2, method.exit(), method.all());
+        assertTrue(method.err().contains("optimise and abc"), method.err());
+    }
+}

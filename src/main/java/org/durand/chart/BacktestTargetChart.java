@@ -178,7 +178,7 @@ final class BacktestTargetChart {
             lo = Double.isFinite(v) ? Math.min(lo, v) : lo;
             hi = Double.isFinite(v) ? Math.max(hi, v) : hi;
         }
-        double pad = Math.max((hi - lo) * 0.15, Math.abs(hi) * 0.02);
+        double pad = Math.max((hi - lo) * 0.15, Math.max(Math.abs(hi) * 0.02, 1e-3));
         y.setRange(lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad);
     }
 }

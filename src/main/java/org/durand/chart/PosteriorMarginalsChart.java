@@ -75,6 +75,7 @@ final class PosteriorMarginalsChart {
             x.setLabelFont(ChartStyle.SUBTITLE);
             x.setRange(Math.min(prior.low(), s.getXLowValue(0)),
                     Math.max(prior.high(), s.getXHighValue(s.getItemCount() - 1)));
+            ChartStyle.ticks(x, d == 1 ? 12 : 6);
             NumberAxis y = ChartStyle.valueAxis(DENSITY, true);
             heights.add(y);
             XYPlot plot = ChartStyle.plot(x, y);
@@ -94,9 +95,10 @@ final class PosteriorMarginalsChart {
         }
         for (NumberAxis y : heights) {
             y.setRange(0, top * 1.08);
+            ChartStyle.ticks(y, d <= 3 ? 10 : 5);
         }
         int columns = d <= 3 ? d : (int) Math.ceil(Math.sqrt(d));
-        GridPlot grid = new GridPlot(columns, panels, headings, 96, 64, true);
+        GridPlot grid = new GridPlot(columns, panels, d == 1 ? null : headings, 96, 64, true);   // the title names one
         grid.legend(List.of(
                 Legends.box("Posterior: weighted histogram of the particles", Palette.alpha(BARS, 200)),
                 Legends.line("Uniform prior (density 1 on the prior bounds)", Palette.TOTAL, Legends.dashed(2.5f)),

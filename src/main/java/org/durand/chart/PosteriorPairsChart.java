@@ -3,6 +3,7 @@ package org.durand.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ final class PosteriorPairsChart {
     /** Radius in pixels of the lightest and of the heaviest particle's dot. */
     private static final double SMALLEST = 1.5;
     private static final double LARGEST = 6;
+    /** Pixels for the vertical axes' tick labels, beside their label. */
+    private static final double TICKS = 64;
+
+    /** Text measured as the charts draw it: anti-aliased, fractional metrics, no transform. */
+    private static final FontRenderContext RENDERING = new FontRenderContext(null, true, true);
 
     private PosteriorPairsChart() {
     }
@@ -40,6 +46,10 @@ final class PosteriorPairsChart {
         int d = priors.size();
         int side = d - 1;
         Font label = ChartStyle.AXIS_LABEL.deriveFont(d <= 3 ? 18f : 15f);
+        // from four parameters on, rows are too low for a path written upwards: write it across
+        boolean across = side >= 3;
+        double left = TICKS + 34;
+        double size = d <= 3 ? 1 : 0.7;
         PlotTable table = new PlotTable();
         List<XYPlot> cells = new ArrayList<>();
         for (int r = 0; r < side; r++) {
@@ -56,13 +66,18 @@ final class PosteriorPairsChart {
                     table.add(s.getKey().toString(), Csv.format(values[i][c]), values[i][r + 1], Double.NaN,
                             Double.NaN, "parameter values", "particle " + i + "; weight " + Csv.format(weights[i]));
                 }
-                XYPlot plot = ChartStyle.plot(axis(px, values, c, label), axis(py, values, r + 1, label));
+                NumberAxis y = axis(py, values, r + 1, label);
+                if (across) {
+                    y.setLabelAngle(Math.PI / 2);
+                    left = Math.max(left, TICKS + 12 + label.getStringBounds(py.path(), RENDERING).getWidth());
+                }
+                XYPlot plot = ChartStyle.plot(axis(px, values, c, label), y);
                 plot.setDataset(new XYSeriesCollection(s));
-                plot.setRenderer(new WeightedDots(weights));
+                plot.setRenderer(new WeightedDots(weights, size));
                 cells.add(plot);
             }
         }
-        GridPlot grid = new GridPlot(side, cells, null, 104, 62, false);
+        GridPlot grid = new GridPlot(side, cells, null, left, 62, false);
         grid.legend(List.of(
                 Legends.shape("Particle (area ∝ weight)", Palette.alpha(DOTS, 150), new Ellipse2D.Double(-5, -5, 10, 10))));
         JFreeChart chart = ChartStyle.chart(d == 2 ? "Posterior particles of two parameters"
@@ -82,6 +97,7 @@ final class PosteriorPairsChart {
         NumberAxis a = ChartStyle.valueAxis(prior.path(), false);
         a.setLabelFont(label);
         a.setRange(lo, hi);
+        ChartStyle.ticks(a, 6);
         return a;
     }
 
@@ -90,8 +106,10 @@ final class PosteriorPairsChart {
         private static final long serialVersionUID = 1L;
         private final double[] weights;
         private final double heaviest;
+        private final double size;
 
-        WeightedDots(double[] weights) {
+        /** {@code size} scales every dot (1 for the full size). */
+        WeightedDots(double[] weights, double size) {
             super(false, true);
             this.weights = weights;
             double max = 0;
@@ -99,13 +117,14 @@ final class PosteriorPairsChart {
                 max = Math.max(max, w);
             }
             this.heaviest = max;
+            this.size = size;
             setSeriesPaint(0, Palette.alpha(DOTS, 110));
         }
 
         @Override
         public Shape getItemShape(int series, int item) {
             double share = weights[item] / heaviest;
-            double r = Math.sqrt(SMALLEST * SMALLEST + share * (LARGEST * LARGEST - SMALLEST * SMALLEST));
+            double r = size * Math.sqrt(SMALLEST * SMALLEST + share * (LARGEST * LARGEST - SMALLEST * SMALLEST));
             return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         }
     }

@@ -44,7 +44,7 @@ record RatioScale(boolean log, double lower, double upper) {
             }
         }
         if (min >= 0 && max <= LINEAR_MAX) {
-            double pad = 0.06 * (max - min);
+            double pad = Math.max(0.06 * (max - min), 0.05);   // a little room even when all ratios are 1
             return new RatioScale(false, min - pad < 0 && min > 0 ? 0 : min - pad, max + pad);
         }
         double factor = 1.12;   // room for the dots at the extremes

@@ -88,6 +88,17 @@ class BacktestChartsTest {
     }
 
     @Test
+    void aTargetObservedAndPredictedAsZeroStillDraws() throws Exception {
+        BacktestRow nothing = new BacktestRow(UncertaintyFixture.predictive(UncertaintyFixture.target("strikes-2025",
+                "strikes", "2025-01-01", "2025-12-31", 0, UncertaintyFixture.PICSS), 0, 0, false, 3), 0, 0);
+        Path charts = tmp.resolve("charts");
+        BacktestCharts.write(charts, List.of(nothing));
+        ChartFiles.assertChart(charts, "backtest-strikes-2025");
+        List<CSVRecord> csv = PosteriorChartsTest.read(charts.resolve("backtest.csv"));
+        assertEquals("observed is 0: no ratio", csv.get(0).get("note"));
+    }
+
+    @Test
     void idsThatCannotNameAFileAreRefusedBeforeAnythingIsWritten() {
         List<BacktestRow> rows = UncertaintyFixture.backtest();
         for (String bad : List.of("../escape", "with space", "q1/2025", "")) {

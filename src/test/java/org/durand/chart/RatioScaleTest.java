@@ -24,6 +24,13 @@ class RatioScaleTest {
     }
 
     @Test
+    void aPerfectMatchStillHasARange() {
+        RatioScale s = RatioScale.of(1, 1, 1);
+        assertTrue(s.lower() < 1 && s.upper() > 1);
+        assertTrue(RatioScale.of().upper() > 1, "no ratio at all");
+    }
+
+    @Test
     void aWideSpreadIsLogarithmicAndClippedAtTheBounds() {
         RatioScale s = RatioScale.of(0.8, 1.1, 50, 0);
         assertTrue(s.log());

@@ -25,7 +25,10 @@ final class RenderDemo {
                 UncertaintyFixture.checks());
         BacktestCharts.write(dir.resolve("abc/charts"), UncertaintyFixture.backtest());
         Files.createDirectories(dir.resolve("abc-wide"));
-        PosteriorCharts.write(dir.resolve("abc-wide/charts"), UncertaintyFixture.posterior(300, 2),
+        PosteriorCharts.write(dir.resolve("abc-wide/charts"), UncertaintyFixture.posterior(300, 1),
                 UncertaintyFixture.PRIORS, UncertaintyFixture.wideChecks());
+        Files.createDirectories(dir.resolve("abc-five"));
+        PosteriorCharts.write(dir.resolve("abc-five/charts"), UncertaintyFixture.posterior(1000, 5),
+                UncertaintyFixture.PRIORS, List.of());
     }
 }

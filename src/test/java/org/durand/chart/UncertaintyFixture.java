@@ -13,7 +13,7 @@ import org.durand.scenario.Target;
 
 /**
  * A plausible ABC posterior, predictive check and backtest of the reference case for chart tests:
- * three fitted parameters with correlated, unequally weighted particles; targets with the 2023–25
+ * up to five fitted parameters with correlated, unequally weighted particles; targets with the 2023–25
  * figures (2,546 fatalities in 2024, about 904,000 returns to April 2025, ...).
  */
 final class UncertaintyFixture {
@@ -21,14 +21,16 @@ final class UncertaintyFixture {
     static final List<FitParameter> PRIORS = List.of(
             new FitParameter("groups.ttp.attacksPerCellYear", 0.5, 2.5),
             new FitParameter("behaviour.returns.fearPerDay", 0.002, 0.03),
-            new FitParameter("governments.host.hawkishness", 0.3, 0.9));
+            new FitParameter("governments.host.hawkishness", 0.3, 0.9),
+            new FitParameter("governments.haven.restraint", 0.2, 0.9),
+            new FitParameter("groups.ttp.equipmentShare", 0.1, 0.6));
     static final String PICSS = "PICSS annual security report 2024";
     static final String UNHCR = "UNHCR / IOM flash update, May 2025";
 
     private UncertaintyFixture() {
     }
 
-    /** {@code n} particles of the first {@code d} parameters, seeded, deterministic. */
+    /** {@code n} particles of the first {@code d} (up to five) parameters, seeded, deterministic. */
     static Posterior posterior(int n, int d) {
         MersenneTwisterFast random = new MersenneTwisterFast(new int[] {2025, 4});
         double[][] values = new double[n][d];
@@ -38,7 +40,9 @@ final class UncertaintyFixture {
             double attacks = clamp(1.45 + 0.22 * random.nextGaussian(), PRIORS.get(0));
             double[] all = {attacks,
                 clamp(0.011 + 0.006 * (attacks - 1.45) + 0.0025 * random.nextGaussian(), PRIORS.get(1)),
-                clamp(0.3 + 0.6 * Math.sqrt(random.nextDouble()), PRIORS.get(2))};
+                clamp(0.3 + 0.6 * Math.sqrt(random.nextDouble()), PRIORS.get(2)),
+                clamp(0.75 - 0.2 * (attacks - 1.45) + 0.08 * random.nextGaussian(), PRIORS.get(3)),
+                clamp(0.1 + 0.5 * random.nextDouble(), PRIORS.get(4))};
             System.arraycopy(all, 0, values[i], 0, d);
             weights[i] = 0.4 + random.nextDouble() * random.nextDouble() * 2;
             distances[i] = 0.05 + 0.1 * random.nextDouble();

@@ -104,6 +104,17 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * Fixes the tick step of {@code axis} over its current range: the smallest of the standard
+     * locale-free steps (1, 2, 2.5, 5 × a power of 10) that draws at most {@code most} ticks, so
+     * that small panels do not crowd their labels.
+     */
+    static void ticks(NumberAxis axis, int most) {
+        double step = (axis.getUpperBound() - axis.getLowerBound()) / most;
+        axis.setTickUnit((org.jfree.chart.axis.NumberTickUnit) NumberAxis.createStandardTickUnits(Locale.ROOT)
+                .getCeilingTickUnit(step));
+    }
+
     /** Tick steps in months, smallest first; at most {@link #MAX_DATE_TICKS} ticks are drawn. */
     private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12, 24, 60, 120};
     private static final int MAX_DATE_TICKS = 12;

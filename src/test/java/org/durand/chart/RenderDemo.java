@@ -1,10 +1,11 @@
 package org.durand.chart;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Renders the synthetic fixture into a folder for eyeballing the charts: {@code RenderDemo <dir>}. */
+/** Renders the synthetic fixtures (a run, a comparison, a posterior and a backtest) into a folder for eyeballing the charts: {@code RenderDemo <dir>}. */
 final class RenderDemo {
 
     private RenderDemo() {
@@ -19,5 +20,15 @@ final class RenderDemo {
         Path b = new SyntheticRun("escalation", 3, YearMonth.of(2024, 1), YearMonth.of(2026, 12))
                 .tensionShift(15).write(dir.resolve("b"));
         Comparison.write(List.of(a, b), dir.resolve("cmp"));
+        Files.createDirectories(dir.resolve("abc"));
+        PosteriorCharts.write(dir.resolve("abc/charts"), UncertaintyFixture.posterior(500, 3), UncertaintyFixture.PRIORS,
+                UncertaintyFixture.checks());
+        BacktestCharts.write(dir.resolve("abc/charts"), UncertaintyFixture.backtest());
+        Files.createDirectories(dir.resolve("abc-wide"));
+        PosteriorCharts.write(dir.resolve("abc-wide/charts"), UncertaintyFixture.posterior(300, 1),
+                UncertaintyFixture.PRIORS, UncertaintyFixture.wideChecks());
+        Files.createDirectories(dir.resolve("abc-five"));
+        PosteriorCharts.write(dir.resolve("abc-five/charts"), UncertaintyFixture.posterior(1000, 5),
+                UncertaintyFixture.PRIORS, List.of());
     }
 }

@@ -1,0 +1,89 @@
+package org.durand.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.durand.calibrate.BacktestRow;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Charts of an out-of-sample backtest ({@code durand backtest}): how the model, fitted to the
+ * earlier targets, predicts the later ones, beside two naive forecasts made from the fitted
+ * observations alone. Writes {@code backtest} (every scored target on one axis, values divided by
+ * the observed value) and {@code backtest-<target id>} per target (in the target's own unit), each
+ * as PNG, SVG and the CSV of exactly the numbers drawn. A naive forecast that does not exist (NaN)
+ * is left out of the plots and written as an empty cell.
+ */
+public final class BacktestCharts {
+
+    /** What a target id must be to name a file. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]+");
+
+    private BacktestCharts() {
+    }
+
+    /**
+     * Writes the charts above into {@code chartsDir}; nothing when {@code rows} is empty.
+     *
+     * @param chartsDir folder of the charts; created if missing (its parent must exist)
+     * @param rows      the scored targets, in the order to list them
+     * @throws IllegalArgumentException before writing anything, when a target id holds anything but
+     *                                  letters, digits and '-', or two rows share an id
+     * @throws IOException              when a file cannot be written
+     */
+    public static void write(Path chartsDir, List<BacktestRow> rows) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        for (ChartSpec c : charts(rows)) {
+            ChartWriter.write(c, chartsDir);
+        }
+    }
+
+    /** The charts {@link #write} writes, overview first. */
+    static List<ChartSpec> charts(List<BacktestRow> rows) {
+        Set<String> ids = new HashSet<>();
+        for (BacktestRow r : rows) {
+            String id = r.predictive().target().id();
+            if (id == null || !SAFE_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("target id '" + id + "' cannot name a chart file: use letters, "
+                        + "digits and '-' only");
+            }
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException("target id '" + id + "' is scored twice: each backtest target "
+                        + "needs its own id");
+            }
+        }
+        List<ChartSpec> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        out.add(overview(rows));
+        rows.forEach(r -> out.add(BacktestTargetChart.build(r)));
+        return out;
+    }
+
+    private static ChartSpec overview(List<BacktestRow> rows) {
+        List<ForestPlot.Row> forest = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        int draws = 0;
+        for (BacktestRow r : rows) {
+            forest.add(PosteriorCharts.row(r.predictive(), r.naiveLast(), r.naiveMean()));
+            sources.add(r.predictive().target().source());
+            draws = Math.max(draws, r.predictive().model().n());
+        }
+        PlotTable table = new PlotTable();
+        XYPlot plot = ForestPlot.build(forest, true, table);
+        Legends.fixed(plot, ForestPlot.legend(forest, true));
+        ChartContext ctx = new ChartContext(rows.size() + (rows.size() == 1 ? " target" : " targets")
+                + " scored out of sample · " + draws + " posterior draws per target", 0, null);
+        JFreeChart chart = ChartStyle.chart("Backtest: model and naive forecasts ÷ observed", plot, ctx, false, sources);
+        return new ChartSpec("backtest", "Out-of-sample backtest: per held-out target, the model's mean and 90% "
+                + "predictive interval and the two naive forecasts, divided by the observed value (1 = observed)",
+                chart, table);
+    }
+}

@@ -131,7 +131,7 @@ final class AbcFit {
                 params.stream().mapToDouble(FitParameter::high).toArray());
         AbcCsv.writeGenerations(dir.resolve("generations.csv"), o.result().generations());
         AbcCsv.writePredictive(dir.resolve("predictive.csv"), o.checks());
-        // CHARTS
+        org.durand.chart.PosteriorCharts.write(dir.resolve("charts"), o.posterior(), params, o.checks());
     }
 
     /** Prints the posterior's medians and 90% credible intervals, the effective sample size and the check. */

@@ -123,7 +123,7 @@ final class BacktestCommand implements Callable<Integer> {
             AbcFit.write(d, params, o);
             AbcCsv.writeBacktest(d.resolve("backtest.csv"), rows);
             AtomicFiles.writeString(d.resolve("backtest.md"), BacktestTable.markdown(rows, until));
-            // BACKTEST CHARTS
+            org.durand.chart.BacktestCharts.write(d.resolve("charts"), rows);
             staged.commit();
             AbcFit.print(o);
             System.err.print(BacktestTable.scores(rows));

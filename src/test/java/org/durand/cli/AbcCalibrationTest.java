@@ -40,6 +40,9 @@ class AbcCalibrationTest {
         List<String> predictive = Files.readAllLines(dir.resolve("predictive.csv"));
         assertEquals(26, predictive.size(), "a header and each of the 25 targets: " + predictive);
         assertTrue(Files.readString(dir.resolve("posterior-summary.csv")).contains("groups.ttp.attacksPerCellYear,0.2,2,"));
+        for (String chart : List.of("posterior-marginals", "posterior-pairs", "predictive-check")) {
+            assertTrue(Files.size(dir.resolve("charts").resolve(chart + ".png")) > 5000, chart);
+        }
 
         Cli.Result one = Cli.run(TestScenarios.plus(ARGS, "--threads", "1", "--out", tmp.resolve("one").toString()));
         assertEquals(0, one.exit(), one.all());

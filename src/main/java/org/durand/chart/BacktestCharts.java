@@ -78,10 +78,11 @@ public final class BacktestCharts {
         }
         PlotTable table = new PlotTable();
         XYPlot plot = ForestPlot.build(forest, true, table);
-        Legends.fixed(plot, ForestPlot.legend(forest, true));
+        Legends.fixed(plot, ForestStyle.legend(forest, true));
         ChartContext ctx = new ChartContext(rows.size() + (rows.size() == 1 ? " target" : " targets")
                 + " scored out of sample · " + draws + " posterior draws per target", 0, null);
-        JFreeChart chart = ChartStyle.chart("Backtest: model and naive forecasts ÷ observed", plot, ctx, false, sources);
+        JFreeChart chart = ChartStyle.chart("Backtest: model and naive forecasts ÷ observed", plot, ctx, false,
+                sources);
         return new ChartSpec("backtest", "Out-of-sample backtest: per held-out target, the model's mean and 90% "
                 + "predictive interval and the two naive forecasts, divided by the observed value (1 = observed)",
                 chart, table);

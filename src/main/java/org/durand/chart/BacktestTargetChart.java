@@ -66,19 +66,19 @@ final class BacktestTargetChart {
         List<XYTextAnnotation> labels = new ArrayList<>();
         YIntervalSeries model = new YIntervalSeries(MODEL);
         model.add(0, m.mean() / divisor, m.p05() / divisor, m.p95() / divisor);
-        labels.add(label(ForestPlot.interval(m.mean(), m.p05(), m.p95()), row.relativeError(m.mean()), 0,
+        labels.add(label(ForestStyle.interval(m.mean(), m.p05(), m.p95()), row.relativeError(m.mean()), 0,
                 m.mean() / divisor));
         table.add("model", MODEL, m.mean() / divisor, m.p05() / divisor, m.p95() / divisor, unit,
                 "mean; low/high = 90% predictive interval over " + m.n() + " posterior draws");
         XYSeriesCollection naive = new XYSeriesCollection();
         XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
         List<LegendItem> legend = new ArrayList<>();
-        Color colour = p.fitted() ? ForestPlot.FITTED : ForestPlot.HELD_OUT;
+        Color colour = p.fitted() ? ForestStyle.FITTED : ForestStyle.HELD_OUT;
         legend.add(Legends.line("Observed", Palette.OBSERVED, ChartStyle.LINE));
         legend.add(Legends.shape("Model mean, bar: 90% predictive interval", colour, DOT));
-        forecast(row, row.naiveLast(), LAST, ForestPlot.LAST, ForestPlot.NAIVE_LAST, DIAMOND, columns, naive, shapes,
+        forecast(row, row.naiveLast(), LAST, ForestStyle.LAST, ForestStyle.NAIVE_LAST, DIAMOND, columns, naive, shapes,
                 labels, legend, table, divisor, unit);
-        forecast(row, row.naiveMean(), MEAN, ForestPlot.MEAN, ForestPlot.NAIVE_MEAN, SQUARE, columns, naive, shapes,
+        forecast(row, row.naiveMean(), MEAN, ForestStyle.MEAN, ForestStyle.NAIVE_MEAN, SQUARE, columns, naive, shapes,
                 labels, legend, table, divisor, unit);
 
         SymbolAxis x = new SymbolAxis(null, columns.toArray(new String[0]));
@@ -148,7 +148,7 @@ final class BacktestTargetChart {
         naive.addSeries(s);
         shapes.setSeriesPaint(index, colour);
         shapes.setSeriesShape(index, shape);
-        XYTextAnnotation label = label(ForestPlot.figure(value), row.relativeError(value), x, value / divisor);
+        XYTextAnnotation label = label(ForestStyle.figure(value), row.relativeError(value), x, value / divisor);
         if (x == 2) {   // the right-most column: its label goes on the left, inside the plot
             label.setText(label.getText().strip() + "    ");
             label.setTextAnchor(TextAnchor.CENTER_RIGHT);

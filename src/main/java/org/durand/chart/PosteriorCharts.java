@@ -78,7 +78,8 @@ public final class PosteriorCharts {
         for (String path : posterior.paths()) {
             out.add(priors.stream().filter(p -> p.path().equals(path)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("the posterior's parameter " + path
-                            + " has no prior; priors are given for " + priors.stream().map(FitParameter::path).toList())));
+                            + " has no prior; priors are given for "
+                            + priors.stream().map(FitParameter::path).toList())));
         }
         return out;
     }
@@ -98,12 +99,13 @@ public final class PosteriorCharts {
         }
         PlotTable table = new PlotTable();
         XYPlot plot = ForestPlot.build(rows, false, table);
-        Legends.fixed(plot, ForestPlot.legend(rows, false));
+        Legends.fixed(plot, ForestStyle.legend(rows, false));
         ChartContext ctx = new ChartContext(context(posterior).label() + " · " + draws + " posterior draws per target",
                 0, null);
         JFreeChart chart = ChartStyle.chart("Posterior predictive check: model ÷ observed", plot, ctx, false, sources);
         return new ChartSpec("predictive-check", "Posterior predictive check: per target, the model's mean and 90% "
-                + "predictive interval over posterior draws divided by the observed value (1 = observed)", chart, table);
+                + "predictive interval over posterior draws divided by the observed value (1 = observed)", chart,
+                table);
     }
 
     /** The forest-plot row of a target. */

@@ -108,7 +108,8 @@ final class PosteriorMarginalsChart {
         JFreeChart chart = ChartStyle.chart(title + " over the prior bounds", grid, PosteriorCharts.context(posterior),
                 false, List.of());
         return new ChartSpec(NAME, "Marginal posteriors: weighted histograms of the particles over each parameter's "
-                + "prior bounds, with the uniform prior, the weighted median and the 90% credible interval", chart, table);
+                + "prior bounds, with the uniform prior, the weighted median and the 90% credible interval", chart,
+                table);
     }
 
     /**
@@ -126,7 +127,10 @@ final class PosteriorMarginalsChart {
         return (int) Math.max(MIN_BINS, Math.min(MAX_BINS, bins));
     }
 
-    /** Edge {@code k} of {@code bins} equal bins across the prior (outside it for k &lt; 0 or k &gt; bins); the bounds exactly. */
+    /**
+     * Edge {@code k} of {@code bins} equal bins across the prior (outside it for k &lt; 0 or
+     * k &gt; bins); edges 0 and {@code bins} are the prior's bounds exactly.
+     */
     private static double edge(FitParameter prior, int k, int bins) {
         return k == bins ? prior.high() : prior.low() + k * ((prior.high() - prior.low()) / bins);
     }

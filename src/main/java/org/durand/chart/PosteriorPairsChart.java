@@ -79,7 +79,8 @@ final class PosteriorPairsChart {
         }
         GridPlot grid = new GridPlot(side, cells, null, left, 62, false);
         grid.legend(List.of(
-                Legends.shape("Particle (area ∝ weight)", Palette.alpha(DOTS, 150), new Ellipse2D.Double(-5, -5, 10, 10))));
+                Legends.shape("Particle (area ∝ weight)", Palette.alpha(DOTS, 150),
+                        new Ellipse2D.Double(-5, -5, 10, 10))));
         JFreeChart chart = ChartStyle.chart(d == 2 ? "Posterior particles of two parameters"
                 : "Posterior particles, pair by pair", grid, PosteriorCharts.context(posterior), false, List.of());
         return new ChartSpec(NAME, "Posterior particles for every pair of fitted parameters, axes on the prior bounds, "

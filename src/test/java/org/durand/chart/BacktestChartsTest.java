@@ -103,7 +103,8 @@ class BacktestChartsTest {
         List<BacktestRow> rows = UncertaintyFixture.backtest();
         for (String bad : List.of("../escape", "with space", "q1/2025", "")) {
             BacktestRow evil = new BacktestRow(UncertaintyFixture.predictive(UncertaintyFixture.target(bad,
-                    "attacks", "2025-01-01", "2025-03-31", 300, UncertaintyFixture.PICSS), 280, 30, false, 5), 290, 310);
+                    "attacks", "2025-01-01", "2025-03-31", 300, UncertaintyFixture.PICSS), 280, 30, false, 5),
+                    290, 310);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> BacktestCharts.write(tmp.resolve("charts"), List.of(rows.get(0), evil)));
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());

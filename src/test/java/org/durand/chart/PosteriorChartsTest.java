@@ -69,7 +69,8 @@ class PosteriorChartsTest {
                         / (prior.high() - prior.low());
             }
             assertEquals(1, mass, 1e-9, "relative densities integrate to 1 over the prior's width");
-            assertEquals(prior.low(), Numbers.parse(bins.get(0).get("low")), 1e-12, "the bins start at the prior's bound");
+            assertEquals(prior.low(), Numbers.parse(bins.get(0).get("low")), "the bins start at the prior's bound");
+            assertEquals(prior.high(), Numbers.parse(bins.get(bins.size() - 1).get("high")), "and end at the other");
             CSVRecord credible = rows.stream().filter(r -> r.get("series").equals("credible " + prior.path()))
                     .findFirst().orElseThrow();
             assertEquals(posterior.quantile(j, 0.5), Numbers.parse(credible.get("y")));
@@ -127,7 +128,8 @@ class PosteriorChartsTest {
             assertEquals(p.fitted() ? "model (fitted)" : "model (held out)", r.get("series"));
         }
         XYPlot plot = (XYPlot) spec.chart().getPlot();
-        assertInstanceOf(NumberAxis.class, plot.getDomainAxis(), "ratios between 0.5 and 1.5 read best on a linear axis");
+        assertInstanceOf(NumberAxis.class, plot.getDomainAxis(),
+                "ratios between 0.5 and 1.5 read best on a linear axis");
         IntervalXYDataset drawn = (IntervalXYDataset) plot.getDataset(0);
         assertEquals(6, drawn.getItemCount(0), "six fitted targets");
         assertEquals(3, drawn.getItemCount(1), "three held out");

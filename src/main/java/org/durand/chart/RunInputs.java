@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.durand.calibrate.TargetResult;
 import org.durand.observe.MetricSet;
+import org.durand.output.PosteriorRunCsv;
 import org.durand.output.RunInfo;
 import org.durand.output.RunRecord;
 
@@ -20,12 +21,16 @@ import org.durand.output.RunRecord;
  */
 record RunInputs(Path dir, RunRecord run, TimeSeriesTable series, List<TimelineEvent> events, ChartContext context) {
 
-    /** The chart inputs of {@code run}, which lives (or will live) in {@code dir}. */
+    /**
+     * The chart inputs of {@code run}, which lives (or will live) in {@code dir}; a run over a
+     * posterior (its {@code draws.csv} already in {@code dir}) is labelled so in every subtitle.
+     */
     static RunInputs of(Path dir, RunRecord run) {
         RunInfo info = run.info();
         return new RunInputs(dir, run, TimeSeriesTable.of(run.results()),
                 TimelineEvent.of(info.timeline()),
-                new ChartContext(info.scenario(), run.results().size(), Long.toString(info.baseSeed())));
+                new ChartContext(info.scenario() + (java.nio.file.Files.exists(dir.resolve(PosteriorRunCsv.DRAWS))
+                        ? " over a posterior" : ""), run.results().size(), Long.toString(info.baseSeed())));
     }
 
     /** Names, calendar and seed of the run. */

@@ -69,6 +69,13 @@ final class PosteriorOption {
         return draws;
     }
 
+    /** The manifest's record of how {@code draws} were made from {@code file}. */
+    static Manifest.PosteriorUse use(Path file, ParameterDraws draws) throws IOException {
+        Posterior p = draws.posterior();
+        return new Manifest.PosteriorUse(ScenarioOptions.display(file), sha256(file), p.paths(), p.size(),
+                p.effectiveSampleSize(), draws.perDraw());
+    }
+
     private static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
@@ -79,14 +86,14 @@ final class PosteriorOption {
 
     /** Prints, for the headline outcomes over the whole run, the share of variance due to the parameters. */
     static void printSplit(PrintStream out, List<RunResult> results, Scenario scenario, int perDraw) {
-        out.printf(Locale.ROOT, "parameter uncertainty (%d parameter sets × %d replicates; variance.csv has every "
-                + "metric and year):%n", results.size() / perDraw, perDraw);
+        out.printf(Locale.ROOT, "parameter uncertainty over the whole run (%d parameter sets × %d replicates; "
+                + "variance.csv has every metric and year):%n", results.size() / perDraw, perDraw);
         for (String metric : HEADLINE) {
             double[] v = results.stream().mapToDouble(r -> r.series().over(metric, YearMonth.from(scenario.start()),
                     YearMonth.from(scenario.end()))).toArray();
             VarianceSplit s = VarianceSplit.of(v, perDraw);
             out.printf(Locale.ROOT, "  %-20s sd %s, of its variance %.0f%% from the parameters, %.0f%% replicate "
-                    + "noise%n", metric, org.durand.output.Numbers.format(AbcFit.round(Math.sqrt(s.total()))),
+                    + "noise%n", metric, org.durand.output.Display.number(Math.sqrt(s.total())),
                     100 * s.parameterShare(), 100 * (1 - s.parameterShare()));
         }
     }

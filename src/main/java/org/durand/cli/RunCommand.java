@@ -120,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
                 List<Long> seeds = results.stream().map(RunResult::seed).toList();
                 RunFolder.write(staged.path(), scenario, results, events, fit, new Manifest.Info("run",
                         scenarioOptions.file, inputs, scenarioOptions.overrides, seed, seeds, t, started,
-                        Instant.now()));
+                        Instant.now(), draws == null ? null : PosteriorOption.use(posterior, draws)));
                 if (draws != null) {
                     PosteriorRunCsv.writeDraws(staged.path().resolve(PosteriorRunCsv.DRAWS), draws, results);
                     PosteriorRunCsv.writeVariance(staged.path().resolve(PosteriorRunCsv.VARIANCE), results,

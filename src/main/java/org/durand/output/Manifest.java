@@ -49,7 +49,28 @@ public final class Manifest {
      *               and the targets file, each with the SHA-256 of its bytes
      */
     public record Info(String command, Path scenarioFile, List<Input> inputs, List<String> overrides, long baseSeed,
-                       List<Long> seeds, int threads, Instant started, Instant finished) {
+                       List<Long> seeds, int threads, Instant started, Instant finished, PosteriorUse posterior) {
+
+        /** A run at fixed parameters (no posterior). */
+        public Info(String command, Path scenarioFile, List<Input> inputs, List<String> overrides, long baseSeed,
+                    List<Long> seeds, int threads, Instant started, Instant finished) {
+            this(command, scenarioFile, inputs, overrides, baseSeed, seeds, threads, started, finished, null);
+        }
+    }
+
+    /**
+     * How a run drew its parameters from a posterior ({@code run --posterior}); written as the
+     * manifest's {@code posterior} block.
+     *
+     * @param file       the posterior file as given, with {@code /} separators
+     * @param sha256     SHA-256 of its bytes
+     * @param parameters the dotted paths it sets
+     * @param particles  its particles
+     * @param ess        their effective sample size
+     * @param perDraw    replicates per drawn parameter set
+     */
+    public record PosteriorUse(String file, String sha256, List<String> parameters, int particles, double ess,
+                               int perDraw) {
     }
 
     /**
@@ -114,6 +135,19 @@ public final class Manifest {
         m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         m.put("parameters", parameters);
+        if (info.posterior() != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("file", info.posterior().file());
+            p.put("sha256", info.posterior().sha256());
+            p.put("parameters", info.posterior().parameters());
+            p.put("particles", info.posterior().particles());
+            p.put("effectiveSampleSize", info.posterior().ess());
+            p.put("replicatesPerDraw", info.posterior().perDraw());
+            p.put("drawing", "replicate r runs the particle drawn by weight for group g = r / replicatesPerDraw, "
+                    + "with a MersenneTwisterFast seeded by (replicate seed of g under the base seed) XOR 0x5DEECE66D; "
+                    + "the particle's values override the scenario's as --set would (draws.csv lists them)");
+            m.put("posterior", p);
+        }
         AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
     }
 }

@@ -48,8 +48,10 @@ class PosteriorRunTest {
         List<String> draws = Files.readAllLines(tmp.resolve("over/draws.csv"));
         assertEquals(13, draws.size(), "a header and one row per replicate");
         assertEquals(draws.get(1).split(",")[3], draws.get(2).split(",")[3], "replicates 0 and 1 share a draw");
-        assertTrue(Files.readString(tmp.resolve("over/manifest.json")).contains("posterior.csv"),
-                "the posterior file is an input of the run");
+        String manifest = Files.readString(tmp.resolve("over/manifest.json"));
+        assertTrue(manifest.contains("posterior.csv") && manifest.contains("\"replicatesPerDraw\" : 2")
+                && manifest.contains("\"particles\" : 10"), "the manifest records the posterior: " + manifest);
+        assertFalse(Files.readString(tmp.resolve("plain/manifest.json")).contains("\"posterior\""));
         assertFalse(Files.exists(tmp.resolve("plain/draws.csv")));
 
         // the same draws on one thread, and the same draws in a counterfactual with the same seed

@@ -64,6 +64,16 @@ class PosteriorRunTest {
         assertEquals(0, counter.exit(), counter.all());
         assertEquals(particles(tmp.resolve("over/draws.csv")), particles(tmp.resolve("counter/draws.csv")),
                 "a counterfactual with the same seed runs replicate r at the same parameter set");
+        Cli.Result compare = Cli.run("compare", tmp.resolve("over").toString(), tmp.resolve("counter").toString(),
+                "--out", tmp.resolve("cmp").toString());
+        assertEquals(0, compare.exit(), compare.all());
+        List<String> differences = Files.readAllLines(tmp.resolve("cmp/differences.csv"));
+        assertTrue(differences.stream().skip(1).allMatch(l -> l.endsWith(",paired t")), "paired: " + differences);
+        Cli.Result mixed = Cli.run("compare", tmp.resolve("plain").toString(), tmp.resolve("counter").toString(),
+                "--out", tmp.resolve("mixed").toString());
+        assertEquals(0, mixed.exit(), mixed.all());
+        assertTrue(mixed.err().contains("was run over a posterior"), "a caution when one run is over a posterior: "
+                + mixed.err());
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class TargetEvaluator {
         for (Target t : applicable(targets, scenario)) {
             double[] v = runs.stream().mapToDouble(r -> value(t, r.series())).toArray();
             double[] bounds = bounds(t, runs.get(0).series().metrics().metric(t.metric()));
-            out.add(new TargetResult(t, ReplicateStatistics.of(v, bounds[0], bounds[1])));
+            out.add(new TargetResult(t, ReplicateStatistics.of(v, bounds[0], bounds[1], RunResult.draws(runs))));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.durand.experiment.RunResult;
 import org.durand.output.Period;
 
 /** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
@@ -82,13 +83,46 @@ final class Differences {
     }
 
     /**
+     * The groups of paired replicates: replicates linked by sharing a draw in either run (its
+     * parameter set over a posterior) form one group, whose differences are correlated and count as
+     * one unit; a replicate at fixed parameters is a draw of its own. Over the same posterior with
+     * the same seed both runs' draws coincide, and the groups are those draws.
+     */
+    static int[] pairGroups(int[] a, int[] b) {
+        int n = a.length;
+        int[] parent = new int[n];
+        java.util.Arrays.setAll(parent, i -> i);
+        for (int[] draws : new int[][] {a, b}) {
+            java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Integer j = first.putIfAbsent(draws[i], i);
+                if (j != null) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        int[] g = new int[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = root(parent, i);
+        }
+        return g;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
      * Whether replicate r of both runs ran with the same seed for every r (the same base seed and
      * replicate count), so their differences pair: common random numbers, and over the same
      * posterior the same parameter sets.
      */
     static boolean paired(RunInputs a, RunInputs b) {
-        List<Long> x = a.run().results().stream().map(org.durand.experiment.RunResult::seed).toList();
-        List<Long> y = b.run().results().stream().map(org.durand.experiment.RunResult::seed).toList();
+        List<Long> x = a.run().results().stream().map(RunResult::seed).toList();
+        List<Long> y = b.run().results().stream().map(RunResult::seed).toList();
         return x.equals(y);
     }
 
@@ -113,7 +147,10 @@ final class Differences {
                 for (int i = 1; i < runs.size(); i++) {
                     double[] b = perRep(runs.get(i).series(), m, period.getValue());
                     boolean paired = paired(runs.get(0), runs.get(i));
-                    Stats.Estimate d = paired ? Stats.paired(a, b) : Stats.welch(a, b);
+                    int[] da = RunResult.draws(runs.get(0).run().results());
+                    int[] db = RunResult.draws(runs.get(i).run().results());
+                    Stats.Estimate d = paired ? Stats.paired(a, b, pairGroups(da, db))
+                            : Stats.welch(Stats.groupMeans(a, da), Stats.groupMeans(b, db));
                     rows.add(new Row(m.label(runs.get(0)), period.getKey(), labels.get(i), labels.get(0),
                             Stats.mean(b).estimate(), Stats.mean(a).estimate(), d, Stats.finite(b).length,
                             Stats.finite(a).length, paired ? PAIRED : WELCH));

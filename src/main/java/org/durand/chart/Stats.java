@@ -37,6 +37,34 @@ final class Stats {
         return new Estimate(s.mean(), s.ci95Low(), s.ci95High());
     }
 
+    /**
+     * Mean of {@code values} with a t-based 95% interval from the means of the groups that share
+     * their parameters ({@link ReplicateStatistics#of(double[], double, double, int[])}).
+     *
+     * @param groups the group of each value, same length
+     */
+    static Estimate mean(double[] values, int[] groups) {
+        ReplicateStatistics s = ReplicateStatistics.of(values, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                groups);
+        return new Estimate(s.mean(), s.ci95Low(), s.ci95High());
+    }
+
+    /**
+     * The mean of each group's finite values, groups in ascending id order (a group without a
+     * finite value is left out): the independent units of a run over a posterior.
+     */
+    static double[] groupMeans(double[] values, int[] groups) {
+        java.util.Map<Integer, double[]> sums = new java.util.TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                double[] s = sums.computeIfAbsent(groups[i], g -> new double[2]);
+                s[0] += values[i];
+                s[1]++;
+            }
+        }
+        return sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+    }
+
     /** Difference {@code mean(b) - mean(a)} with a Welch 95% interval. */
     static Estimate welch(double[] a, double[] b) {
         double[] x = finite(a);
@@ -68,14 +96,28 @@ final class Stats {
      * @throws IllegalArgumentException if the arrays differ in length
      */
     static Estimate paired(double[] a, double[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("paired values need equal lengths: " + a.length + " and " + b.length);
+        int[] alone = new int[a.length];
+        java.util.Arrays.setAll(alone, i -> i);
+        return paired(a, b, alone);
+    }
+
+    /**
+     * As {@link #paired(double[], double[])} when pairs come in groups that share their parameters:
+     * the interval is taken from the groups' mean differences.
+     *
+     * @param groups the group of each pair
+     * @throws IllegalArgumentException if the arrays differ in length
+     */
+    static Estimate paired(double[] a, double[] b, int[] groups) {
+        if (a.length != b.length || groups.length != a.length) {
+            throw new IllegalArgumentException("paired values need equal lengths: " + a.length + ", " + b.length
+                    + " and " + groups.length + " groups");
         }
         double[] d = new double[a.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = b[i] - a[i];
         }
-        return mean(d);
+        return mean(d, groups);
     }
 
     private static double quantile(double df) {

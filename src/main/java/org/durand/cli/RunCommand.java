@@ -115,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
                         }
                     });
                 }
+                if (draws != null) {
+                    results = results.stream().map(r -> r.inDraw(draws.draw(r.rep()))).toList();
+                }
                 Progress.phase("writing timeseries.csv, summary.csv, events.csv");
                 fit = TargetEvaluator.evaluate(targets, scenario, results);
                 List<Long> seeds = results.stream().map(RunResult::seed).toList();

@@ -64,6 +64,52 @@ public record ReplicateStatistics(double mean, double sd, double median, double 
                 clip(mean - half, lower, upper), clip(mean + half, lower, upper), n);
     }
 
+    /**
+     * Statistics of {@code values} whose replicates come in groups that share their parameters
+     * (draws from a posterior): mean, sd and percentiles over all values as in
+     * {@link #of(double[], double, double)}, but the confidence interval of the mean from the G
+     * group means (Student t with G − 1 degrees of freedom), since replicates of one group are
+     * correlated and would make an interval over all of them too narrow (the cluster-robust
+     * interval of a one-way random-effects design, Searle, Casella and McCulloch 1992, §3.6).
+     * With every group of one value it equals {@link #of(double[], double, double)}.
+     *
+     * @param groups the group of each value (same length as {@code values}); values with equal
+     *               group ids belong together
+     * @throws IllegalArgumentException when {@code lower > upper} or the lengths differ
+     */
+    public static ReplicateStatistics of(double[] values, double lower, double upper, int[] groups) {
+        if (groups.length != values.length) {
+            throw new IllegalArgumentException(values.length + " values but " + groups.length + " group ids");
+        }
+        ReplicateStatistics all = of(values, lower, upper);
+        java.util.Map<Integer, double[]> sums = new java.util.TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                double[] s = sums.computeIfAbsent(groups[i], g -> new double[2]);
+                s[0] += values[i];
+                s[1]++;
+            }
+        }
+        if (sums.size() == all.n() || all.n() == 0) {
+            return all;
+        }
+        double[] means = sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+        double half = tHalf(means);
+        double lo = clip(all.mean() - half, lower, upper);
+        double hi = clip(all.mean() + half, lower, upper);
+        return new ReplicateStatistics(all.mean(), all.sd(), all.median(), all.p05(), all.p95(), lo, hi, all.n());
+    }
+
+    /** Half-width t(0.975, n − 1)·sd/√n of the mean of {@code v} (no NaNs), NaN below two values. */
+    private static double tHalf(double[] v) {
+        if (v.length < 2) {
+            return Double.NaN;
+        }
+        DescriptiveStatistics d = new DescriptiveStatistics(v);
+        return new TDistribution(null, v.length - 1.0).inverseCumulativeProbability(0.975) * d.getStandardDeviation()
+                / Math.sqrt(v.length);
+    }
+
     private static double clip(double v, double lower, double upper) {
         return Double.isNaN(v) ? v : Math.max(lower, Math.min(upper, v));
     }

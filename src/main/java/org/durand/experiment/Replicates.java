@@ -133,7 +133,7 @@ public final class Replicates {
                 futures.add(pool.submit(() -> {
                     RunResult result = runOne(scenarioOf.apply(r), r, Seeds.forReplicate(baseSeed, r), record, steps);
                     whenDone.accept(result);
-                    return keepEvents ? result : new RunResult(r, result.seed(), result.series(), List.of());
+                    return keepEvents ? result : new RunResult(r, result.seed(), result.series(), List.of(), result.draw());
                 }));
             }
             List<RunResult> out = new ArrayList<>();

@@ -74,7 +74,43 @@ public final class RunFolderReader {
         MetricSet metrics = ManifestBlocks.readMetrics(manifest, problems);
         Map<Integer, List<Event>> log = events ? events(dir.resolve(RunFiles.EVENTS)) : Map.of();
         List<RunResult> results = TimeseriesReading.read(require(dir.resolve(RunFiles.TIMESERIES)), metrics, log);
-        return new RunRecord(info, results, targets(dir.resolve(RunFiles.TARGETS)));
+        return new RunRecord(info, withDraws(dir.resolve(PosteriorRunCsv.DRAWS), results),
+                targets(dir.resolve(RunFiles.TARGETS)));
+    }
+
+    /**
+     * The results marked with their parameter draws from {@code draws.csv} of a run over a
+     * posterior; unchanged when the run has none.
+     *
+     * @throws RunFolderException when the file names a replicate the run does not hold, or a draw
+     *                            that is not a whole number
+     */
+    private static List<RunResult> withDraws(Path file, List<RunResult> results) throws IOException {
+        if (!Files.exists(file)) {
+            return results;
+        }
+        Map<Integer, Integer> drawOf = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, format)) {
+            for (org.apache.commons.csv.CSVRecord r : parser) {
+                try {
+                    drawOf.put(Integer.parseInt(r.get("rep")), Integer.parseInt(r.get("draw")));
+                } catch (IllegalArgumentException e) {
+                    throw new RunFolderException(file, "line " + (r.getRecordNumber() + 1) + ": rep and draw must be "
+                            + "whole numbers");
+                }
+            }
+        }
+        List<RunResult> out = new ArrayList<>();
+        for (RunResult r : results) {
+            Integer d = drawOf.get(r.rep());
+            if (d == null) {
+                throw new RunFolderException(file, "names no draw for replicate " + r.rep());
+            }
+            out.add(r.inDraw(d));
+        }
+        return out;
     }
 
     /**

@@ -95,7 +95,7 @@ public final class SummaryCsv {
         for (int i = 0; i < v.length; i++) {
             v[i] = results.get(i).series().over(metric, from, to);
         }
-        return ReplicateStatistics.of(v, m.lowerBound(), m.upperBound());
+        return ReplicateStatistics.of(v, m.lowerBound(), m.upperBound(), RunResult.draws(results));
     }
 
     private static void row(CSVPrinter csv, String scenario, String metric, Period p, ReplicateStatistics s)

@@ -1,5 +1,6 @@
 package org.durand.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,19 @@ class StatsTest {
         assertEquals(1.5, d.estimate(), 1e-12);
         assertEquals(1.5 - 3.182446 * 0.57735 / 2, d.low(), 1e-5);
         assertTrue(Stats.welch(a, b).low() < -10, "unpaired, the spread across replicates swamps the difference");
+    }
+
+    @Test
+    void pairsLinkedByADrawInEitherRunFormOneGroup() {
+        // run A drew per pair of replicates, run B at fixed parameters: A's draws link 0–1 and 2–3
+        assertArrayEquals(new int[] {0, 0, 2, 2}, Differences.pairGroups(new int[] {0, 0, 1, 1}, new int[] {0, 1, 2, 3}));
+        // both over the same posterior: the shared draws
+        assertArrayEquals(new int[] {0, 0, 2, 2, 4}, Differences.pairGroups(new int[] {0, 0, 1, 1, 2},
+                new int[] {0, 0, 1, 1, 2}));
+        // draws that chain across runs join
+        assertArrayEquals(new int[] {0, 0, 0}, Differences.pairGroups(new int[] {0, 0, 1}, new int[] {0, 1, 1}));
+        Stats.Estimate grouped = Stats.paired(new double[] {0, 0, 0, 0}, new double[] {1, 1.2, 3, 3.1},
+                new int[] {0, 0, 1, 1});
+        assertEquals(Stats.mean(new double[] {1.1, 3.05}).high(), grouped.high(), 1e-9);
     }
 }

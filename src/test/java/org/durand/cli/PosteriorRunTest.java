@@ -41,6 +41,11 @@ class PosteriorRunTest {
         assertTrue(overWidth > 1.5 * plainWidth, "band with parameter uncertainty " + overWidth
                 + " should be well wider than replicate noise alone " + plainWidth);
 
+        double[] ci = row(tmp.resolve("over/summary.csv"), "attacks", "2024", "sd", "n", "ci95_low", "ci95_high");
+        double naiveHalf = new org.apache.commons.math3.distribution.TDistribution(ci[1] - 1)
+                .inverseCumulativeProbability(0.975) * ci[0] / Math.sqrt(ci[1]);
+        assertTrue((ci[3] - ci[2]) / 2 > 1.2 * naiveHalf, "the interval of the mean comes from the 6 draws' means, "
+                + "not from 12 replicates as if independent: " + java.util.Arrays.toString(ci) + " vs ±" + naiveHalf);
         List<String> variance = Files.readAllLines(tmp.resolve("over/variance.csv"));
         String attacks = variance.stream().filter(l -> l.startsWith("attacks,all,")).findFirst().orElseThrow();
         double share = Double.parseDouble(attacks.split(",")[7]);
@@ -118,11 +123,21 @@ class PosteriorRunTest {
 
     /** p95 − p05 of a metric's year in summary.csv. */
     private static double width(Path summary, String metric, String year) throws IOException {
+        double[] band = row(summary, metric, year, "p05", "p95");
+        return band[1] - band[0];
+    }
+
+    /** The named columns of a metric's year in summary.csv. */
+    private static double[] row(Path summary, String metric, String year, String... columns) throws IOException {
         List<String> lines = Files.readAllLines(summary);
         List<String> header = List.of(lines.get(0).split(","));
         String row = lines.stream().filter(l -> l.contains("," + metric + ",year," + year + ",")).findFirst().orElseThrow();
         String[] f = row.split(",");
-        return Double.parseDouble(f[header.indexOf("p95")]) - Double.parseDouble(f[header.indexOf("p05")]);
+        double[] out = new double[columns.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Double.parseDouble(f[header.indexOf(columns[i])]);
+        }
+        return out;
     }
 
     private static List<String> particles(Path draws) throws IOException {

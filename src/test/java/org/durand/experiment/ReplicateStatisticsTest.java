@@ -94,4 +94,20 @@ class ReplicateStatisticsTest {
         assertEquals(1.05, t.p05(), 1e-12);
         assertEquals("5–95% band", ReplicateStatistics.bandName(20));
     }
+
+    @Test
+    void groupedReplicatesTakeTheirIntervalFromTheGroupMeans() {
+        double[] v = {1, 1.2, 5, 5.4, 9, 8.8, 3, 3.1};
+        int[] singles = {0, 1, 2, 3, 4, 5, 6, 7};
+        assertEquals(ReplicateStatistics.of(v, 0, 100), ReplicateStatistics.of(v, 0, 100, singles));
+        ReplicateStatistics grouped = ReplicateStatistics.of(v, 0, 100, new int[] {0, 0, 1, 1, 2, 2, 3, 3});
+        ReplicateStatistics means = ReplicateStatistics.of(new double[] {1.1, 5.2, 8.9, 3.05}, 0, 100);
+        assertEquals(means.ci95Low(), grouped.ci95Low(), 1e-9, "t with 3 degrees of freedom over 4 draw means");
+        assertEquals(means.ci95High(), grouped.ci95High(), 1e-9);
+        ReplicateStatistics naive = ReplicateStatistics.of(v, 0, 100);
+        assertEquals(naive.sd(), grouped.sd(), 0, "sd and percentiles stay over all replicates");
+        assertEquals(naive.p95(), grouped.p95(), 0);
+        assertTrue(grouped.ci95High() - grouped.ci95Low() > 1.3 * (naive.ci95High() - naive.ci95Low()),
+                "correlated pairs give a wider interval than eight independent values would");
+    }
 }

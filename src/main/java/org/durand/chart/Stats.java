@@ -54,15 +54,7 @@ final class Stats {
      * finite value is left out): the independent units of a run over a posterior.
      */
     static double[] groupMeans(double[] values, int[] groups) {
-        java.util.Map<Integer, double[]> sums = new java.util.TreeMap<>();
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                double[] s = sums.computeIfAbsent(groups[i], g -> new double[2]);
-                s[0] += values[i];
-                s[1]++;
-            }
-        }
-        return sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+        return ReplicateStatistics.groupMeans(values, groups);
     }
 
     /** Difference {@code mean(b) - mean(a)} with a Welch 95% interval. */

@@ -82,6 +82,23 @@ public record ReplicateStatistics(double mean, double sd, double median, double 
             throw new IllegalArgumentException(values.length + " values but " + groups.length + " group ids");
         }
         ReplicateStatistics all = of(values, lower, upper);
+        double[] means = groupMeans(values, groups);
+        if (means.length == all.n() || all.n() == 0) {
+            return all;
+        }
+        double half = tHalf(means);
+        double lo = clip(all.mean() - half, lower, upper);
+        double hi = clip(all.mean() + half, lower, upper);
+        return new ReplicateStatistics(all.mean(), all.sd(), all.median(), all.p05(), all.p95(), lo, hi, all.n());
+    }
+
+    /**
+     * The mean of each group's values (NaNs left out), groups in ascending id order; a group with
+     * no value is left out.
+     *
+     * @param groups the group of each value, same length as {@code values}
+     */
+    public static double[] groupMeans(double[] values, int[] groups) {
         java.util.Map<Integer, double[]> sums = new java.util.TreeMap<>();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
@@ -90,14 +107,7 @@ public record ReplicateStatistics(double mean, double sd, double median, double 
                 s[1]++;
             }
         }
-        if (sums.size() == all.n() || all.n() == 0) {
-            return all;
-        }
-        double[] means = sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
-        double half = tHalf(means);
-        double lo = clip(all.mean() - half, lower, upper);
-        double hi = clip(all.mean() + half, lower, upper);
-        return new ReplicateStatistics(all.mean(), all.sd(), all.median(), all.p05(), all.p95(), lo, hi, all.n());
+        return sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
     }
 
     /** Half-width t(0.975, n − 1)·sd/√n of the mean of {@code v} (no NaNs), NaN below two values. */

@@ -22,8 +22,8 @@ import org.jfree.chart.plot.XYPlot;
  */
 public final class BacktestCharts {
 
-    /** What a target id must be to name a file. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]+");
+    /** What a target id may not hold in a file name. */
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9-]");
 
     private BacktestCharts() {
     }
@@ -33,8 +33,6 @@ public final class BacktestCharts {
      *
      * @param chartsDir folder of the charts; created if missing (its parent must exist)
      * @param rows      the scored targets, in the order to list them
-     * @throws IllegalArgumentException before writing anything, when a target id holds anything but
-     *                                  letters, digits and '-', or two rows share an id
      * @throws IOException              when a file cannot be written
      */
     public static void write(Path chartsDir, List<BacktestRow> rows) throws IOException {
@@ -44,26 +42,27 @@ public final class BacktestCharts {
         }
     }
 
-    /** The charts {@link #write} writes, overview first. */
+    /**
+     * The charts {@link #write} writes, overview first, then {@code backtest-<id>} per row; an id
+     * with characters other than letters, digits and '-' has them replaced by '-', and a name
+     * taken twice gets {@code -2}, {@code -3}, ... so that every row has its own file.
+     */
     static List<ChartSpec> charts(List<BacktestRow> rows) {
-        Set<String> ids = new HashSet<>();
-        for (BacktestRow r : rows) {
-            String id = r.predictive().target().id();
-            if (id == null || !SAFE_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("target id '" + id + "' cannot name a chart file: use letters, "
-                        + "digits and '-' only");
-            }
-            if (!ids.add(id)) {
-                throw new IllegalArgumentException("target id '" + id + "' is scored twice: each backtest target "
-                        + "needs its own id");
-            }
-        }
         List<ChartSpec> out = new ArrayList<>();
         if (rows.isEmpty()) {
             return out;
         }
         out.add(overview(rows));
-        rows.forEach(r -> out.add(BacktestTargetChart.build(r)));
+        Set<String> names = new HashSet<>();
+        for (BacktestRow r : rows) {
+            ChartSpec c = BacktestTargetChart.build(r);
+            String base = "backtest-" + UNSAFE.matcher(r.predictive().target().id()).replaceAll("-");
+            String name = base;
+            for (int k = 2; !names.add(name); k++) {
+                name = base + "-" + k;
+            }
+            out.add(new ChartSpec(name, c.caption(), c.chart(), c.table()));
+        }
         return out;
     }
 

@@ -46,10 +46,18 @@ public final class PosteriorCharts {
      */
     public static void write(Path chartsDir, Posterior posterior, List<FitParameter> priors, List<Predictive> checks)
             throws IOException {
+        written(chartsDir, posterior, priors, checks);
+    }
+
+    /** As {@link #write}, returning the charts written, in order, for a report. */
+    static List<ChartSpec> written(Path chartsDir, Posterior posterior, List<FitParameter> priors,
+                                   List<Predictive> checks) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        for (ChartSpec c : charts(posterior, priors, checks)) {
+        List<ChartSpec> charts = charts(posterior, priors, checks);
+        for (ChartSpec c : charts) {
             ChartWriter.write(c, chartsDir);
         }
+        return charts;
     }
 
     /** The charts {@link #write} writes, in that order. */

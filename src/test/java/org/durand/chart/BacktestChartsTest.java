@@ -99,18 +99,24 @@ class BacktestChartsTest {
     }
 
     @Test
-    void idsThatCannotNameAFileAreRefusedBeforeAnythingIsWritten() {
+    void idsThatCannotNameAFileGetSafeDistinctNames() throws Exception {
         List<BacktestRow> rows = UncertaintyFixture.backtest();
-        for (String bad : List.of("../escape", "with space", "q1/2025", "")) {
-            BacktestRow evil = new BacktestRow(UncertaintyFixture.predictive(UncertaintyFixture.target(bad,
+        List<BacktestRow> odd = new java.util.ArrayList<>(List.of(rows.get(0), rows.get(0)));
+        for (String bad : List.of("../escape", "with space", "q1/2025")) {
+            odd.add(new BacktestRow(UncertaintyFixture.predictive(UncertaintyFixture.target(bad,
                     "attacks", "2025-01-01", "2025-03-31", 300, UncertaintyFixture.PICSS), 280, 30, false, 5),
-                    290, 310);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> BacktestCharts.write(tmp.resolve("charts"), List.of(rows.get(0), evil)));
-            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+                    290, 310));
         }
-        assertThrows(IllegalArgumentException.class,
-                () -> BacktestCharts.write(tmp.resolve("charts"), List.of(rows.get(0), rows.get(0))));
-        assertFalse(Files.exists(tmp.resolve("charts")));
+        Path charts = tmp.resolve("odd");
+        BacktestCharts.write(charts, odd);
+        String first = "backtest-" + rows.get(0).predictive().target().id();
+        for (String name : List.of(first, first + "-2", "backtest----escape", "backtest-with-space",
+                "backtest-q1-2025")) {
+            ChartFiles.assertChart(charts, name);
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(charts)) {
+            assertTrue(files.allMatch(f -> f.getParent().equals(charts)), "nothing written outside the folder");
+        }
+        assertFalse(Files.exists(tmp.resolve("escape.png")));
     }
 }

@@ -36,10 +36,17 @@ public final class BacktestCharts {
      * @throws IOException              when a file cannot be written
      */
     public static void write(Path chartsDir, List<BacktestRow> rows) throws IOException {
+        written(chartsDir, rows);
+    }
+
+    /** As {@link #write}, returning the charts written, in order, for a report. */
+    static List<ChartSpec> written(Path chartsDir, List<BacktestRow> rows) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        for (ChartSpec c : charts(rows)) {
+        List<ChartSpec> charts = charts(rows);
+        for (ChartSpec c : charts) {
             ChartWriter.write(c, chartsDir);
         }
+        return charts;
     }
 
     /**

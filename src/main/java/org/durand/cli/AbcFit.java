@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.durand.calibrate.AbcSmc;
+import org.durand.calibrate.BacktestRow;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.Predictive;
 import org.durand.calibrate.PredictiveCheck;
 import org.durand.calibrate.TargetSimulator;
+import org.durand.chart.PosteriorReport;
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Posterior;
 import org.durand.output.AbcCsv;
@@ -31,7 +33,7 @@ final class AbcFit {
 
     /** Files an ABC calibration writes into its folder. */
     static final Set<String> FILES = Set.of("posterior.csv", "posterior-summary.csv", "generations.csv",
-            "predictive.csv", "charts");
+            "predictive.csv", "charts", "report.html");
 
     /**
      * The search's settings.
@@ -123,15 +125,27 @@ final class AbcFit {
         return all;
     }
 
-    /** Writes posterior.csv, posterior-summary.csv, generations.csv, predictive.csv and the charts into {@code dir}. */
-    static void write(Path dir, List<FitParameter> params, Outcome o) throws java.io.IOException {
+    /**
+     * Writes posterior.csv, posterior-summary.csv, generations.csv, predictive.csv, the charts and
+     * report.html into {@code dir}; for a backtest, its rows join the report and charts.
+     *
+     * @param title    the report's heading
+     * @param backtest the scored targets of a backtest, or empty
+     * @param scores   the backtest's score lines, or empty
+     */
+    static void write(Path dir, List<FitParameter> params, Outcome o, Settings s, String title,
+                      List<BacktestRow> backtest, String scores) throws java.io.IOException {
         PosteriorCsv.write(dir.resolve("posterior.csv"), o.posterior());
         AbcCsv.writeSummary(dir.resolve("posterior-summary.csv"), o.posterior(),
                 params.stream().mapToDouble(FitParameter::low).toArray(),
                 params.stream().mapToDouble(FitParameter::high).toArray());
         AbcCsv.writeGenerations(dir.resolve("generations.csv"), o.result().generations());
         AbcCsv.writePredictive(dir.resolve("predictive.csv"), o.checks());
-        org.durand.chart.PosteriorCharts.write(dir.resolve("charts"), o.posterior(), params, o.checks());
+        String command = String.format(Locale.ROOT, "%d particles, budget %d simulations of %d replicate(s), "
+                        + "tolerance quantile %s, %d posterior draws in the check, seed %d", s.particles(), s.budget(),
+                s.reps(), Numbers.format(s.quantile()), s.checkDraws(), s.seed());
+        PosteriorReport.write(dir, params, new PosteriorReport.Contents(title, command, o.result(), o.checks(),
+                backtest, scores));
     }
 
     /** Prints the posterior's medians and 90% credible intervals, the effective sample size and the check. */

@@ -120,10 +120,10 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }
             Path d = staged.path();
-            AbcFit.write(d, params, o);
+            AbcFit.write(d, params, o, settings, base.name() + ": backtest fitted to " + until, rows,
+                    BacktestTable.scores(rows));
             AbcCsv.writeBacktest(d.resolve("backtest.csv"), rows);
             AtomicFiles.writeString(d.resolve("backtest.md"), BacktestTable.markdown(rows, until));
-            org.durand.chart.BacktestCharts.write(d.resolve("charts"), rows);
             staged.commit();
             AbcFit.print(o);
             System.err.print(BacktestTable.scores(rows));

@@ -149,7 +149,7 @@ final class CalibrateCommand implements Callable<Integer> {
             Instant began = Instant.now();
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, targets, targets, settings,
                     "calibrate " + base.name());
-            AbcFit.write(staged.path(), params, o);
+            AbcFit.write(staged.path(), params, o, settings, base.name() + ": posterior", List.of(), "");
             staged.commit();
             System.err.printf(Locale.ROOT, "calibrated in %.0f s%n",
                     (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0);

@@ -40,6 +40,9 @@ class AbcCalibrationTest {
         List<String> predictive = Files.readAllLines(dir.resolve("predictive.csv"));
         assertEquals(26, predictive.size(), "a header and each of the 25 targets: " + predictive);
         assertTrue(Files.readString(dir.resolve("posterior-summary.csv")).contains("groups.ttp.attacksPerCellYear,0.2,2,"));
+        String report = Files.readString(dir.resolve("report.html"));
+        assertTrue(report.contains("Posterior predictive check") && report.contains("90% credible interval")
+                && report.contains("charts/posterior-pairs.png"), "the report shows the posterior and its charts");
         for (String chart : List.of("posterior-marginals", "posterior-pairs", "predictive-check")) {
             assertTrue(Files.size(dir.resolve("charts").resolve(chart + ".png")) > 5000, chart);
         }

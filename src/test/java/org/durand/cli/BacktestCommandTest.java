@@ -65,6 +65,7 @@ class BacktestCommandTest {
         }
         assertTrue(Files.exists(tmp.resolve("own/charts/backtest.png")) && Files.exists(tmp.resolve(
                 "own/charts/backtest-fat-q3.png")), "an overview chart and one per scored target");
+        assertTrue(Files.readString(tmp.resolve("own/report.html")).contains("charts/backtest-fat-q3.png"));
         String md = Files.readString(tmp.resolve("own/backtest.md"));
         assertTrue(md.contains("| fat-q3 |") && md.contains("mean absolute relative error"), md);
         String ret = rows.stream().filter(l -> l.startsWith("ret-oct,")).findFirst().orElseThrow();

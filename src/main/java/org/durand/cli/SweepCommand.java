@@ -21,9 +21,11 @@ import org.durand.experiment.sweep.Varied;
 import org.durand.scenario.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code durand sweep}: runs a scenario over a design of parameter values, with replicates. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -40,6 +42,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (or give --plan).")
     Path scenario;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "A sweep plan file (YAML) instead of the options below.")
     Path planFile;
@@ -60,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--levels", defaultValue = "4", description = "Morris levels (default: ${DEFAULT-VALUE}).")
     int levels;
 
-    @Option(names = "--reps", defaultValue = "2", description = "Replicates per point (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reps", defaultValue = "" + SweepPlan.DEFAULT_REPLICATES, description = "Replicates per point (default: ${DEFAULT-VALUE}).")
     int reps;
 
     @Option(names = "--seed", defaultValue = "1", description = "Base seed of the design and runs (default: ${DEFAULT-VALUE}).")
@@ -154,9 +159,18 @@ final class SweepCommand implements Callable<Integer> {
 
     private SweepPlan plan() throws Exception {
         if (planFile != null) {
-            if (scenario != null || !vary.isEmpty() || !overrides.isEmpty() || !outcomes.isEmpty() || samples != null) {
-                throw new Main.BadInput("--plan " + planFile + " states the scenario, --set, --vary, --samples and "
-                        + "outcomes; give them in the plan file, not as options");
+            List<String> given = new ArrayList<>();
+            for (String option : List.of("--vary", "--set", "--design", "--samples", "--levels", "--reps", "--seed",
+                    "--outcome")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    given.add(option);
+                }
+            }
+            if (scenario != null || !given.isEmpty()) {
+                throw new Main.BadInput("--plan " + planFile + " states the scenario, its overrides, the varied "
+                        + "parameters, design, samples, levels, replicates, seed and outcomes; give "
+                        + (scenario != null ? "the scenario " + scenario : String.join(", ", given))
+                        + " in the plan file, not as options");
             }
             return PlanReader.read(planFile);
         }

@@ -156,6 +156,13 @@ class SweepCommandTest {
         assertTrue(err.contains("bad.yaml line 4: key 'replicas': unknown key (did you mean 'replicates'?)"), err);
         String range = errorsOf("sweep", TestScenarios.BASELINE.toString(), "--vary", "governments.host.hawkishness=0.3:1.5");
         assertTrue(range.contains("governments.host.hawkishness bounds 0.3:1.5 leave the allowed range 0 to 1"), range);
+        Path good = TestScenarios.write(tmp, "good.yaml", String.join("\n",
+                "scenario: " + TestScenarios.BASELINE,
+                "vary:",
+                "  governments.host.hawkishness: {low: 0.3, high: 0.9}", ""));
+        String ignored = errorsOf("sweep", "--plan", good.toString(), "--reps", "3", "--seed", "9", "--dry-run");
+        assertTrue(ignored.contains("give --reps, --seed in the plan file"), "an option the plan would override "
+                + "is refused, not silently ignored: " + ignored);
     }
 
     private static String errorsOf(String... args) {

@@ -28,8 +28,8 @@ import org.durand.scenario.YamlNode;
  * design: sobol            # grid, lhs, sobol, morris or random (default lhs)
  * samples: 64              # points, Sobol base rows or Morris trajectories
  * levels: 4                # Morris levels
- * replicates: 2
- * seed: 7
+ * replicates: 2           # per point (default 2, as --reps: two let the noise share be measured)
+ * seed: 7                  # (default 1)
  * outcomes: [fatalities_total.all, tension_index.peak]
  * </pre>
  */
@@ -95,7 +95,7 @@ public final class PlanReader {
         }
         int samples = (int) whole(m, "samples", SweepPlan.defaultSamples(design));
         int levels = (int) whole(m, "levels", 4);
-        int reps = (int) whole(m, "replicates", 1);
+        int reps = (int) whole(m, "replicates", SweepPlan.DEFAULT_REPLICATES);
         long seed = whole(m, "seed", 1);
         List<String> outcomes = new ArrayList<>();
         if (m.get("outcomes") instanceof YamlNode.Sequence seq) {

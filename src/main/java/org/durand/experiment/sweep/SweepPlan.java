@@ -27,6 +27,13 @@ import java.util.Set;
 public record SweepPlan(Path scenario, List<String> overrides, List<Varied> varied, Design design, int samples,
                         int levels, int reps, long seed, List<String> outcomes) {
 
+    /**
+     * Replicates per point when a plan or the command line gives none: two, so that every
+     * outcome's share of variance within points (replicate noise) can be measured.
+     */
+    public static final int DEFAULT_REPLICATES = 2;
+
+
     /** Most runs one sweep may hold; run ids are ints. */
     public static final long MAX_RUNS = 100_000_000L;
 

@@ -186,6 +186,12 @@ final class SweepCommand implements Callable<Integer> {
                 varied.add(Varied.parse(v, Spread.UNIFORM));
             }
             Design d = Design.of(design);
+            for (String v : vary) {
+                if (d != Design.GRID && v.substring(v.indexOf('=') + 1).split(":").length > 2) {
+                    throw new Main.BadInput("--vary " + v + ": steps apply to the grid design only; the design is "
+                            + design + " (leave out :STEPS, or give --design grid)");
+                }
+            }
             return new SweepPlan(scenario, overrides, varied, d, samples == null ? SweepPlan.defaultSamples(d) : samples,
                     levels, reps, seed, outcomes);
         } catch (IllegalArgumentException e) {

@@ -163,6 +163,17 @@ class SweepCommandTest {
         String ignored = errorsOf("sweep", "--plan", good.toString(), "--reps", "3", "--seed", "9", "--dry-run");
         assertTrue(ignored.contains("give --reps, --seed in the plan file"), "an option the plan would override "
                 + "is refused, not silently ignored: " + ignored);
+        Path stepped = TestScenarios.write(tmp, "stepped.yaml", String.join("\n",
+                "scenario: " + TestScenarios.BASELINE,
+                "vary:",
+                "  governments.host.hawkishness: {low: 0.3, high: 0.9, steps: 5}",
+                "design: lhs", ""));
+        String steps = errorsOf("sweep", "--plan", stepped.toString(), "--dry-run");
+        assertTrue(steps.contains("stepped.yaml line 3: key 'vary.governments.host.hawkishness.steps' = '5': steps "
+                + "apply to the grid design only"), steps);
+        String option = errorsOf("sweep", TestScenarios.BASELINE.toString(), "--vary",
+                "governments.host.hawkishness=0.3:0.9:5", "--design", "sobol", "--dry-run");
+        assertTrue(option.contains("steps apply to the grid design only"), option);
     }
 
     private static String errorsOf(String... args) {

@@ -42,6 +42,8 @@ public final class PlanReader {
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
+    /** Varied entries that give steps: where, path, the steps as written. */
+    private final List<String[]> stepped = new ArrayList<>();
 
     private PlanReader(String label) {
         this.label = label;
@@ -93,6 +95,12 @@ public final class PlanReader {
         } catch (IllegalArgumentException e) {
             problem(m, "design", designWord, e.getMessage());
         }
+        if (design != Design.GRID) {
+            for (String[] s : stepped) {
+                problems.add(new Problem(s[0], "vary." + s[1] + ".steps", s[2], "steps apply to the grid design only; "
+                        + "this plan's design is " + designWord + " (leave steps out, or use design: grid)"));
+            }
+        }
         int samples = (int) whole(m, "samples", SweepPlan.defaultSamples(design));
         int levels = (int) whole(m, "levels", 4);
         int reps = (int) whole(m, "replicates", SweepPlan.DEFAULT_REPLICATES);
@@ -124,6 +132,9 @@ public final class PlanReader {
         String low = scalar(v, "low", null);
         String high = scalar(v, "high", null);
         String steps = scalar(v, "steps", "");
+        if (!steps.isEmpty()) {
+            stepped.add(new String[] {where, path, steps});
+        }
         String spreadWord = scalar(v, "spread", "uniform");
         if (low == null || high == null) {
             return;

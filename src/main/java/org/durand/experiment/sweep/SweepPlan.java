@@ -128,8 +128,11 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
         b.append("vary:\n");
         for (Varied v : varied) {
             String[] bounds = v.bounds().split(":");
-            b.append("  ").append(v.path()).append(": {low: ").append(bounds[0]).append(", high: ").append(bounds[1])
-                    .append(", steps: ").append(v.steps()).append(", spread: ").append(v.spread().kind().word());
+            b.append("  ").append(v.path()).append(": {low: ").append(bounds[0]).append(", high: ").append(bounds[1]);
+            if (design == Design.GRID) {
+                b.append(", steps: ").append(v.steps());
+            }
+            b.append(", spread: ").append(v.spread().kind().word());
             switch (v.spread().kind()) {
                 case TRIANGULAR -> b.append(", mode: ").append(v.spread().a());
                 case NORMAL -> b.append(", mean: ").append(v.spread().a()).append(", sd: ").append(v.spread().b());

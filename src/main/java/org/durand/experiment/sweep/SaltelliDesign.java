@@ -4,9 +4,10 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * Saltelli's sampling scheme (Saltelli et al. 2010, Comput. Phys. Commun. 181:259) over a Sobol
- * sequence in 2k dimensions (Commons Math, Joe–Kuo direction numbers). Base row j takes the
- * (j + 1)-th point of the sequence (the all-zero first point is skipped): its first k coordinates
- * are A_j, the last k are B_j. The row's k + 2 points are A_j, B_j, then AB^i_j for each parameter
+ * sequence in 2k dimensions (Commons Math, Joe–Kuo direction numbers). Base row j takes point
+ * j + 2 of the sequence: the all-zero point 0 and point 1, which is ½ in every dimension and so
+ * would make A_0 = B_0 (a row of k + 2 identical points that says nothing about any index), are
+ * skipped. Its first k coordinates are A_j, the last k are B_j. The row's k + 2 points are A_j, B_j, then AB^i_j for each parameter
  * i (A_j with coordinate i from B_j), the layout
  * {@link org.durand.experiment.sensitivity.SobolIndices} expects.
  */
@@ -31,7 +32,7 @@ final class SaltelliDesign implements UnitDesign {
     public synchronized double[] point(int i) {
         int row = i / (k + 2);
         int slot = i % (k + 2);
-        double[] ab = sequence.skipTo(row + 1);
+        double[] ab = sequence.skipTo(row + 2);
         double[] u = new double[k];
         for (int d = 0; d < k; d++) {
             boolean fromB = slot == 1 || slot - 2 == d;

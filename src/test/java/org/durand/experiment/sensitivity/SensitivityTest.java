@@ -1,6 +1,7 @@
 package org.durand.experiment.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -174,5 +175,16 @@ class SensitivityTest {
         SweepPlan plan = new SweepPlan(Path.of("x.yaml"), List.of(), varied(3), Design.SOBOL, 8, 4, 2, 1, List.of());
         assertEquals(8 * 5, plan.points());
         assertEquals(80, plan.runs());
+    }
+
+    @Test
+    void everySaltelliRowSamplesTwoDifferentBasePoints() {
+        UnitDesign design = UnitDesign.of(Design.SOBOL, varied(3), 16, 4, 1);
+        for (int row = 0; row < 16; row++) {
+            double[] a = design.point(row * 5);
+            double[] b = design.point(row * 5 + 1);
+            assertFalse(java.util.Arrays.equals(a, b), "row " + row + ": A and B are the same point "
+                    + java.util.Arrays.toString(a));
+        }
     }
 }

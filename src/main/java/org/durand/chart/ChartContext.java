@@ -47,7 +47,7 @@ record ChartContext(String label, int reps, String baseSeed, int bandReps) {
 
     /** {@link #span()} for {@code reps} replicates. */
     static String span(int reps) {
-        return reps > 0 && reps < ReplicateStatistics.BAND_REPLICATES ? "min–max" : "5–95%";
+        return ReplicateStatistics.bandIsRange(reps) ? "min–max" : "5–95%";
     }
 
     /** Footnote naming the sources of the observed values shown, or "Durand model output". */

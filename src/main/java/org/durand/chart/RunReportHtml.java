@@ -40,7 +40,7 @@ final class RunReportHtml {
         targets(b, in.run().targets());
         int n = in.run().results().size();
         b.append("<h2>Charts</h2>\n<p class=\"muted\">Lines and bars are means across replicates; shaded bands and "
-                + "whiskers span ").append(n >= ReplicateStatistics.BAND_REPLICATES
+                + "whiskers span ").append(!ReplicateStatistics.bandIsRange(n)
                         ? "the 5th to 95th percentile of the " + n + " replicates"
                         : "the range (smallest to largest value) of the " + n + " replicates: below "
                         + ReplicateStatistics.BAND_REPLICATES + " replicates the 5th and 95th percentiles are the "

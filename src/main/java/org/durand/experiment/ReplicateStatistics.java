@@ -19,7 +19,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * {@link EstimationType#LEGACY} (position p(n + 1)/100, linear interpolation between order
  * statistics, clamped to the smallest and largest value). Below {@value #BAND_REPLICATES} replicates
  * that puts p05 on the smallest and p95 on the largest value: the "5–95% band" is then the range of
- * the replicates, and tables and legends call it so ({@link #bandName(int)}).
+ * the replicates, and tables and legends call it so ({@link #bandIsRange(int)}).
  */
 public record ReplicateStatistics(double mean, double sd, double median, double p05, double p95,
                                   double ci95Low, double ci95High, int n) {
@@ -125,11 +125,12 @@ public record ReplicateStatistics(double mean, double sd, double median, double 
     }
 
     /**
-     * What the p05–p95 band of {@code n} replicates is, for column headers and legends:
-     * {@code "5–95% band"} from {@value #BAND_REPLICATES} replicates, {@code "range of replicates"}
-     * below (where p05 and p95 are the smallest and largest value).
+     * Whether the p05–p95 band of {@code n} replicates is the range of the replicates: below
+     * {@value #BAND_REPLICATES} replicates p05 and p95 are the smallest and largest value, so
+     * tables, legends and captions must call the band min–max rather than 5–95%. False for
+     * {@code n} ≤ 0 (a count not known).
      */
-    public static String bandName(int n) {
-        return n >= BAND_REPLICATES ? "5–95% band" : "range of replicates";
+    public static boolean bandIsRange(int n) {
+        return n > 0 && n < BAND_REPLICATES;
     }
 }

@@ -106,7 +106,7 @@ public final class SummaryCsv {
             r.add(Numbers.format(d));
         }
         r.add(s.n());
-        r.add(s.n() >= ReplicateStatistics.BAND_REPLICATES ? PERCENTILE_BAND : RANGE_BAND);
+        r.add(ReplicateStatistics.bandIsRange(s.n()) ? RANGE_BAND : PERCENTILE_BAND);
         csv.printRecord(r);
     }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Out-of-sample scoring: calibrate (ABC-SMC) on the targets whose windows end by --fit-until, "
-                + "then predict every later target from the posterior and score the prediction: model mean, 90% "
+                + "then predict every later target from the posterior and score the prediction: model mean, 90%% "
                 + "predictive interval, relative error, whether the observed value falls inside, and the same errors "
                 + "for two naive forecasts (the last fitted period's rate carried forward; the fitting window's mean "
                 + "rate).",

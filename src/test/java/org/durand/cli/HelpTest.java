@@ -1,6 +1,7 @@
 package org.durand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,18 @@ class HelpTest {
         }
         int examples = 0;
         for (CommandLine cmd : commands) {
-            String usage = cmd.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            java.io.PrintStream err = System.err;
+            java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            String usage;
+            try {
+                usage = cmd.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            } finally {
+                System.setErr(err);
+            }
             String name = cmd.getCommandSpec().qualifiedName();
+            assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), name + " --help formats "
+                    + "without warnings (a '%' in a description must be written '%%')");
             List<String> lines = usage.lines().toList();
             int heading = lines.indexOf(lines.stream().filter(l -> l.startsWith("Example")).findFirst().orElse(""));
             assertTrue(heading >= 0, name + " --help has examples:\n" + usage);

@@ -50,9 +50,13 @@ final class VarianceSection {
                 }
                 double total = Double.parseDouble(r.get("variance_total"));
                 String share = r.get("parameter_share");
+                String low = r.get("share_ci95_low");
+                String high = r.get("share_ci95_high");
                 cells.computeIfAbsent(metric, m -> new LinkedHashMap<>()).put(period, "sd "
                         + Display.number(Math.sqrt(total)) + ", " + (share.isEmpty() ? "–"
-                        : String.format(Locale.ROOT, "%.0f%%", 100 * Double.parseDouble(share))));
+                        : String.format(Locale.ROOT, "%.0f%%", 100 * Double.parseDouble(share))
+                        + (low.isEmpty() ? "" : String.format(Locale.ROOT, " (%.0f–%.0f%%)",
+                        100 * Double.parseDouble(low), 100 * Double.parseDouble(high)))));
                 draws = Integer.parseInt(r.get("draws"));
                 perDraw = Integer.parseInt(r.get("per_draw"));
             }
@@ -61,8 +65,9 @@ final class VarianceSection {
                 .append(draws).append(" parameter sets of ").append(perDraw).append(" replicates each (which one each "
                 + "replicate ran is in <a href=\"draws.csv\">draws.csv</a>), so its intervals, bands and percentiles "
                 + "include parameter uncertainty. Below, each outcome's standard deviation across replicates and "
-                + "the share of its variance due to the parameters (one-way random-effects analysis of variance; "
-                + "the rest is replicate noise). Every metric is in <a href=\"variance.csv\">variance.csv</a>.</p>\n");
+                + "the share of its variance due to the parameters with its 95% confidence interval (one-way "
+                + "random-effects analysis of variance; the rest is replicate noise; with few draws the share is "
+                + "uncertain). Every metric is in <a href=\"variance.csv\">variance.csv</a>.</p>\n");
         List<String> header = new ArrayList<>(List.of("outcome: sd, share from the parameters"));
         periods.forEach(p -> header.add(p.equals("all") ? "whole run" : p));
         List<List<String>> rows = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.durand.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.durand.chart.PosteriorReport;
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Posterior;
 import org.durand.output.AbcCsv;
+import org.durand.output.Manifest;
 import org.durand.output.Numbers;
 import org.durand.output.PosteriorCsv;
 import org.durand.scenario.Scenario;
@@ -33,7 +36,7 @@ final class AbcFit {
 
     /** Files an ABC calibration writes into its folder. */
     static final Set<String> FILES = Set.of("posterior.csv", "posterior-summary.csv", "generations.csv",
-            "predictive.csv", "charts", "report.html");
+            "predictive.csv", "charts", "report.html", "manifest.json");
 
     /**
      * The search's settings.
@@ -80,6 +83,56 @@ final class AbcFit {
     }
 
     private AbcFit() {
+    }
+
+    /**
+     * Refuses a fitted parameter the scenario does not define (a path naming an id it does not
+     * have, such as a group it lacks).
+     *
+     * @throws Main.BadInput naming the --fit option
+     */
+    static void requireDefined(Scenario base, List<FitParameter> params) throws Main.BadInput {
+        for (FitParameter p : params) {
+            if (base.parameters().get(p.path()).isEmpty()) {
+                throw new Main.BadInput("--fit " + p.path() + ": the scenario defines no such value (an id it does "
+                        + "not have?); 'durand params SCENARIO' lists its parameters");
+            }
+        }
+    }
+
+    /**
+     * Checks the scenario at the middle of every prior and, one parameter at a time, at each
+     * parameter's bounds: each must be a valid scenario within the run budget
+     * ({@link RunBudget}), so that no simulation of the search fails for a size or value the
+     * prior allows.
+     *
+     * @throws Main.BadInput      naming the --fit option whose bound the budget refuses
+     * @throws ScenarioException  when a bound makes the scenario invalid
+     */
+    static void checkPriors(ScenarioOptions options, List<FitParameter> params, int concurrent)
+            throws Main.BadInput, ScenarioException {
+        double[] mid = params.stream().mapToDouble(p -> p.at(0.5)).toArray();
+        try {
+            RunBudget.check(at(options, params, mid), concurrent);
+        } catch (Main.BadInput e) {
+            throw new Main.BadInput(String.join(" ", params.stream().map(p -> "--fit " + p.path() + "="
+                    + Numbers.format(p.low()) + ":" + Numbers.format(p.high())).toList())
+                    + ": at the middle of the priors the scenario is beyond what a run may use: " + e.getMessage());
+        }
+        for (int j = 0; j < params.size(); j++) {
+            for (double u : new double[] {0, 1}) {
+                double[] v = mid.clone();
+                v[j] = params.get(j).at(u);
+                try {
+                    RunBudget.check(at(options, params, v), concurrent);
+                } catch (Main.BadInput e) {
+                    FitParameter p = params.get(j);
+                    throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
+                            + Numbers.format(p.high()) + ": at " + Numbers.format(v[j]) + " the scenario is beyond "
+                            + "what a run may use: " + e.getMessage());
+                }
+            }
+        }
     }
 
     /** Reads the scenario with the run's overrides and {@code params} at {@code values}. */
@@ -132,9 +185,12 @@ final class AbcFit {
      * @param title    the report's heading
      * @param backtest the scored targets of a backtest, or empty
      * @param scores   the backtest's score lines, or empty
+     * @param manifest what the fit records about itself, written as manifest.json
      */
     static void write(Path dir, List<FitParameter> params, Outcome o, Settings s, String title,
-                      List<BacktestRow> backtest, String scores) throws java.io.IOException {
+                      List<BacktestRow> backtest, String scores, Manifest.FitInfo manifest)
+            throws java.io.IOException {
+        Manifest.writeFit(dir.resolve("manifest.json"), manifest);
         PosteriorCsv.write(dir.resolve("posterior.csv"), o.posterior());
         AbcCsv.writeSummary(dir.resolve("posterior-summary.csv"), o.posterior(),
                 params.stream().mapToDouble(FitParameter::low).toArray(),
@@ -146,6 +202,35 @@ final class AbcFit {
                 s.reps(), Numbers.format(s.quantile()), s.checkDraws(), s.seed());
         PosteriorReport.write(dir, params, new PosteriorReport.Contents(title, command, o.result(), o.checks(),
                 backtest, scores));
+    }
+
+    /**
+     * The manifest of a fit by {@code command}: inputs and overrides of {@code options}, the
+     * settings with {@code extra} first (such as the fit date), and the priors.
+     */
+    static Manifest.FitInfo manifest(String command, ScenarioOptions options, Scenario base,
+                                     List<FitParameter> params, Settings s, Map<String, Object> extra,
+                                     java.time.Instant started) throws ScenarioException {
+        Map<String, Object> settings = new LinkedHashMap<>(extra);
+        settings.put("method", "ABC-SMC (Beaumont et al. 2009; adaptive tolerance, Del Moral et al. 2012)");
+        settings.put("particles", s.particles());
+        settings.put("budget", s.budget());
+        settings.put("replicatesPerSimulation", s.reps());
+        settings.put("quantile", s.quantile());
+        settings.put("checkDraws", s.checkDraws());
+        settings.put("seed", s.seed());
+        settings.put("threads", s.threads());
+        List<Map<String, Object>> priors = new ArrayList<>();
+        for (FitParameter p : params) {
+            Map<String, Object> prior = new LinkedHashMap<>();
+            prior.put("path", p.path());
+            prior.put("distribution", "uniform");
+            prior.put("low", p.low());
+            prior.put("high", p.high());
+            priors.add(prior);
+        }
+        return new Manifest.FitInfo(command, options.file, options.inputs(base), options.overrides, settings, priors,
+                started, java.time.Instant.now());
     }
 
     /** Prints the posterior's medians and 90% credible intervals, the effective sample size and the check. */
@@ -161,9 +246,18 @@ final class AbcFit {
                     Numbers.format(round(p.quantile(j, 0.5))), Numbers.format(round(p.quantile(j, 0.05))),
                     Numbers.format(round(p.quantile(j, 0.95))));
         }
-        long inside = o.checks().stream().filter(Predictive::within90).count();
-        System.err.printf(Locale.ROOT, "posterior predictive check: %d of %d observed values inside the model's "
-                + "90%% predictive interval%n", inside, o.checks().size());
+        for (boolean fitted : new boolean[] {true, false}) {
+            List<Predictive> some = o.checks().stream().filter(c -> c.fitted() == fitted).toList();
+            if (!some.isEmpty()) {
+                System.err.printf(Locale.ROOT, "posterior predictive check, %s targets: %d of %d observed values inside "
+                        + "the model's 90%% predictive interval%n", fitted ? "fitted" : "held-out",
+                        some.stream().filter(Predictive::within90).count(), some.size());
+            }
+        }
+        if (last.index() == 0) {
+            System.err.println("warning: no generation after the prior completed within the budget, so the "
+                    + "'posterior' is the prior; raise --budget (or lower --particles)");
+        }
     }
 
     /** {@code v} to 4 significant digits, for messages. */

@@ -18,6 +18,21 @@ final class AbcOptions {
     int checkDraws;
 
     /**
+     * Refuses the ABC options when the command line gives any of them for a search that does not
+     * use them ({@code what}, e.g. "--method optimise").
+     *
+     * @throws Main.BadInput naming the options given
+     */
+    void refuseWith(picocli.CommandLine.Model.CommandSpec spec, String what) throws Main.BadInput {
+        java.util.List<String> given = java.util.stream.Stream.of("--particles", "--quantile", "--check-draws")
+                .filter(o -> spec.commandLine().getParseResult().hasMatchedOption(o)).toList();
+        if (!given.isEmpty()) {
+            throw new Main.BadInput(String.join(", ", given) + " belong to --method abc; " + what
+                    + " does not use them");
+        }
+    }
+
+    /**
      * The settings with {@code budget} simulations (null: 10 × particles) of {@code reps} replicates
      * (null: 1), checked.
      *

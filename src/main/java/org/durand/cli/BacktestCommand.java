@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -92,6 +93,7 @@ final class BacktestCommand implements Callable<Integer> {
         List<FitParameter> params = CalibrateCommand.fitParameters(fit);
         AbcFit.Settings settings = abcOptions.settings(budget, reps, seed, threads.count());
         Scenario base = scenarioOptions.load();
+        AbcFit.requireDefined(base, params);
         List<Target> all = TargetEvaluator.applicable(scenarioOptions.targets(base), base);
         List<Target> fitted = all.stream().filter(t -> !ends(t).isAfter(until)).toList();
         List<Target> scored = all.stream().filter(t -> ends(t).isAfter(until)).toList();
@@ -102,13 +104,15 @@ final class BacktestCommand implements Callable<Integer> {
                     .orElse("-") + " and " + all.stream().map(BacktestCommand::ends).max(LocalDate::compareTo)
                     .map(Object::toString).orElse("-") + ")");
         }
-        AbcFit.at(scenarioOptions, params, params.stream().mapToDouble(p -> p.at(0.5)).toArray());
         RunBudget.check(base, Math.min(settings.threads(), settings.reps()));
+        AbcFit.checkPriors(scenarioOptions, params, Math.min(settings.threads(), settings.reps()));
         Path dir = out != null ? out : Path.of("results", base.name() + "-backtest");
         Set<String> owned = new HashSet<>(AbcFit.FILES);
         owned.addAll(FILES);
         try (StagedFolder staged = OutputFolder.open(dir, "--out", owned)) {
-            OutputFolder.refuseOtherRun(staged, force, m -> false, "a backtest");
+            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("backtest"),
+                    "a backtest");
+            java.time.Instant began = java.time.Instant.now();
             System.err.printf(Locale.ROOT, "backtest of %s: fitting %d targets ending by %s, scoring %d later ones%n",
                     base.name(), fitted.size(), until, scored.size());
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, fitted, all, settings, "backtest " + base.name());
@@ -121,7 +125,8 @@ final class BacktestCommand implements Callable<Integer> {
             }
             Path d = staged.path();
             AbcFit.write(d, params, o, settings, base.name() + ": backtest fitted to " + until, rows,
-                    BacktestTable.scores(rows));
+                    BacktestTable.scores(rows), AbcFit.manifest("backtest", scenarioOptions, base, params, settings,
+                            Map.of("fitUntil", until.toString()), began));
             AbcCsv.writeBacktest(d.resolve("backtest.csv"), rows);
             AtomicFiles.writeString(d.resolve("backtest.md"), BacktestTable.markdown(rows, until));
             staged.commit();

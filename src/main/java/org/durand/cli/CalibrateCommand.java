@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -76,6 +77,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     AbcOptions abcOptions = new AbcOptions();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     int reps;
     int budget;
 
@@ -104,26 +108,31 @@ final class CalibrateCommand implements Callable<Integer> {
         };
         reps = repsOption != null ? repsOption : abc ? 1 : 8;
         budget = budgetOption != null ? budgetOption : abc ? 10 * abcOptions.particles : 60;
+        AbcFit.Settings settings = null;
+        if (abc) {
+            settings = abcOptions.settings(budget, reps, seed, threads.count());
+        } else {
+            abcOptions.refuseWith(spec, "--method optimise");
+        }
         if (reps < 1 || budget < 2) {
             throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
         List<FitParameter> params = fitParameters(fit);
         Scenario base = scenarioOptions.load();
+        AbcFit.requireDefined(base, params);
         List<Target> targets = scenarioOptions.targets(base);
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
             throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
         }
         if (abc) {
-            return posterior(params, base, targets);
+            return posterior(params, base, targets, settings);
         }
         double[] probe = params.stream().mapToDouble(p -> p.at(0.5)).toArray();
         withValues(params, probe);   // a bad path or value fails here, before any run
         double[] start = new double[params.size()];
         for (int i = 0; i < start.length; i++) {
             FitParameter p = params.get(i);
-            double current = base.parameters().get(p.path()).map(v -> Double.parseDouble(v.value()))
-                    .orElseThrow(() -> new Main.BadInput("--fit " + p.path() + ": the scenario has no such value "
-                            + "(an id that it does not define?)"));
+            double current = Double.parseDouble(base.parameters().get(p.path()).orElseThrow().value());
             start[i] = p.at(p.unit(current));
         }
         int t = threads.count();
@@ -139,23 +148,28 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** {@code --method abc}: the posterior, its check and charts. */
-    private int posterior(List<FitParameter> params, Scenario base, List<Target> targets) throws Exception {
-        AbcFit.Settings settings = abcOptions.settings(budget, reps, seed, threads.count());
-        AbcFit.at(scenarioOptions, params, params.stream().mapToDouble(p -> p.at(0.5)).toArray());
-        RunBudget.check(base, Math.min(settings.threads(), reps));
+    private int posterior(List<FitParameter> params, Scenario base, List<Target> targets, AbcFit.Settings settings)
+            throws Exception {
+        RunBudget.check(base, Math.min(settings.threads(), settings.reps()));
+        AbcFit.checkPriors(scenarioOptions, params, Math.min(settings.threads(), settings.reps()));
         Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");
         try (StagedFolder staged = OutputFolder.open(dir, "--out", AbcFit.FILES)) {
-            OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
+            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("calibrate"),
+                    "a calibration");
             Instant began = Instant.now();
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, targets, targets, settings,
                     "calibrate " + base.name());
-            AbcFit.write(staged.path(), params, o, settings, base.name() + ": posterior", List.of(), "");
+            AbcFit.write(staged.path(), params, o, settings, base.name() + ": posterior", List.of(), "",
+                    AbcFit.manifest("calibrate", scenarioOptions, base, params, settings, Map.of(), began));
             staged.commit();
             System.err.printf(Locale.ROOT, "calibrated in %.0f s%n",
                     (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0);
             AbcFit.print(o);
-            System.err.println("posterior: " + dir.resolve("posterior.csv") + "; run over it with ./durand run "
-                    + ScenarioOptions.display(scenarioOptions.file) + " --posterior " + dir.resolve("posterior.csv"));
+            StringBuilder next = new StringBuilder("./durand run ").append(ScenarioOptions.display(scenarioOptions.file));
+            scenarioOptions.overrides.forEach(set -> next.append(" --set ").append(set));
+            next.append(" --posterior ").append(dir.resolve("posterior.csv"));
+            System.err.println("posterior: " + dir.resolve("posterior.csv") + "; run over it (with the overrides it "
+                    + "was fitted under) with: " + next);
         }
         return 0;
     }
@@ -236,6 +250,8 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new Main.BadInput("--fit " + f + ": give bounds as " + f + "=LOW:HIGH; its allowed range ("
                     + entry.range() + ") is too wide for a prior");
         }
+        System.err.println("--fit " + f + ": uniform over its allowed range, " + entry.range() + " (" + entry.unit()
+                + ")");
         return new FitParameter(f, entry.min(), entry.max());
     }
 

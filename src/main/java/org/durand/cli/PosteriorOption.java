@@ -43,27 +43,49 @@ final class PosteriorOption {
      */
     static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
                                List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
-        if (perDraw < 2 || reps % perDraw != 0) {
-            throw new Main.BadInput("--per-draw " + perDraw + ": must be at least 2 and divide --reps (" + reps
-                    + ") so every parameter set runs the same number of replicates; for example --reps "
-                    + Math.max(2, perDraw) * Math.max(2, (reps + perDraw - 1) / Math.max(2, perDraw)));
+        if (perDraw < 2) {
+            throw new Main.BadInput("--per-draw " + perDraw + ": must be at least 2, so that the variance can be "
+                    + "split into its parameter and replicate parts");
+        }
+        if (reps % perDraw != 0) {
+            throw new Main.BadInput("--per-draw " + perDraw + " must divide --reps (" + reps + ") so that every "
+                    + "parameter set runs the same number of replicates; for example --reps "
+                    + perDraw * ((reps + perDraw - 1) / perDraw));
         }
         if (reps / perDraw < 2) {
             throw new Main.BadInput("--reps " + reps + " with --per-draw " + perDraw + " draws a single parameter "
                     + "set; give at least two draws' worth of replicates");
         }
         Posterior posterior = PosteriorCsv.read(file);
+        Scenario scenario = ScenarioReader.read(options.file, options.overrides);
+        List<Problem> problems = new ArrayList<>();
+        for (String path : posterior.paths()) {
+            if (scenario.parameters().get(path).isEmpty()) {
+                problems.add(new Problem(file + " line 1", path, "", "the scenario defines no such value (an id it "
+                        + "does not have?); 'durand params " + ScenarioOptions.display(options.file)
+                        + "' lists its parameters"));
+            }
+            for (String set : options.overrides) {
+                if (set.startsWith(path + "=")) {
+                    problems.add(new Problem("--set " + set, path, "", "the posterior draws this parameter, so a "
+                            + "--set of it would be overridden by every draw; leave out the --set, or the column"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
         ParameterDraws draws = new ParameterDraws(posterior, seed, perDraw,
                 sets -> ScenarioReader.read(options.file, AbcFit.concat(options.overrides, sets)));
         try {
             draws.prepare(reps);
         } catch (ScenarioException e) {
-            List<Problem> problems = new ArrayList<>();
+            List<Problem> located = new ArrayList<>();
             for (Problem p : e.problems()) {
-                problems.add(new Problem(file + " (a particle's values as --set)", p.key(), p.value(),
+                located.add(new Problem(file + " (a particle's values as --set)", p.key(), p.value(),
                         p.message()));
             }
-            throw new ScenarioException(problems);
+            throw new ScenarioException(located);
         }
         inputs.add(new Manifest.Input(ScenarioOptions.display(file), sha256(file)));
         return draws;
@@ -92,9 +114,9 @@ final class PosteriorOption {
             double[] v = results.stream().mapToDouble(r -> r.series().over(metric, YearMonth.from(scenario.start()),
                     YearMonth.from(scenario.end()))).toArray();
             VarianceSplit s = VarianceSplit.of(v, perDraw);
-            out.printf(Locale.ROOT, "  %-20s sd %s, of its variance %.0f%% from the parameters, %.0f%% replicate "
-                    + "noise%n", metric, org.durand.output.Display.number(Math.sqrt(s.total())),
-                    100 * s.parameterShare(), 100 * (1 - s.parameterShare()));
+            out.printf(Locale.ROOT, "  %-20s sd %s, of its variance %.0f%% from the parameters (95%% CI %.0f–%.0f%%), "
+                    + "the rest replicate noise%n", metric, org.durand.output.Display.number(Math.sqrt(s.total())),
+                    100 * s.parameterShare(), 100 * s.shareLow(), 100 * s.shareHigh());
         }
     }
 }

@@ -57,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip charts and report.html (an earlier run's are removed).")
     boolean noCharts;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--posterior", paramLabel = "FILE", description = "Run over parameter uncertainty: each group "
             + "of --per-draw replicates draws a parameter set by weight from FILE (posterior.csv of 'calibrate "
             + "--method abc'); writes draws.csv and variance.csv, which splits each outcome's variance into its "
@@ -77,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.BadInput("--reps must be between 1 and 100000, got " + reps);
         }
         int t = threads.count();
+        if (posterior == null && spec.commandLine().getParseResult().hasMatchedOption("--per-draw")) {
+            throw new Main.BadInput("--per-draw applies to a run over a posterior; give --posterior FILE as well");
+        }
         Progress.phase("loading " + scenarioOptions.file);
         Scenario scenario = scenarioOptions.load();
         List<Target> targets = scenarioOptions.targets(scenario);
@@ -84,6 +90,16 @@ final class RunCommand implements Callable<Integer> {
         ParameterDraws draws = posterior == null ? null : PosteriorOption.draws(posterior, perDraw, reps, seed,
                 scenarioOptions, inputs);
         RunBudget.check(scenario, Math.min(t, reps));
+        if (draws != null) {
+            for (Scenario drawn : draws.prepared()) {
+                try {
+                    RunBudget.check(drawn, Math.min(t, reps));   // a particle may set a size the budget refuses
+                } catch (Main.BadInput e) {
+                    throw new Main.BadInput("--posterior " + posterior + ": a parameter set the replicates draw: "
+                            + e.getMessage());
+                }
+            }
+        }
         Path dir = out != null ? out : Path.of("results", scenario.name());
         try (StagedFolder staged = OutputFolder.open(dir, "--out", RunFolder.FILES)) {
             OutputFolder.refuseOtherRun(staged, force,

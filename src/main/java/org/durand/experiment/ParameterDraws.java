@@ -103,6 +103,11 @@ public final class ParameterDraws {
         }
     }
 
+    /** The scenarios read by {@link #prepare}, one per particle drawn, in particle order. */
+    public List<Scenario> prepared() {
+        return new java.util.TreeMap<>(scenarios).values().stream().toList();
+    }
+
     /**
      * The scenario replicate {@code rep} runs.
      *

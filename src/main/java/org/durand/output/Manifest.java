@@ -83,6 +83,50 @@ public final class Manifest {
     }
 
     /**
+     * What a fit records about itself ({@code calibrate --method abc}, {@code backtest}).
+     *
+     * @param command      {@code calibrate} or {@code backtest}
+     * @param scenarioFile the scenario file as given
+     * @param inputs       every file read with its SHA-256, the scenario file first
+     * @param overrides    the {@code --set} overrides the fit ran under
+     * @param settings     the method and its settings by name (particles, budget, seed, ...), in order
+     * @param priors       per fitted parameter its dotted path and uniform prior bounds
+     * @param started      when the command started
+     * @param finished     when it finished
+     */
+    public record FitInfo(String command, Path scenarioFile, List<Input> inputs, List<String> overrides,
+                          Map<String, Object> settings, List<Map<String, Object>> priors, Instant started,
+                          Instant finished) {
+    }
+
+    /**
+     * Writes {@code manifest.json} of a fit: the tool, the command, the scenario file and every file
+     * read with their hashes, the overrides, the settings and priors, timing and Java version; what
+     * a posterior or backtest is cited by.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeFit(Path file, FitInfo info) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "durand");
+        m.put("version", version());
+        m.put("command", info.command());
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("file", info.scenarioFile().toString());
+        sc.put("sha256", info.inputs().get(0).sha256());
+        sc.put("overrides", info.overrides());
+        m.put("scenario", sc);
+        m.put("inputs", info.inputs());
+        m.put("settings", info.settings());
+        m.put("priors", info.priors());
+        m.put("started", info.started().toString());
+        m.put("finished", info.finished().toString());
+        m.put("wallSeconds", (info.finished().toEpochMilli() - info.started().toEpochMilli()) / 1000.0);
+        m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
+    }
+
+    /**
      * Writes {@code manifest.json} of a run of {@code scenario}: besides what produced it, the
      * scenario's names, calendar, pinned events and the declaration of every metric (unit and
      * aggregation), which {@link RunFolderReader} reads back; {@code scenario.sha256} is the scenario

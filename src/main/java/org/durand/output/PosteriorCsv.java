@@ -74,7 +74,22 @@ public final class PosteriorCsv {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(name, "", "", "no such file"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(name, "", "", "cannot be read as UTF-8 text: " + e.getMessage()));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);      // a byte order mark, as spreadsheet programs write
+        }
+        if (text.isBlank()) {
+            throw new ScenarioException(new Problem(name, "", "", "is empty; a posterior file has a header line "
+                    + "(particle, weight, distance and the parameter paths) and one row per particle"));
+        }
+        try (Reader in = new java.io.StringReader(text);
              CSVParser parser = CSVParser.parse(in, format)) {
             List<String> header = parser.getHeaderNames();
             List<String> paths = new ArrayList<>();
@@ -108,6 +123,7 @@ public final class PosteriorCsv {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
+            Set<String> particles = new HashSet<>();
             List<double[]> values = new ArrayList<>();
             List<Double> weights = new ArrayList<>();
             List<Double> distances = new ArrayList<>();
@@ -121,6 +137,10 @@ public final class PosteriorCsv {
                     problems.add(new Problem(where, "", "", "has " + row.size() + " fields; the header has "
                             + header.size()));
                     continue;
+                }
+                if (header.contains(PARTICLE) && !particles.add(row.get(PARTICLE).trim())) {
+                    problems.add(new Problem(where, PARTICLE, row.get(PARTICLE), "appears twice; every particle has "
+                            + "its own id"));
                 }
                 double w = number(row, WEIGHT, where, problems, 0, Double.MAX_VALUE, "a number ≥ 0 (a particle's "
                         + "importance weight)");
@@ -147,16 +167,33 @@ public final class PosteriorCsv {
                 problems.add(new Problem(name, WEIGHT, "", "every weight is 0; at least one must be positive"));
             }
             if (!problems.isEmpty()) {
-                throw new ScenarioException(problems);
+                throw new ScenarioException(firstOfEach(problems));
             }
             return new Posterior(paths, values.toArray(new double[0][]),
                     weights.stream().mapToDouble(Double::doubleValue).toArray(),
                     distances.stream().mapToDouble(Double::doubleValue).toArray());
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(name, "", "", "no such file"));
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new ScenarioException(new Problem(name, "", "", "cannot be read as CSV: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The problems with each repeated one (same column, value and message on other lines) given
+     * once, with how many more lines have it, so a column wrong on every row reads as one problem.
+     */
+    static List<Problem> firstOfEach(List<Problem> problems) {
+        java.util.Map<String, Problem> first = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> more = new java.util.HashMap<>();
+        for (Problem p : problems) {
+            String key = p.key() + "\u0000" + p.value() + "\u0000" + p.message();
+            if (first.putIfAbsent(key, p) != null) {
+                more.merge(key, 1, Integer::sum);
+            }
+        }
+        List<Problem> out = new ArrayList<>();
+        first.forEach((key, p) -> out.add(more.containsKey(key) ? new Problem(p.where(), p.key(), p.value(),
+                p.message() + " (and on " + more.get(key) + " more line" + (more.get(key) == 1 ? "" : "s") + ")") : p));
+        return out;
     }
 
     private static double number(CSVRecord row, String column, String where, List<Problem> problems, double min,

@@ -48,7 +48,10 @@ public final class PosteriorRunCsv {
     /**
      * {@code variance.csv}: for every metric and each calendar year and the whole run,
      * {@code metric, period, whole, mean, variance_total, variance_parameter, variance_replicate,
-     * parameter_share, draws, per_draw}; values combine months as {@code summary.csv} does.
+     * parameter_share, share_ci95_low, share_ci95_high, draws, per_draw}; values combine months as
+     * {@code summary.csv} does. {@code variance_total} is the sum of the two estimated components
+     * (the variance of one replicate under the random-effects model), not the sample variance
+     * whose square root is {@code summary.csv}'s sd; the two differ by the estimation noise.
      *
      * @param perDraw replicates per parameter set, ≥ 2
      */
@@ -62,7 +65,8 @@ public final class PosteriorRunCsv {
         List<String> metrics = results.get(0).series().metrics().names();
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = Csv.printer(out, "metric", "period", "whole", "mean", "variance_total",
-                    "variance_parameter", "variance_replicate", "parameter_share", "draws", "per_draw");
+                    "variance_parameter", "variance_replicate", "parameter_share", "share_ci95_low", "share_ci95_high",
+                    "draws", "per_draw");
             for (String metric : metrics) {
                 for (Period p : periods) {
                     double[] v = results.stream().mapToDouble(r -> r.series().over(metric,
@@ -70,7 +74,8 @@ public final class PosteriorRunCsv {
                     VarianceSplit s = VarianceSplit.of(v, perDraw);
                     csv.printRecord(metric, p.name(), p.whole(), Numbers.format(s.mean()), Numbers.format(s.total()),
                             Numbers.format(s.parameter()), Numbers.format(s.replicate()),
-                            Numbers.format(s.parameterShare()), s.draws(), s.perDraw());
+                            Numbers.format(s.parameterShare()), Numbers.format(s.shareLow()),
+                            Numbers.format(s.shareHigh()), s.draws(), s.perDraw());
                 }
             }
             csv.flush();

@@ -70,5 +70,22 @@ class AbcCalibrationTest {
                 "groups.ttp.attacksPerCellYear=0.2:2");
         assertEquals(2, method.exit(), method.all());
         assertTrue(method.err().contains("optimise and abc"), method.err());
+        Cli.Result particles = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit",
+                "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "40");
+        assertEquals(2, particles.exit(), particles.all());
+        assertTrue(particles.err().contains("--particles belong to --method abc"), particles.err());
+        Cli.Result zero = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
+                "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "0");
+        assertEquals(2, zero.exit(), zero.all());
+        assertTrue(zero.err().contains("--particles must be"), zero.err());
+        Cli.Result nobody = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
+                "groups.nobody.attacksPerCellYear=0.2:2");
+        assertEquals(2, nobody.exit(), nobody.all());
+        assertTrue(nobody.err().contains("defines no such value"), nobody.err());
+        Cli.Result huge = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
+                "refugees.statuses.por.persons=1000000:900000000");
+        assertEquals(2, huge.exit(), huge.all());
+        assertTrue(huge.err().contains("--fit refugees.statuses.por.persons=1000000:900000000: at ")
+                && huge.err().contains("beyond what a run may use"), huge.err());
     }
 }

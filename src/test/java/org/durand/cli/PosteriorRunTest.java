@@ -95,6 +95,26 @@ class PosteriorRunTest {
                 "'-1'", "line 2", "allowed range");
         assertRefused(tmp, "text", "particle,weight,calendar.start\n0,1,2024-01-01\n",
                 "calendar.start", "line 1", "not a number");
+        assertRefused(tmp, "empty", "", "is empty");
+        assertRefused(tmp, "twice", "particle,weight,groups.ttp.attacksPerCellYear\n0,1,0.5\n0,1,0.7\n",
+                "line 3", "appears twice");
+        assertRefused(tmp, "nobody", "particle,weight,groups.nobody.attacksPerCellYear\n0,1,0.5\n",
+                "groups.nobody.attacksPerCellYear", "defines no such value");
+        assertRefused(tmp, "huge", "particle,weight,refugees.statuses.por.persons\n0,1,900000000\n",
+                "a parameter set the replicates draw");
+        assertRefused(tmp, "repeated", "particle,weight,groups.ttp.attacksPerCellYear\n0,1,x\n1,1,x\n2,1,x\n",
+                "line 2", "(and on 2 more lines)");
+        Path conflict = TestScenarios.write(tmp, "conflict.csv", POSTERIOR);
+        Cli.Result set = run(tmp, "out-conflict", "--posterior", conflict.toString(), "--set",
+                "groups.ttp.attacksPerCellYear=1.4");
+        assertEquals(2, set.exit(), set.all());
+        assertTrue(set.err().contains("the posterior draws this parameter"), set.err());
+        Cli.Result perDraw = run(tmp, "out-perdraw", "--per-draw", "4");
+        assertEquals(2, perDraw.exit(), perDraw.all());
+        assertTrue(perDraw.err().contains("give --posterior FILE as well"), perDraw.err());
+        Path bom = TestScenarios.write(tmp, "bom.csv", "\uFEFF" + POSTERIOR);
+        Cli.Result withBom = run(tmp, "out-bom", "--posterior", bom.toString());
+        assertEquals(0, withBom.exit(), "a byte order mark, as spreadsheets write, is read: " + withBom.all());
         Cli.Result missing = run(tmp, "nofile", "--posterior", tmp.resolve("nowhere.csv").toString());
         assertEquals(2, missing.exit(), missing.all());
         assertTrue(missing.err().contains("no such file"), missing.err());
@@ -109,7 +129,8 @@ class PosteriorRunTest {
         Cli.Result r = run(tmp, "out-" + name, "--posterior", file.toString());
         assertEquals(2, r.exit(), name + ": " + r.all());
         assertFalse(r.err().contains("Exception"), r.err());
-        assertTrue(r.err().contains(file.toString()), name + " names the file: " + r.err());
+        assertTrue(r.err().contains(file.toString()) || r.err().contains(file.getFileName().toString()),
+                name + " names the file: " + r.err());
         for (String e : expected) {
             assertTrue(r.err().contains(e), name + " should say '" + e + "': " + r.err());
         }

@@ -36,6 +36,19 @@ class VarianceSplitTest {
         assertEquals(9, s.parameter(), 0.8);
         assertEquals(4, s.replicate(), 0.2);
         assertEquals(groups, s.draws());
+        assertTrue(s.shareLow() < 9 / 13.0 && 9 / 13.0 < s.shareHigh(), "the share's interval holds the true "
+                + "intraclass correlation 9/13: " + s.shareLow() + " – " + s.shareHigh());
+        assertTrue(s.shareHigh() - s.shareLow() < 0.1, "2,000 draws pin the share down");
+    }
+
+    @Test
+    void tenDrawsWithoutAParameterEffectGiveAnIntervalFromZero() {
+        MersenneTwisterFast r = new MersenneTwisterFast(11);
+        double[] y = new double[20];
+        Arrays.setAll(y, i -> 100 + 10 * r.nextGaussian());
+        VarianceSplit s = VarianceSplit.of(y, 2);
+        assertEquals(0, s.shareLow(), 1e-12, "one parameter set drawn ten times: the data cannot exclude no effect");
+        assertTrue(s.shareHigh() > 0.5, "and ten draws cannot exclude a large one: " + s.shareHigh());
     }
 
     @Test

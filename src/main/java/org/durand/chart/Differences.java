@@ -189,6 +189,11 @@ final class Differences {
             }
             boolean drawsHere = java.nio.file.Files.exists(r.dir().resolve("draws.csv"));
             boolean drawsRef = java.nio.file.Files.exists(ref.dir().resolve("draws.csv"));
+            if (drawsHere && drawsRef && !sameDraws(r.dir(), ref.dir())) {
+                out.add(labels.get(i) + " and " + labels.get(0) + " drew different parameter sets (other posteriors, "
+                        + "seeds or --per-draw): their difference mixes the scenarios' contrast with the difference "
+                        + "between the draws");
+            }
             if (drawsHere != drawsRef) {
                 out.add((drawsHere ? labels.get(i) : labels.get(0)) + " was run over a posterior (draws.csv) and "
                         + (drawsHere ? labels.get(0) : labels.get(i)) + " at fixed parameters: their difference "
@@ -207,6 +212,34 @@ final class Differences {
                     + String.join(", ", all.stream().map(YearMonth::toString).toList()));
         }
         return out;
+    }
+
+    /**
+     * Whether two runs over a posterior gave every replicate the same parameters: their
+     * {@code draws.csv} agree in the parameter columns and in each row's values (rep, draw and
+     * values, the seed aside). An unreadable file counts as different.
+     */
+    static boolean sameDraws(java.nio.file.Path a, java.nio.file.Path b) {
+        try {
+            List<String> x = java.nio.file.Files.readAllLines(a.resolve("draws.csv"));
+            List<String> y = java.nio.file.Files.readAllLines(b.resolve("draws.csv"));
+            return x.stream().map(Differences::withoutSeedAndParticle).toList()
+                    .equals(y.stream().map(Differences::withoutSeedAndParticle).toList());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** A draws.csv line without its seed and particle columns (the 2nd and 4th), which name but do not set values. */
+    private static String withoutSeedAndParticle(String line) {
+        String[] f = line.split(",", -1);
+        if (f.length < 4) {
+            return line;
+        }
+        List<String> kept = new ArrayList<>(List.of(f));
+        kept.remove(3);
+        kept.remove(1);
+        return String.join(",", kept);
     }
 
     /** The whole common span, then each year with all twelve months in it. */

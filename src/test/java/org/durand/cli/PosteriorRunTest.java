@@ -79,6 +79,16 @@ class PosteriorRunTest {
         assertEquals(0, mixed.exit(), mixed.all());
         assertTrue(mixed.err().contains("was run over a posterior"), "a caution when one run is over a posterior: "
                 + mixed.err());
+        Path other = TestScenarios.write(tmp, "other.csv", POSTERIOR.replace(",0.3\n", ",1.7\n"));
+        Cli.Result elsewhere = Cli.run(TestScenarios.plus(new String[] {"run",
+            TestScenarios.SCENARIOS.resolve("dialogue.yaml").toString(), "--reps", "12", "--no-charts", "--posterior",
+            other.toString(), "--out", tmp.resolve("elsewhere").toString()}, COARSE));
+        assertEquals(0, elsewhere.exit(), elsewhere.all());
+        Cli.Result apart = Cli.run("compare", tmp.resolve("over").toString(), tmp.resolve("elsewhere").toString(),
+                "--out", tmp.resolve("apart").toString());
+        assertEquals(0, apart.exit(), apart.all());
+        assertTrue(apart.err().contains("drew different parameter sets"), apart.err());
+        assertFalse(compare.err().contains("drew different parameter sets"), compare.err());
     }
 
     @Test

@@ -31,11 +31,12 @@ public record Predictive(Target target, ReplicateStatistics model, double[] draw
     }
 
     /**
-     * The share of draws at or below the observed value (the predictive tail probability, 0–1):
-     * near 0 or 1 when the observed value lies in a tail of what the model predicts; NaN without a
-     * measurable draw.
+     * The observed value's quantile in the predictive distribution: the share of draws at or below
+     * it, 0–1 (the probability integral transform of the observation; near 0 or 1 when the observed
+     * value lies in a tail of what the model predicts, uniform over many well-calibrated targets);
+     * NaN without a measurable draw.
      */
-    public double tailProbability() {
+    public double observedQuantile() {
         int n = 0;
         int below = 0;
         for (double d : draws) {

@@ -119,18 +119,18 @@ public final class PosteriorReport {
 
     private static void predictive(StringBuilder b, List<Predictive> checks) {
         b.append("<h2>Posterior predictive check</h2>\n<p class=\"muted\">Each target's observed value beside the "
-                + "model's values at parameter sets drawn from the posterior (one run each); the tail probability "
-                + "is the share of draws at or below the observed value. Also in <a href=\"predictive.csv\">"
+                + "model's values at parameter sets drawn from the posterior (one run each); the observed "
+                + "value's quantile is the share of draws at or below it (near 0 or 1: in a tail). Also in <a href=\"predictive.csv\">"
                 + "predictive.csv</a>.</p>\n");
         List<List<String>> rows = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         for (Predictive p : checks) {
             rows.add(List.of(p.target().id(), p.fitted() ? "fitted" : "held out", Display.number(p.target().observed()),
                     Display.interval(p.model().mean(), p.model().p05(), p.model().p95()),
-                    p.within90() ? "yes" : "no", Display.number(p.tailProbability()), p.target().source()));
+                    p.within90() ? "yes" : "no", Display.number(p.observedQuantile()), p.target().source()));
             classes.add(p.within90() ? "met" : "missed");
         }
         Html.table(b, List.of("target", "role", "observed", "model mean [90% interval]", "inside",
-                "tail probability", "source"), rows, classes);
+                "observed quantile", "source"), rows, classes);
     }
 }

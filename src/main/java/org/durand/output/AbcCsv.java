@@ -59,18 +59,18 @@ public final class AbcCsv {
     /**
      * {@code predictive.csv}: per target the observed value, whether it was fitted, the predictive
      * mean, median, 90% interval (p05–p95 over the draws), whether the observed value lies in it,
-     * the tail probability, the relative error of the mean, the draws and the source.
+     * the observed value's quantile among the draws, the relative error of the mean, the draws and the source.
      */
     public static void writePredictive(Path file, List<Predictive> rows) throws IOException {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = Csv.printer(out, "target", "metric", "from", "to", "observed", "fitted", "mean",
-                    "median", "p05", "p95", "within_90", "tail_probability", "relative_error", "draws", "source");
+                    "median", "p05", "p95", "within_90", "observed_quantile", "relative_error", "draws", "source");
             for (Predictive r : rows) {
                 Target t = r.target();
                 ReplicateStatistics m = r.model();
                 csv.printRecord(t.id(), t.metric(), day(t.from()), day(t.to()), Numbers.format(t.observed()),
                         r.fitted(), Numbers.format(m.mean()), Numbers.format(m.median()), Numbers.format(m.p05()),
-                        Numbers.format(m.p95()), r.within90(), Numbers.format(r.tailProbability()),
+                        Numbers.format(m.p95()), r.within90(), Numbers.format(r.observedQuantile()),
                         Numbers.format(r.relativeError()), m.n(), t.source());
             }
             csv.flush();

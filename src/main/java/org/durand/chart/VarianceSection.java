@@ -27,6 +27,16 @@ final class VarianceSection {
     private VarianceSection() {
     }
 
+    /** The posterior file the run's manifest names, or empty when it names none or cannot be read. */
+    private static String posteriorFile(Path runDir) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(runDir.resolve("manifest.json")
+                    .toFile()).path("posterior").path("file").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Appends the section when {@code runDir} holds {@code variance.csv}; nothing otherwise. */
     static void append(StringBuilder b, Path runDir, List<String> headline) throws IOException {
         Path file = runDir.resolve(PosteriorRunCsv.VARIANCE);
@@ -61,7 +71,9 @@ final class VarianceSection {
                 perDraw = Integer.parseInt(r.get("per_draw"));
             }
         }
-        b.append("<h2>Parameter uncertainty</h2>\n<p class=\"muted\">This run drew its parameters from a posterior: ")
+        String source = posteriorFile(runDir);
+        b.append("<h2>Parameter uncertainty</h2>\n<p class=\"muted\">This run drew its parameters from a posterior")
+                .append(source.isEmpty() ? "" : " (" + Html.esc(source) + ")").append(": ")
                 .append(draws).append(" parameter sets of ").append(perDraw).append(" replicates each (which one each "
                 + "replicate ran is in <a href=\"draws.csv\">draws.csv</a>), so its intervals, bands and percentiles "
                 + "include parameter uncertainty. Below, each outcome's standard deviation across replicates and "

@@ -40,9 +40,12 @@ class AbcCalibrationTest {
         List<String> predictive = Files.readAllLines(dir.resolve("predictive.csv"));
         assertEquals(26, predictive.size(), "a header and each of the 25 targets: " + predictive);
         assertTrue(Files.readString(dir.resolve("posterior-summary.csv")).contains("groups.ttp.attacksPerCellYear,0.2,2,"));
-        String report = Files.readString(dir.resolve("report.html"));
-        assertTrue(report.contains("Posterior predictive check") && report.contains("90% credible interval")
-                && report.contains("charts/posterior-pairs.png"), "the report shows the posterior and its charts");
+        String fitReport = Files.readString(dir.resolve("report.html"));
+        assertTrue(fitReport.contains("Posterior predictive check") && fitReport.contains("90% credible interval")
+                && fitReport.contains("charts/posterior-pairs.png"), "the report shows the posterior and its charts");
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"command\" : \"calibrate\"") && manifest.contains("calendar.end=2025-04-30")
+                && manifest.contains("\"high\" : 0.04"), "the fit's manifest: " + manifest);
         for (String chart : List.of("posterior-marginals", "posterior-pairs", "predictive-check")) {
             assertTrue(Files.size(dir.resolve("charts").resolve(chart + ".png")) > 5000, chart);
         }
@@ -57,7 +60,9 @@ class AbcCalibrationTest {
                 "--set", "calendar.end=2025-04-30", "--reps", "8", "--posterior", dir.resolve("posterior.csv").toString(),
                 "--out", tmp.resolve("run").toString());
         assertEquals(0, run.exit(), run.all());
-        assertTrue(Files.readString(tmp.resolve("run/report.html")).contains("Parameter uncertainty"));
+        String report = Files.readString(tmp.resolve("run/report.html"));
+        assertTrue(report.contains("Parameter uncertainty") && report.contains("two/posterior.csv"),
+                "the report says which posterior the run drew from");
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class AbcSmc {
     static final double KERNEL_SCALE = 2.0;
     /** Added to the kernel covariance's diagonal (unit coordinates) so a collapsed population still moves. */
     static final double KERNEL_FLOOR = 1e-8;
-    /** Proposals simulated at once per thread before their results are consumed. */
+    /** Proposals in flight per thread ahead of the one being consumed. */
     static final int BATCH_PER_THREAD = 4;
 
     private final List<FitParameter> parameters;
@@ -215,31 +215,38 @@ public final class AbcSmc {
                                           Population previous) {
         Population pop = new Population(particles, parameters.size());
         long generationSeed = Seeds.forReplicate(seed, 1_000_000 + t);
-        int k = 0;
-        while (pop.accepted < particles && used[0] < budget) {
-            int batch = Math.min(threads * BATCH_PER_THREAD, budget - used[0]);
-            if (epsilon == Double.POSITIVE_INFINITY) {
-                batch = Math.min(batch, particles - pop.accepted);     // every proposal is accepted
-            }
-            List<double[]> units = new ArrayList<>();
-            List<Future<Simulation>> futures = new ArrayList<>();
-            for (int b = 0; b < batch; b++, k++) {
-                double[] u = proposer.next();
-                double[] values = valuesOf(u);
-                long simSeed = Seeds.forReplicate(generationSeed, k);
-                units.add(u);
-                futures.add(pool.submit(() -> simulator.simulate(values, simSeed)));
-            }
-            for (int b = 0; b < batch && pop.accepted < particles; b++) {
-                Simulation s = get(futures.get(b));
+        boolean acceptsAll = epsilon == Double.POSITIVE_INFINITY;
+        // a window of proposals in flight, consumed in proposal order and refilled as each is consumed,
+        // so the threads stay busy; never more in flight than the budget (or, when all are accepted, the
+        // particles still needed) can consume
+        java.util.ArrayDeque<double[]> units = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Future<Simulation>> inFlight = new java.util.ArrayDeque<>();
+        int[] k = {0};
+        Runnable submit = () -> {
+            double[] u = proposer.next();
+            double[] values = valuesOf(u);
+            long simSeed = Seeds.forReplicate(generationSeed, k[0]++);
+            units.add(u);
+            inFlight.add(pool.submit(() -> simulator.simulate(values, simSeed)));
+        };
+        int window = threads * BATCH_PER_THREAD;
+        try {
+            while (pop.accepted < particles && used[0] < budget) {
+                int room = Math.min(budget - used[0], acceptsAll ? particles - pop.accepted : Integer.MAX_VALUE);
+                while (inFlight.size() < Math.min(window, room)) {
+                    submit.run();
+                }
+                Simulation s = get(inFlight.poll());
+                double[] u = units.poll();
                 used[0]++;
                 pop.simulations++;
                 onSimulation.accept(used[0]);
                 if (s.distance() <= epsilon) {
-                    pop.add(units.get(b), valuesOf(units.get(b)), s);
+                    pop.add(u, valuesOf(u), s);
                 }
             }
-            futures.forEach(f -> f.cancel(true));
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
         }
         return pop;
     }

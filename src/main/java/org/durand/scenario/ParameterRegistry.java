@@ -1,12 +1,9 @@
 package org.durand.scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The one registry of scenario parameters: every value a user may set in a scenario file or with
@@ -16,8 +13,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@link TimelineParameters} or {@link BehaviourParameters}) and reading it where the model needs it.
  */
 public final class ParameterRegistry {
-
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
     private ParameterRegistry() {
     }
@@ -66,14 +61,9 @@ public final class ParameterRegistry {
      * ids written in {@code concretePath}, or "".
      */
     public static String suggestion(String concretePath) {
-        String wrong = concretePath.toLowerCase(Locale.ROOT);
         String[] written = concretePath.split("\\.", -1);
-        return Holder.ALL.stream()
-                .map(p -> instantiate(p.path(), written))
-                .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong)))
-                .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong) <= Math.max(3, wrong.length() / 4))
-                .map(c -> " (did you mean '" + c + "'?)")
-                .orElse("");
+        return Section.suggestion(concretePath, Holder.ALL.stream().map(p -> instantiate(p.path(), written)).toList(),
+                Math.max(3, concretePath.length() / 4));
     }
 
     private static String instantiate(String pattern, String[] written) {

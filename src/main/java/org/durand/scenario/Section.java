@@ -418,10 +418,18 @@ final class Section {
 
     /** " (did you mean 'x'?)" for the nearest candidate within a small edit distance, or "". */
     static String suggestion(String wrong, java.util.Collection<String> candidates) {
+        return suggestion(wrong, candidates, Math.max(2, wrong.length() / 3));
+    }
+
+    /**
+     * " (did you mean 'c'?)" for the candidate c nearest to {@code wrong} (Levenshtein distance,
+     * case ignored) when it is at most {@code limit} edits away; else empty.
+     */
+    static String suggestion(String wrong, java.util.Collection<String> candidates, int limit) {
+        String w = wrong.toLowerCase(Locale.ROOT);
         return candidates.stream()
-                .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))))
-                .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))
-                        <= Math.max(2, wrong.length() / 3))
+                .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), w)))
+                .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), w) <= limit)
                 .map(c -> " (did you mean '" + c + "'?)")
                 .orElse("");
     }

@@ -64,6 +64,11 @@ final class TableCommand implements Callable<Integer> {
                 throw new Main.BadInput(e.getMessage());
             }
         }
+        if (runs.stream().mapToInt(r -> r.results().size()).distinct().count() > 1) {
+            System.err.println("durand: the runs have different replicate counts ("
+                    + String.join(", ", runs.stream().map(r -> r.info().scenario() + " " + r.results().size()).toList())
+                    + "): their intervals differ in width for that reason alone");
+        }
         if (readme != null && !Files.isRegularFile(readme)) {
             throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
                     + BEGIN + "' and '" + END + "'");

@@ -89,6 +89,13 @@ class PosteriorRunTest {
         assertEquals(0, apart.exit(), apart.all());
         assertTrue(apart.err().contains("drew different parameter sets"), apart.err());
         assertFalse(compare.err().contains("drew different parameter sets"), compare.err());
+        Cli.Result few = Cli.run(TestScenarios.plus(new String[] {"run", TestScenarios.BASELINE.toString(), "--reps",
+            "4", "--no-charts", "--out", tmp.resolve("few").toString()}, COARSE));
+        assertEquals(0, few.exit(), few.all());
+        Cli.Result table = Cli.run("table", tmp.resolve("over").toString(), tmp.resolve("few").toString(), "--year",
+                "2024");
+        assertEquals(0, table.exit(), table.all());
+        assertTrue(table.err().contains("different replicate counts (baseline 12, baseline 4)"), table.err());
     }
 
     @Test

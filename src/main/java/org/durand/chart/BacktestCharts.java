@@ -85,8 +85,10 @@ public final class BacktestCharts {
         PlotTable table = new PlotTable();
         XYPlot plot = ForestPlot.build(forest, true, table);
         Legends.fixed(plot, ForestStyle.legend(forest, true));
+        boolean without = rows.stream().anyMatch(r -> Double.isNaN(r.naiveLast()) && Double.isNaN(r.naiveMean()));
         ChartContext ctx = new ChartContext(rows.size() + (rows.size() == 1 ? " target" : " targets")
-                + " scored out of sample · " + draws + " posterior draws per target", 0, null);
+                + " scored out of sample · " + draws + " posterior draws per target"
+                + (without ? " · a row without naive markers: no fitted target observes its metric" : ""), 0, null);
         JFreeChart chart = ChartStyle.chart("Backtest: model and naive forecasts ÷ observed", plot, ctx, false,
                 sources);
         return new ChartSpec("backtest", "Out-of-sample backtest: per held-out target, the model's mean and 90% "

@@ -66,8 +66,8 @@ final class BacktestTargetChart {
         List<XYTextAnnotation> labels = new ArrayList<>();
         YIntervalSeries model = new YIntervalSeries(MODEL);
         model.add(0, m.mean() / divisor, m.p05() / divisor, m.p95() / divisor);
-        labels.add(label(ForestStyle.interval(m.mean(), m.p05(), m.p95()), row.relativeError(m.mean()), 0,
-                m.mean() / divisor));
+        labels.addAll(label(ForestStyle.interval(m.mean(), m.p05(), m.p95()), row.relativeError(m.mean()), 0,
+                m.mean() / divisor, false));
         table.add("model", MODEL, m.mean() / divisor, m.p05() / divisor, m.p95() / divisor, unit,
                 "mean; low/high = 90% predictive interval over " + m.n() + " posterior draws");
         XYSeriesCollection naive = new XYSeriesCollection();
@@ -85,7 +85,9 @@ final class BacktestTargetChart {
         x.setTickLabelFont(ChartStyle.AXIS_LABEL);
         x.setGridBandsVisible(false);
         x.setRange(-0.5, columns.size() - 0.5);
-        NumberAxis y = ChartStyle.valueAxis(quantity(t) + (divisor == 1 ? "" : " (" + unit + ")"), false);
+        Span span = span(t, divisor, model, naive);
+        NumberAxis y = new FloorAxis(quantity(t) + (divisor == 1 ? "" : " (" + unit + ")"), span.floor());
+        y.setRange(span.lower(), span.upper());
         XYErrorRenderer bars = new XYErrorRenderer();
         bars.setDrawXError(false);
         bars.setDefaultLinesVisible(false);
@@ -107,7 +109,6 @@ final class BacktestTargetChart {
         observed.setLabelOffset(new RectangleInsets(4, 8, 4, 8));
         plot.addRangeMarker(observed);
         labels.forEach(plot::addAnnotation);
-        range(y, t.observed() / divisor, model, naive);
         Legends.fixed(plot, legend);
         String missing = naive.getSeriesCount() == 0 ? " · no naive forecast: no fitted target observes " + t.metric()
                 : "";
@@ -148,27 +149,45 @@ final class BacktestTargetChart {
         naive.addSeries(s);
         shapes.setSeriesPaint(index, colour);
         shapes.setSeriesShape(index, shape);
-        XYTextAnnotation label = label(ForestStyle.figure(value), row.relativeError(value), x, value / divisor);
-        if (x == 2) {   // the right-most column: its label goes on the left, inside the plot
-            label.setText(label.getText().strip() + "    ");
-            label.setTextAnchor(TextAnchor.CENTER_RIGHT);
-        }
-        labels.add(label);
+        // the right-most of three columns has its label on the left, inside the plot
+        labels.addAll(label(ForestStyle.figure(value), row.relativeError(value), x, value / divisor, x == 2));
         legend.add(Legends.shape(name, colour, shape));
         table.add(name, column, value / divisor, Double.NaN, Double.NaN, unit, "naive forecast");
     }
 
-    private static XYTextAnnotation label(String numbers, double error, double x, double y) {
-        XYTextAnnotation a = new XYTextAnnotation("    " + numbers + "  (" + Display.signedPercent(error)
-                + " vs observed)", x, y);
+    /**
+     * The label of the point at ({@code x}, {@code y}) in two short lines beside it, its value above
+     * and its error relative to the observed value below, on its right (its left when {@code left}):
+     * short enough to stay within half a column, clear of the neighbouring column's marker and label.
+     */
+    private static List<XYTextAnnotation> label(String numbers, double error, double x, double y, boolean left) {
+        String versus = "(" + Display.signedPercent(error) + " vs observed)";
+        return List.of(line(numbers, x, y, left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT, left),
+                line(versus, x, y, left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT, left));
+    }
+
+    private static XYTextAnnotation line(String text, double x, double y, TextAnchor anchor, boolean left) {
+        String gap = "    ";   // clear of the marker and of the interval's cap
+        XYTextAnnotation a = new XYTextAnnotation(left ? text + gap : gap + text, x, y);
         a.setFont(ChartStyle.LEGEND);
-        a.setTextAnchor(TextAnchor.CENTER_LEFT);
+        a.setTextAnchor(anchor);
         return a;
     }
 
-    /** A value range holding the observed value and every point and bar, padded. */
-    private static void range(NumberAxis y, double observed, YIntervalSeries model, XYSeriesCollection naive) {
+    /** A value axis' range, and the smallest value it gives a tick. */
+    private record Span(double lower, double upper, double floor) {
+    }
+
+    /**
+     * A value range holding the observed value and every point and bar (for a share of replicates
+     * also 0 and 1), padded on both sides, below 0 too, so that nothing at the extremes is cut.
+     */
+    private static Span span(Target t, double divisor, YIntervalSeries model, XYSeriesCollection naive) {
+        double observed = t.observed() / divisor;
         List<Double> values = new ArrayList<>(List.of(observed, model.getYLowValue(0), model.getYHighValue(0)));
+        if (t.shareOfReplicates()) {
+            values.addAll(List.of(0.0, 1.0));
+        }
         for (int s = 0; s < naive.getSeriesCount(); s++) {
             values.add(naive.getYValue(s, 0));
         }
@@ -179,6 +198,6 @@ final class BacktestTargetChart {
             hi = Double.isFinite(v) ? Math.max(hi, v) : hi;
         }
         double pad = Math.max((hi - lo) * 0.15, Math.max(Math.abs(hi) * 0.02, 1e-3));
-        y.setRange(lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad);
+        return new Span(lo - pad, hi + pad, Math.min(0, lo));
     }
 }

@@ -169,7 +169,7 @@ final class ChartStyle {
         m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
     }
 
-    private static void font(ValueAxis axis) {
+    static void font(ValueAxis axis) {
         axis.setLabelFont(AXIS_LABEL);
         axis.setTickLabelFont(TICK);
         axis.setLabelPaint(Color.BLACK);

@@ -24,7 +24,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * so 1 (the vertical line) is the observation whatever the target's unit. One row per target, top
  * to bottom in the given order: the model's 90% predictive interval as a bar and its mean as a
  * dot, coloured by whether the target was fitted or held out, optionally with two naive forecasts
- * as distinct markers just above and below. The axis is chosen by {@link RatioScale}; what lies
+ * as distinct markers just above and below (a row without them has no naive forecast: no fitted
+ * target observes its metric, which the caller's subtitle says). The label of the line at 1 sits in
+ * an empty band above the first row, clear of any data. The axis is chosen by {@link RatioScale}; what lies
  * beyond it is drawn at the edge with an arrowhead and its value written beside. The right margin
  * gives each row's mean [90% interval] and observed value in the target's own unit, to three
  * significant digits.
@@ -96,9 +98,9 @@ final class ForestPlot {
         plot.setRenderer(3, arrows);
         ValueMarker one = new ValueMarker(1, Palette.OBSERVED, new BasicStroke(2f));
         ChartStyle.markerLabel(one, "observed", Palette.OBSERVED);
-        one.setLabelAnchor(RectangleAnchor.TOP);
+        one.setLabelAnchor(RectangleAnchor.TOP);   // in the empty band above the first row (ForestStyle.rowAxis)
         one.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-        one.setLabelOffset(new RectangleInsets(4, 0, 0, 0));
+        one.setLabelOffset(new RectangleInsets(3, 0, 0, 0));
         plot.addDomainMarker(one);
         int firstHeldOut = firstHeldOut(rows);
         if (firstHeldOut > 0) {
@@ -165,10 +167,6 @@ final class ForestPlot {
         if (naive) {
             naive(table, r.id(), ForestStyle.LAST, r.ratio(r.naiveLast()), y + NAIVE_OFFSET, layers.last, scale, out);
             naive(table, r.id(), ForestStyle.MEAN, r.ratio(r.naiveMean()), y - NAIVE_OFFSET, layers.mean, scale, out);
-            if (Double.isNaN(r.naiveLast()) && Double.isNaN(r.naiveMean())) {
-                layers.notes.add(ForestStyle.text("  no naive forecast: no fitted target observes this metric",
-                        scale.lower(), y + NAIVE_OFFSET, TextAnchor.CENTER_LEFT));
-            }
         }
         edges(scale, y, out, layers);
     }

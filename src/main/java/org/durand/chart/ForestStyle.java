@@ -70,14 +70,25 @@ final class ForestStyle {
         return a;
     }
 
-    /** A row axis of a forest plot: {@code labels[y]} at height y, no axis label. */
+    /**
+     * A row axis of a forest plot: {@code labels[y]} at height y, no axis label. Above the top row
+     * it leaves {@link #headroom} rows empty, for the label of the vertical line at 1.
+     */
     static SymbolAxis rowAxis(String[] labels) {
         SymbolAxis a = new SymbolAxis(null, labels);
         a.setTickLabelFont(labels.length > 16 ? ChartStyle.TICK.deriveFont(13f) : ChartStyle.TICK);
         a.setGridBandsVisible(false);
-        a.setRange(-0.6, labels.length - 0.4);
+        a.setRange(-0.6, labels.length - 0.4 + headroom(labels.length));
         a.setAutoRange(false);
         return a;
+    }
+
+    /**
+     * Rows of empty band above the top row of {@code rows} rows: about 24 pixels of a plot some 560
+     * pixels high (a marker label's height with its offset), at least 0.3 rows.
+     */
+    static double headroom(int rows) {
+        return Math.max(0.3, 0.045 * (rows + 1));
     }
 
     static XYErrorRenderer modelRenderer() {

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.calibrate.BacktestRow;
 import org.durand.output.Numbers;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +94,63 @@ class BacktestChartsTest {
         assertEquals(4, shareCsv.size());
         assertEquals("", shareCsv.get(2).get("y"));
         assertEquals("", shareCsv.get(3).get("y"));
+    }
+
+    @Test
+    void noLabelOrNoteCoversAMarkerABarOrAnotherLabelAndNothingIsCutByTheAxes() {
+        List<BacktestRow> rows = new ArrayList<>(UncertaintyFixture.backtest());
+        rows.addAll(UncertaintyFixture.awkwardBacktest());
+        List<ChartSpec> charts = BacktestCharts.charts(rows);
+        for (ChartSpec c : charts) {
+            ChartLayout layout = new ChartLayout(c.chart());
+            assertEquals(List.of(), layout.overlaps(), c.name());
+            if (!c.name().equals("backtest")) {
+                assertEquals(List.of(), layout.outside(), c.name());
+                assertTrue(layout.texts.size() >= 2, c.name() + ": the model's label is drawn and measured");
+                assertEquals(1 + ((XYPlot) c.chart().getPlot()).getDataset(1).getSeriesCount(),
+                        layout.markers.size(), c.name() + ": the model's dot and every naive marker are measured");
+            }
+        }
+        List<BacktestRow> many = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            many.addAll(rows);
+        }
+        for (List<BacktestRow> overviewRows : List.of(rows, many)) {
+            ChartLayout overview = new ChartLayout(BacktestCharts.charts(overviewRows).get(0).chart());
+            assertEquals(List.of(), overview.overlaps(), overviewRows.size() + " rows");
+            assertEquals(overviewRows.size(), overview.bars.size(), "one bar per row");
+            assertTrue(overview.clearAbove() >= ChartLayout.lineHeight(ChartStyle.MARKER) + 3, "the label of the "
+                    + "line at 1 fits above the first row of " + overviewRows.size() + ": " + overview.clearAbove());
+        }
+        assertTrue(subtitles(charts.get(0)).contains("a row without naive markers: no fitted target observes its "
+                + "metric"), "the overview says why the deported share's row has no naive markers");
+        assertFalse(subtitles(BacktestCharts.charts(UncertaintyFixture.awkwardBacktest()).get(0))
+                .contains("without naive markers"), "not said when every row has them");
+    }
+
+    @Test
+    void aShareOfReplicatesHasAMarginBelowZeroWithoutNegativeTicks() {
+        ChartSpec share = BacktestCharts.charts(UncertaintyFixture.awkwardBacktest()).get(1);
+        NumberAxis y = (NumberAxis) ((XYPlot) share.chart().getPlot()).getRangeAxis();
+        assertTrue(y.getLowerBound() < 0 && y.getUpperBound() > 1, y.getRange().toString());
+        Rectangle2D area = new ChartLayout(share.chart()).dataArea;
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        List<?> ticks = y.refreshTicks(g2, new AxisState(), area, RectangleEdge.LEFT);
+        g2.dispose();
+        assertTrue(ticks.size() > 3, "ticks up to 1");
+        for (Object t : ticks) {
+            assertTrue(((ValueTick) t).getValue() >= 0, "no tick below 0: " + t);
+        }
+    }
+
+    private static String subtitles(ChartSpec c) {
+        StringBuilder s = new StringBuilder();
+        for (Object t : c.chart().getSubtitles()) {
+            if (t instanceof TextTitle text) {
+                s.append(text.getText()).append('\n');
+            }
+        }
+        return s.toString();
     }
 
     @Test

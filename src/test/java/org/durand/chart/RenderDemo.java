@@ -24,6 +24,8 @@ final class RenderDemo {
         PosteriorCharts.write(dir.resolve("abc/charts"), UncertaintyFixture.posterior(500, 3), UncertaintyFixture.PRIORS,
                 UncertaintyFixture.checks());
         BacktestCharts.write(dir.resolve("abc/charts"), UncertaintyFixture.backtest());
+        Files.createDirectories(dir.resolve("abc-awkward"));
+        BacktestCharts.write(dir.resolve("abc-awkward/charts"), UncertaintyFixture.awkwardBacktest());
         Files.createDirectories(dir.resolve("abc-wide"));
         PosteriorCharts.write(dir.resolve("abc-wide/charts"), UncertaintyFixture.posterior(300, 1),
                 UncertaintyFixture.PRIORS, UncertaintyFixture.wideChecks());

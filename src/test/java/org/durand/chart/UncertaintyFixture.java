@@ -102,6 +102,19 @@ final class UncertaintyFixture {
                         "2025-06-30", 0.36, UNHCR), 0.29, 0.04, false, 14), Double.NaN, Double.NaN));
     }
 
+    /**
+     * Two targets whose charts are hard to lay out: a share of replicates that model and naive
+     * forecasts all put at 0 (observed 1), and returns whose two naive forecasts lie level with each
+     * other and close to the model's mean.
+     */
+    static List<BacktestRow> awkwardBacktest() {
+        Target share = new Target("a-month-of-400-2025", "fatalities_total", LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-12-31"), 1, 0, 1, 1, PICSS, Target.MAX_MONTH, null, null, 400);
+        return List.of(new BacktestRow(predictive(share, 0, 0, false, 31), 0, 0),
+                new BacktestRow(predictive(target("returns-to-jun-2025", "returns_total", "2023-09-15",
+                        "2025-06-30", 904_000, UNHCR), 1_050_000, 90_000, false, 32), 1_025_000, 1_021_000));
+    }
+
     static Target target(String id, String metric, String from, String to, double observed, String source) {
         return new Target(id, metric, LocalDate.parse(from), LocalDate.parse(to), observed, observed * 0.9,
                 observed * 1.1, 1, source);

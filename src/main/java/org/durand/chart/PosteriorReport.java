@@ -53,6 +53,11 @@ public final class PosteriorReport {
         StringBuilder b = Html.begin("Durand: " + c.title());
         b.append("<h1>").append(Html.esc(c.title())).append("</h1>\n<p class=\"muted\">")
                 .append(Html.esc(c.command())).append("</p>\n");
+        if (c.result().generations().stream().filter(AbcSmc.Generation::complete).count() < 2) {
+            b.append("<p><strong>No generation after the prior completed within the budget: the "
+                    + "particles below are draws from the prior, not a posterior. Raise the budget or lower the "
+                    + "particles.</strong></p>\n");
+        }
         if (!c.backtest().isEmpty()) {
             backtest(b, c, backtestCharts);
         }

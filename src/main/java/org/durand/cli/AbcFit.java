@@ -238,9 +238,10 @@ final class AbcFit {
         Posterior p = o.posterior();
         List<AbcSmc.Generation> g = o.result().generations();
         AbcSmc.Generation last = g.stream().filter(AbcSmc.Generation::complete).reduce((a, b) -> b).orElseThrow();
-        System.err.printf(Locale.ROOT, "ABC-SMC: %d simulations, %d complete generations, tolerance %.3g; "
+        System.err.printf(Locale.ROOT, "ABC-SMC: %d simulations, %d complete generation%s, tolerance %s; "
                         + "%d particles, effective sample size %.1f%n", o.result().simulations(),
-                last.index() + 1, last.tolerance(), p.size(), p.effectiveSampleSize());
+                last.index() + 1, last.index() == 0 ? "" : "s", Double.isInfinite(last.tolerance()) ? "none (the prior)"
+                        : String.format(Locale.ROOT, "%.3g", last.tolerance()), p.size(), p.effectiveSampleSize());
         for (int j = 0; j < p.paths().size(); j++) {
             System.err.printf(Locale.ROOT, "  %s: median %s, 90%% credible interval %s – %s%n", p.paths().get(j),
                     Numbers.format(round(p.quantile(j, 0.5))), Numbers.format(round(p.quantile(j, 0.05))),

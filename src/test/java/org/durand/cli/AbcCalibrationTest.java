@@ -66,6 +66,17 @@ class AbcCalibrationTest {
     }
 
     @Test
+    void aBudgetThatLeavesOnlyThePriorSaysSo(@TempDir Path tmp) throws Exception {
+        Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--set",
+                TestScenarios.VERY_COARSE, "--set", "calendar.end=2025-04-30", "--fit",
+                "groups.ttp.attacksPerCellYear=0.3:1.5", "--particles", "10", "--budget", "30", "--check-draws", "5",
+                "--out", tmp.resolve("tiny").toString());
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.err().contains("the 'posterior' is the prior"), r.err());
+        assertTrue(Files.readString(tmp.resolve("tiny/report.html")).contains("draws from the prior, not a posterior"));
+    }
+
+    @Test
     void badAbcSettingsAreBadInput() {
         Cli.Result budget = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "50", "--budget", "100");

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.durand.experiment.RunResult;
 import org.durand.output.Period;
+import org.durand.output.PosteriorRunCsv;
 
 /** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
 final class Differences {
@@ -187,8 +188,8 @@ final class Differences {
                         + labels.get(0) + " from " + ref.info().baseSeed() + ": the runs share no common random "
                         + "numbers");
             }
-            boolean drawsHere = java.nio.file.Files.exists(r.dir().resolve("draws.csv"));
-            boolean drawsRef = java.nio.file.Files.exists(ref.dir().resolve("draws.csv"));
+            boolean drawsHere = java.nio.file.Files.exists(r.dir().resolve(PosteriorRunCsv.DRAWS));
+            boolean drawsRef = java.nio.file.Files.exists(ref.dir().resolve(PosteriorRunCsv.DRAWS));
             if (drawsHere && drawsRef && !sameDraws(r.dir(), ref.dir())) {
                 out.add(labels.get(i) + " and " + labels.get(0) + " drew different parameter sets (other posteriors, "
                         + "seeds or --per-draw): their difference mixes the scenarios' contrast with the difference "
@@ -221,8 +222,8 @@ final class Differences {
      */
     static boolean sameDraws(java.nio.file.Path a, java.nio.file.Path b) {
         try {
-            List<String> x = java.nio.file.Files.readAllLines(a.resolve("draws.csv"));
-            List<String> y = java.nio.file.Files.readAllLines(b.resolve("draws.csv"));
+            List<String> x = java.nio.file.Files.readAllLines(a.resolve(PosteriorRunCsv.DRAWS));
+            List<String> y = java.nio.file.Files.readAllLines(b.resolve(PosteriorRunCsv.DRAWS));
             return x.stream().map(Differences::withoutSeedAndParticle).toList()
                     .equals(y.stream().map(Differences::withoutSeedAndParticle).toList());
         } catch (java.io.IOException e) {

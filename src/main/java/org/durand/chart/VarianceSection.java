@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.output.Display;
 import org.durand.output.PosteriorRunCsv;
+import org.durand.output.RunFiles;
 
 /**
  * The report's section on parameter uncertainty, for a run over a posterior: per headline outcome
@@ -30,7 +31,7 @@ final class VarianceSection {
     /** The posterior file the run's manifest names, or empty when it names none or cannot be read. */
     private static String posteriorFile(Path runDir) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(runDir.resolve("manifest.json")
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(runDir.resolve(RunFiles.MANIFEST)
                     .toFile()).path("posterior").path("file").asText("");
         } catch (IOException e) {
             return "";

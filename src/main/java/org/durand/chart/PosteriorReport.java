@@ -64,7 +64,9 @@ public final class PosteriorReport {
         b.append("<h2>Posterior</h2>\n<p class=\"muted\">ABC-SMC, uniform priors on the bounds; ")
                 .append(p.size()).append(" particles, effective sample size ")
                 .append(Display.number(p.effectiveSampleSize())).append(", ").append(c.result().simulations())
-                .append(" simulations. Every particle is in <a href=\"posterior.csv\">posterior.csv</a>.</p>\n");
+                .append(" simulations. Every particle is in <a href=\"posterior.csv\">posterior.csv</a>; what produced "
+                + "them (inputs and their hashes, overrides, settings, priors) is in <a href=\"manifest.json\">"
+                + "manifest.json</a>.</p>\n");
         List<List<String>> rows = new ArrayList<>();
         List<FitParameter> ordered = PosteriorCharts.ordered(p, priors);
         for (int j = 0; j < ordered.size(); j++) {

@@ -101,6 +101,23 @@ final class AbcFit {
     }
 
     /**
+     * Refuses a {@code --set} of a parameter that is also fitted: the fit would override it at every
+     * simulation, and a run over the posterior with the same overrides would be refused.
+     *
+     * @throws Main.BadInput naming the --set and the --fit
+     */
+    static void requireNotSet(ScenarioOptions options, List<FitParameter> params) throws Main.BadInput {
+        for (FitParameter p : params) {
+            for (String set : options.overrides) {
+                if (set.startsWith(p.path() + "=")) {
+                    throw new Main.BadInput("--set " + set + ": " + p.path() + " is also fitted (--fit), which "
+                            + "overrides it at every simulation; leave out the --set or the --fit");
+                }
+            }
+        }
+    }
+
+    /**
      * Checks the scenario at the middle of every prior and, one parameter at a time, at each
      * parameter's bounds: each must be a valid scenario within the run budget
      * ({@link RunBudget}), so that no simulation of the search fails for a size or value the

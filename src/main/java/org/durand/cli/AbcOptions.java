@@ -27,7 +27,8 @@ final class AbcOptions {
         java.util.List<String> given = java.util.stream.Stream.of("--particles", "--quantile", "--check-draws")
                 .filter(o -> spec.commandLine().getParseResult().hasMatchedOption(o)).toList();
         if (!given.isEmpty()) {
-            throw new Main.BadInput(String.join(", ", given) + " belong to --method abc; " + what
+            throw new Main.BadInput(String.join(", ", given) + (given.size() == 1 ? " belongs" : " belong")
+                    + " to --method abc; " + what
                     + " does not use them");
         }
     }

@@ -94,6 +94,7 @@ final class BacktestCommand implements Callable<Integer> {
         AbcFit.Settings settings = abcOptions.settings(budget, reps, seed, threads.count());
         Scenario base = scenarioOptions.load();
         AbcFit.requireDefined(base, params);
+        AbcFit.requireNotSet(scenarioOptions, params);
         List<Target> all = TargetEvaluator.applicable(scenarioOptions.targets(base), base);
         List<Target> fitted = all.stream().filter(t -> !ends(t).isAfter(until)).toList();
         List<Target> scored = all.stream().filter(t -> ends(t).isAfter(until)).toList();
@@ -105,7 +106,7 @@ final class BacktestCommand implements Callable<Integer> {
                     .map(Object::toString).orElse("-") + ")");
         }
         RunBudget.check(base, Math.min(settings.threads(), settings.reps()));
-        AbcFit.checkPriors(scenarioOptions, params, Math.min(settings.threads(), settings.reps()));
+        AbcFit.checkPriors(scenarioOptions, params, settings.threads());   // one simulation per thread
         Path dir = out != null ? out : Path.of("results", base.name() + "-backtest");
         Set<String> owned = new HashSet<>(AbcFit.FILES);
         owned.addAll(FILES);
@@ -131,7 +132,8 @@ final class BacktestCommand implements Callable<Integer> {
             AtomicFiles.writeString(d.resolve("backtest.md"), BacktestTable.markdown(rows, until));
             staged.commit();
             AbcFit.print(o);
-            System.err.print(BacktestTable.scores(rows));
+            String scores = BacktestTable.scores(rows);
+            System.err.print(scores.substring(scores.indexOf('\n') + 1));   // the coverage line AbcFit printed
             System.err.println("backtest: " + dir.resolve("backtest.csv"));
         }
         return 0;

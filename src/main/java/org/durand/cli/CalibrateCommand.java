@@ -89,7 +89,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads = new ThreadsOption();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<scenario-name>-calibration, or "
+            + "results/<scenario-name>-posterior for abc).")
     Path out;
 
     @Option(names = "--force", description = "Write into an output folder that holds a run (only Durand's files "
@@ -120,6 +121,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<FitParameter> params = fitParameters(fit);
         Scenario base = scenarioOptions.load();
         AbcFit.requireDefined(base, params);
+        if (abc) {
+            AbcFit.requireNotSet(scenarioOptions, params);   // for optimise a --set is the start of the search
+        }
         List<Target> targets = scenarioOptions.targets(base);
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
             throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
@@ -137,6 +141,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int t = threads.count();
         RunBudget.check(base, Math.min(t, reps));
+        AbcFit.checkPriors(scenarioOptions, params, Math.min(t, reps));
         Path dir = out != null ? out : Path.of("results", base.name() + "-calibration");
         String yamlName = base.name() + "-calibrated.yaml";
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
@@ -151,7 +156,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private int posterior(List<FitParameter> params, Scenario base, List<Target> targets, AbcFit.Settings settings)
             throws Exception {
         RunBudget.check(base, Math.min(settings.threads(), settings.reps()));
-        AbcFit.checkPriors(scenarioOptions, params, Math.min(settings.threads(), settings.reps()));
+        AbcFit.checkPriors(scenarioOptions, params, settings.threads());   // one simulation per thread
         Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");
         try (StagedFolder staged = OutputFolder.open(dir, "--out", AbcFit.FILES)) {
             OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("calibrate"),

@@ -44,6 +44,9 @@ public final class MarkdownTables {
         for (RunRecord run : runs) {
             Period p = period(run, year);
             sb.append("| ").append(run.info().scenario());
+            if (run.results().stream().anyMatch(r -> r.draw() != r.rep())) {
+                sb.append(" (over a posterior)");
+            }
             if (!p.whole()) {
                 sb.append(" — ").append(p.label());
                 notes.append("\n").append(run.info().scenario()).append(": ").append(p.note()).append('.');

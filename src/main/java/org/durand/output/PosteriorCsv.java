@@ -74,6 +74,10 @@ public final class PosteriorCsv {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(new Problem(name, "", "", "is a folder; give the posterior file in it, for "
+                    + "example " + file.resolve("posterior.csv")));
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

@@ -89,7 +89,7 @@ class AbcCalibrationTest {
         Cli.Result particles = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit",
                 "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "40");
         assertEquals(2, particles.exit(), particles.all());
-        assertTrue(particles.err().contains("--particles belong to --method abc"), particles.err());
+        assertTrue(particles.err().contains("--particles belongs to --method abc"), particles.err());
         Cli.Result zero = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "0");
         assertEquals(2, zero.exit(), zero.all());
@@ -103,5 +103,13 @@ class AbcCalibrationTest {
         assertEquals(2, huge.exit(), huge.all());
         assertTrue(huge.err().contains("--fit refugees.statuses.por.persons=1000000:900000000: at ")
                 && huge.err().contains("beyond what a run may use"), huge.err());
+        Cli.Result optimise = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit",
+                "refugees.statuses.por.persons=1000:1000000000");
+        assertEquals(2, optimise.exit(), "the point fit checks its bounds too: " + optimise.all());
+        assertTrue(optimise.err().contains("beyond what a run may use"), optimise.err());
+        Cli.Result both = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
+                "groups.ttp.attacksPerCellYear=0.3:1.5", "--set", "groups.ttp.attacksPerCellYear=1");
+        assertEquals(2, both.exit(), both.all());
+        assertTrue(both.err().contains("is also fitted"), both.err());
     }
 }

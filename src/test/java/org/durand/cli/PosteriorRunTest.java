@@ -96,6 +96,8 @@ class PosteriorRunTest {
                 "2024");
         assertEquals(0, table.exit(), table.all());
         assertTrue(table.err().contains("different replicate counts (baseline 12, baseline 4)"), table.err());
+        assertTrue(table.out().contains("| baseline (over a posterior) |") && table.out().contains("| baseline |"),
+                "the table marks the run over a posterior: " + table.out());
     }
 
     @Test
@@ -135,6 +137,9 @@ class PosteriorRunTest {
         Cli.Result missing = run(tmp, "nofile", "--posterior", tmp.resolve("nowhere.csv").toString());
         assertEquals(2, missing.exit(), missing.all());
         assertTrue(missing.err().contains("no such file"), missing.err());
+        Cli.Result folder = run(tmp, "nofolder", "--posterior", tmp.toString());
+        assertEquals(2, folder.exit(), folder.all());
+        assertTrue(folder.err().contains("is a folder; give the posterior file in it"), folder.err());
         Path ok = TestScenarios.write(tmp, "ok.csv", POSTERIOR);
         Cli.Result odd = run(tmp, "odd", "--posterior", ok.toString(), "--per-draw", "5");
         assertEquals(2, odd.exit(), odd.all());

@@ -16,14 +16,18 @@ import org.durand.scenario.StatusSpec;
  * allowed.
  *
  * <p>The estimates use costs measured with {@code durand bench} (docs/performance.md): 32 bytes of
- * heap per household agent, 4 bytes per person of the largest status while the population is built,
+ * heap per household agent, 4 bytes per person of the largest status while the population is built
+ * at household resolution,
  * 40 bytes per militant cell, and 225 ns per cell per simulated day.
  */
 final class RunBudget {
 
     /** Heap per household agent, bytes: 25–32 measured (docs/performance.md); the upper end. */
     static final double BYTES_PER_HOUSEHOLD = 32;
-    /** Heap per person of the largest status while its household sizes are drawn, bytes (one int each). */
+    /**
+     * Heap per person of the largest status while its household sizes are drawn at household
+     * resolution, bytes (one int each); none at a coarse resolution, where sizes are drawn per agent.
+     */
     static final double BYTES_PER_PERSON_BUILD = 4;
     /** Heap per militant cell, bytes: 33 measured with 200,000 cells, rounded up. */
     static final double BYTES_PER_CELL = 40;
@@ -92,8 +96,9 @@ final class RunBudget {
                     + "about " + count(MAX_SECONDS_PER_REPLICATE * 1e9 / NANOS_PER_CELL_DAY / s.days())
                     + " cells; raise the cell size or lower the fighters");
         }
-        double perReplicate = households * BYTES_PER_HOUSEHOLD + largest * BYTES_PER_PERSON_BUILD
-                + cells * BYTES_PER_CELL;
+        // at a coarse resolution the sizes are drawn per agent (HouseholdSizes), already in the agents' bytes
+        double building = s.personsPerAgent() > 0 ? 0 : largest * BYTES_PER_PERSON_BUILD;
+        double perReplicate = households * BYTES_PER_HOUSEHOLD + building + cells * BYTES_PER_CELL;
         double need = perReplicate * Math.max(1, concurrent);
         if (need > maxHeap) {
             throw new Main.BadInput(population + (fighters.isEmpty() ? "" : ", " + fighters) + ": about "

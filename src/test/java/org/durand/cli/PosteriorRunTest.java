@@ -119,8 +119,8 @@ class PosteriorRunTest {
                 "line 3", "appears twice");
         assertRefused(tmp, "nobody", "particle,weight,groups.nobody.attacksPerCellYear\n0,1,0.5\n",
                 "groups.nobody.attacksPerCellYear", "defines no such value");
-        assertRefused(tmp, "huge", "particle,weight,refugees.statuses.por.persons\n0,1,900000000\n",
-                "a parameter set the replicates draw");
+        assertRefused(tmp, "huge", "particle,weight,groups.ttp.fighters,groups.ttp.cellSize\n0,1,10000000,1\n",
+                "a parameter set the replicates draw", "militant cells");
         assertRefused(tmp, "repeated", "particle,weight,groups.ttp.attacksPerCellYear\n0,1,x\n1,1,x\n2,1,x\n",
                 "line 2", "(and on 2 more lines)");
         Path conflict = TestScenarios.write(tmp, "conflict.csv", POSTERIOR);

@@ -52,4 +52,15 @@ class RunBudgetTest {
                 () -> RunBudget.check(TestScenarios.baseline(), 2, 8L << 20));
         assertTrue(e.getMessage().contains("for 2 at once") && e.getMessage().contains("8 MB"), e.getMessage());
     }
+
+    @Test
+    void aCoarseResolutionNeedsNoHeapPerPersonWhileBuilding() throws Exception {
+        org.durand.scenario.Scenario household = TestScenarios.baseline("resolution.personsPerAgent=0",
+                "refugees.statuses.por.persons=400000000");
+        org.durand.scenario.Scenario coarse = TestScenarios.baseline("resolution.personsPerAgent=200",
+                "refugees.statuses.por.persons=400000000");
+        long heap = 1_000_000_000L;   // 1 GB: 2 million coarse agents fit, 400 million persons' sizes do not
+        org.junit.jupiter.api.Assertions.assertThrows(Main.BadInput.class, () -> RunBudget.check(household, 1, heap));
+        RunBudget.check(coarse, 1, heap);
+    }
 }

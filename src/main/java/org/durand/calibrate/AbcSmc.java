@@ -171,7 +171,7 @@ public final class AbcSmc {
                             u[j] = g0.nextDouble();
                         }
                         return u;
-                    }, null);
+                    });
             current.weights = uniform(particles);
             generations.add(new Generation(0, Double.POSITIVE_INFINITY, current.simulations, particles,
                     particles, true));
@@ -179,7 +179,7 @@ public final class AbcSmc {
                 double epsilon = new Percentile().evaluate(current.distances, 100 * quantile);
                 Kernel kernel = new Kernel(current, new MersenneTwisterFast(Seeds.forReplicate(seed, t)));
                 Population next = simulateGeneration(pool, t, seed, epsilon, budget, used, onSimulation,
-                        kernel::propose, current);
+                        kernel::propose);
                 if (next.accepted < particles) {
                     generations.add(new Generation(t, epsilon, next.simulations, next.accepted, Double.NaN, false));
                     break;
@@ -211,8 +211,7 @@ public final class AbcSmc {
     }
 
     private Population simulateGeneration(ExecutorService pool, int t, long seed, double epsilon, int budget,
-                                          int[] used, IntConsumer onSimulation, Proposer proposer,
-                                          Population previous) {
+                                          int[] used, IntConsumer onSimulation, Proposer proposer) {
         Population pop = new Population(particles, parameters.size());
         long generationSeed = Seeds.forReplicate(seed, 1_000_000 + t);
         boolean acceptsAll = epsilon == Double.POSITIVE_INFINITY;

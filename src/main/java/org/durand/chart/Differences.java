@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
 import org.durand.output.Period;
 import org.durand.output.PosteriorRunCsv;
@@ -151,7 +152,8 @@ final class Differences {
                     int[] da = RunResult.draws(runs.get(0).run().results());
                     int[] db = RunResult.draws(runs.get(i).run().results());
                     Stats.Estimate d = paired ? Stats.paired(a, b, pairGroups(da, db))
-                            : Stats.welch(Stats.groupMeans(a, da), Stats.groupMeans(b, db));
+                            : Stats.welch(ReplicateStatistics.groupMeans(a, da),
+                                    ReplicateStatistics.groupMeans(b, db));
                     rows.add(new Row(m.label(runs.get(0)), period.getKey(), labels.get(i), labels.get(0),
                             Stats.mean(b).estimate(), Stats.mean(a).estimate(), d, Stats.finite(b).length,
                             Stats.finite(a).length, paired ? PAIRED : WELCH));

@@ -49,14 +49,6 @@ final class Stats {
         return new Estimate(s.mean(), s.ci95Low(), s.ci95High());
     }
 
-    /**
-     * The mean of each group's finite values, groups in ascending id order (a group without a
-     * finite value is left out): the independent units of a run over a posterior.
-     */
-    static double[] groupMeans(double[] values, int[] groups) {
-        return ReplicateStatistics.groupMeans(values, groups);
-    }
-
     /** Difference {@code mean(b) - mean(a)} with a Welch 95% interval. */
     static Estimate welch(double[] a, double[] b) {
         double[] x = finite(a);

@@ -32,7 +32,8 @@ public final class Cell implements Steppable {
         }
         TensionModel m = (TensionModel) state;
         double strength = fighters / (double) group.spec().cellSize();
-        double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m);
+        double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m)
+                + group.triggered(m, fighters);
         if (m.draws().chance(p)) {
             attack(m);
         }
@@ -73,6 +74,7 @@ public final class Cell implements Steppable {
         int attackers = Math.min(fighters, attackersKilled);
         fighters -= attackers;
         m.consequences().attack(where, security, victims - security, attackers);
+        group.attacked(m, victims);
         m.emit(onSecurity ? EventType.ATTACK_SECURITY : EventType.ATTACK_CIVILIAN, group, m.host(),
                 Magnitude.ofDeaths(victims), m.provinceId(where));
     }

@@ -66,7 +66,7 @@ final class Consequences implements Serializable {
         t.militant[province] += attackers;
         t.attacks++;
         Behaviour.Pressure p = b().pressure();
-        m.host().addPressure(p.perFatality() * (p.securityWeight() * security + civilian));
+        m.host().sufferDeaths(p.perFatality() * (p.securityWeight() * security + civilian));
     }
 
     /**
@@ -77,8 +77,8 @@ final class Consequences implements Serializable {
         Behaviour.Pressure p = b().pressure();
         m.today().security[province] += hostDeaths;
         m.today().havenSecurity += havenDeaths;
-        m.host().addPressure(p.perFatality() * p.securityWeight() * hostDeaths);
-        m.haven().addPressure(p.perFatality() * p.securityWeight() * havenDeaths);
+        m.host().sufferDeaths(p.perFatality() * p.securityWeight() * hostDeaths);
+        m.haven().sufferDeaths(p.perFatality() * p.securityWeight() * havenDeaths);
         m.today().clashes++;
     }
 
@@ -97,7 +97,7 @@ final class Consequences implements Serializable {
             t.militant[province] += militants;
             t.civilian[province] += others;
         }
-        target.addPressure(b().pressure().perFatality() * others);
+        target.sufferDeaths(b().pressure().perFatality() * others);
     }
 
     /** Militants killed in counter-militant operations in {@code province}. */
@@ -105,7 +105,11 @@ final class Consequences implements Serializable {
         m.today().militant[province] += killed;
     }
 
-    /** Returns of the day: they raise the haven's grievance and pressure; deportations are events. */
+    /**
+     * Returns of the day: they raise the haven's grievance and pressure. They are not events
+     * between the governments: event data score a deportation policy when it is announced,
+     * started, stepped up or suspended (the timeline's phases), not each day's persons.
+     */
     void returns(long deported, long pressured) {
         DayTally t = m.today();
         t.deported += deported;
@@ -117,9 +121,6 @@ final class Consequences implements Serializable {
             m.haven().addGrievance(b().grievance().perThousandReturned() * thousands);
         }
         m.haven().addPressure(b().pressure().perThousandReturnees() * thousands);
-        if (deported > 0) {
-            m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(deported), "");
-        }
     }
 
     /** The border's state of the day: whether any crossing was closed, and the trade that passed. */

@@ -33,7 +33,9 @@ final class CrossBorder {
         for (MilitantGroup g : m.groups()) {
             boolean hostedByTarget = target == m.haven() && g.spec().haven();
             if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
-                killed += g.strike(draws, fighters - killed);
+                int lost = g.strike(draws, fighters - killed);
+                g.lose(m, lost);
+                killed += lost;
                 if (retaliation) {
                     g.mobilise(b.violence().revengeBoost() * magnitude);
                 }

@@ -12,9 +12,12 @@ public enum EventType {
     ATTACK_CIVILIAN("attack", "183", -10.0),
     /** Counter-militant operation on own soil: CAMEO 190, conventional military force (19x: −10). */
     OPERATION("operation", "190", -10.0),
-    /** Daily deportations: CAMEO 174, expel or deport individuals. */
+    /**
+     * A deportation policy announced (a phase that targets statuses before any deportation
+     * capacity): CAMEO 174, expel or deport individuals.
+     */
     DEPORTATION("deportation", "174", -5.0),
-    /** A repatriation phase begins: CAMEO 201, mass expulsion. */
+    /** A repatriation phase begins or steps up, with capacity to deport: CAMEO 201, mass expulsion. */
     PHASE("phase", "201", -9.5),
     /** Cross-border air strike: CAMEO 195, employ aerial weapons. */
     STRIKE("strike", "195", -10.0),

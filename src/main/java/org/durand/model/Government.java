@@ -30,6 +30,7 @@ public final class Government implements Steppable, Actor {
     private double pressure;
     private double restraint;
     private double hawkishness;
+    private final AttackResponse response;
 
     Government(GovernmentSpec spec, Behaviour behaviour) {
         this.spec = spec;
@@ -40,6 +41,10 @@ public final class Government implements Steppable, Actor {
         this.pressure = spec.pressure();
         this.restraint = spec.restraint();
         this.hawkishness = spec.hawkishness();
+        // the alarm starts where the initial pressure's deaths would hold it: pressure is the same
+        // deaths remembered over halfLife/ln 2 days, the alarm over memoryDays
+        double pressureMemory = behaviour.pressure().halfLifeDays() / Math.log(2);
+        this.response = new AttackResponse(spec.pressure() * behaviour.response().memoryDays() / pressureMemory);
     }
 
     void setOther(Government other) {
@@ -62,7 +67,8 @@ public final class Government implements Steppable, Actor {
         double drive = drive();
         // coercion is costlier when trade is at stake: ÷ (1 + tradeCost × tie), tie = trade / normal trade
         double cost = behaviour.loops().tradeTies() ? 1 + behaviour.coercion().tradeCost() * m.border().tie() : 1;
-        double hostility = hawkishness * drive * (1 - trust) / cost;
+        double alarmed = 1 + responseLevel();
+        double hostility = hawkishness * drive * (1 - trust) / cost * alarmed;
         if (draws.chance(spec.accusationsPerYear() / DAYS_PER_YEAR * hostility)) {
             m.emit(EventType.ACCUSATION, this, other, 1.0, "");
         }
@@ -76,7 +82,7 @@ public final class Government implements Steppable, Actor {
         }
         Behaviour.Coercion c = behaviour.coercion();
         if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
-                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost) && !ceasefire) {
+                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost * alarmed) && !ceasefire) {
             m.strike(this, "", 1.0);
         }
         // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
@@ -147,6 +153,28 @@ public final class Government implements Steppable, Actor {
     }
 
     /**
+     * Deaths on the government's own soil, in fatality-equivalents: they raise its pressure and
+     * its alarm (mechanism 1 and the attack-triggered response, ODD §7.20).
+     */
+    void sufferDeaths(double fatalityEquivalents) {
+        pressure += fatalityEquivalents;
+        response.record(fatalityEquivalents);
+    }
+
+    /**
+     * The response to recent deaths on its soil, 0 … {@code response.reactivity} (0 when the
+     * attack-response loop is cut): hostile hazards and operations tempo are × (1 + level).
+     */
+    public double responseLevel() {
+        return behaviour.loops().attackResponse() ? response.level(behaviour.response()) : 0;
+    }
+
+    /** Alarm: the fatality-equivalents on its soil of the last weeks (ODD §7.20). */
+    public double getAlarm() {
+        return response.alarm();
+    }
+
+    /**
      * End-of-day relaxation: grievance and pressure decay, trust reverts, restraint adjusts toward
      * logistic(intercept + trustWeight·trust − grievanceWeight·s(G) + tradeWeight·(tie − 1)).
      *
@@ -155,6 +183,7 @@ public final class Government implements Steppable, Actor {
     void relax(double tie) {
         grievance *= Math.pow(0.5, 1.0 / behaviour.grievance().halfLifeDays());
         pressure *= Math.pow(0.5, 1.0 / behaviour.pressure().halfLifeDays());
+        response.endOfDay(behaviour.response());
         double revert = 1 - Math.pow(0.5, 1.0 / behaviour.trust().reversionHalfLifeDays());
         trust += (initialTrust - trust) * revert;
         Behaviour.Restraint r = behaviour.restraint();

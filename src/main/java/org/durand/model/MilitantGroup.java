@@ -23,6 +23,9 @@ public final class MilitantGroup implements Steppable, Actor {
     private final List<Cell> cells = new ArrayList<>();
     private double equipmentShare;
     private double mobilisation;
+    private final SelfExcitation excitation = new SelfExcitation();
+    /** Fighters at the end of the group's last step: the triggered intensity is shared by them. */
+    private int sharingFighters;
 
     MilitantGroup(String id, GroupSpec spec, int[] provinceOfCell, Draws draws) {
         this.id = id;
@@ -33,6 +36,7 @@ public final class MilitantGroup implements Steppable, Actor {
             int fighters = spec.fighters() / nCells + (c < spec.fighters() % nCells ? 1 : 0);
             cells.add(new Cell(this, provinceOfCell[c], fighters));
         }
+        sharingFighters = spec.fighters();
     }
 
     /** Takes a re-read scenario's live values; the equipment share follows the new value if it changed. */
@@ -43,14 +47,18 @@ public final class MilitantGroup implements Steppable, Actor {
         spec = next;
     }
 
-    /** Daily: the host's operations kill fighters, then the group recruits. */
+    /**
+     * Daily, after the cells: the host's operations kill fighters (tempo × (1 + gain × drive) ×
+     * (1 + the host's response level)), the group recruits, and the day's attacks and losses
+     * enter its self-excitation.
+     */
     @Override
     public void step(SimState state) {
         TensionModel m = (TensionModel) state;
         Behaviour.Violence v = m.scenario().behaviour().violence();
         Government host = m.host();
         int total = getFighters();
-        double tempo = host.spec().opsTempo() * (1 + v.opsPressureGain() * host.drive());
+        double tempo = host.spec().opsTempo() * (1 + v.opsPressureGain() * host.drive()) * (1 + host.responseLevel());
         int killed = Math.min(total, m.draws().poisson(v.opsKillsPerFighterYear() / 365.0 * tempo * total));
         int[] byProvince = new int[m.provinceCount()];
         for (int k = 0; k < killed; k++) {
@@ -58,6 +66,7 @@ public final class MilitantGroup implements Steppable, Actor {
             c.removeFighters(1);
             byProvince[c.province()]++;
         }
+        lose(m, killed);
         for (int p = 0; p < byProvince.length; p++) {
             if (byProvince[p] > 0) {
                 m.consequences().operation(p, byProvince[p]);
@@ -74,6 +83,42 @@ public final class MilitantGroup implements Steppable, Actor {
         for (int r = 0; r < recruits; r++) {
             cells.get(m.draws().index(cells.size())).addFighters(1);
         }
+        excitation.endOfDay(m.scenario().behaviour().excitation());
+        sharingFighters = getFighters();
+    }
+
+    /** An attack by one of the group's cells (or pinned to it) killing {@code deaths}: it excites the group. */
+    void attacked(TensionModel m, int deaths) {
+        if (m.scenario().behaviour().loops().selfExcitation()) {
+            excitation.attack(deaths, m.scenario().behaviour().excitation(),
+                    m.scenario().behaviour().violence().massCasualtyMinDeaths());
+        }
+    }
+
+    /** {@code killed} fighters lost to the host's operations or strikes: they excite revenge attacks. */
+    void lose(TensionModel m, int killed) {
+        if (m.scenario().behaviour().loops().selfExcitation()) {
+            excitation.losses(killed, m.scenario().behaviour().excitation());
+        }
+    }
+
+    /**
+     * The triggered attack probability today of a cell with {@code cellFighters} fighters: the
+     * group's self-excited intensity (attacks/day) shared among its cells by fighters, times the
+     * attack factor of a ceasefire in force for groups with a haven.
+     */
+    double triggered(TensionModel m, int cellFighters) {
+        double intensity = excitation.intensity();
+        if (intensity == 0) {
+            return 0;
+        }
+        return sharingFighters == 0 ? 0
+                : intensity * cellFighters / sharingFighters * (spec.haven() ? m.ceasefireAttackFactor() : 1);
+    }
+
+    /** The self-excited part of the group's attack intensity today, attacks/day. */
+    public double getTriggeredIntensity() {
+        return excitation.intensity();
     }
 
     /** Fighters killed by a strike on the haven, taken at random; returns the number killed. */

@@ -25,6 +25,8 @@ public final class Timeline implements Steppable {
     private final TreeMap<Integer, List<TimelineEntry>> entries = new TreeMap<>();
     private final TreeMap<Integer, PolicyPhase> phases = new TreeMap<>();
     private PolicyPhase active;
+    /** Whether the active phase targets anyone (a later phase that targets no one suspends the campaign). */
+    private boolean campaigning;
 
     Timeline(Scenario scenario) {
         for (PolicyPhase p : scenario.phases()) {
@@ -97,11 +99,14 @@ public final class Timeline implements Steppable {
     }
 
     /**
-     * A repatriation phase begins: its statuses are targeted with its capacity, the households'
-     * fear pulse is {@code fear}, and a mass-expulsion event (CAMEO 201) is emitted when it targets
-     * anyone with a positive capacity.
+     * A repatriation phase begins: its statuses are targeted with its capacity and the
+     * households' fear pulse is {@code fear}. The policy is one dated event between the
+     * governments, scored by its kind (Goldstein 1992), with the persons it targets as magnitude:
+     * a mass expulsion (CAMEO 201) when it targets anyone with a positive capacity, an announced
+     * deportation policy (CAMEO 174) when it targets persons before any capacity, and a yield
+     * (CAMEO 080, magnitude 1) when it suspends a campaign that targeted persons.
      */
-    private static void beginPhase(TensionModel m, PolicyPhase phase, double fear) {
+    private void beginPhase(TensionModel m, PolicyPhase phase, double fear) {
         RefugeePopulation population = m.population();
         List<String> ids = population.statusIds();
         boolean[] targets = new boolean[ids.size()];
@@ -111,9 +116,13 @@ public final class Timeline implements Steppable {
             persons += targets[k] ? population.remaining(k) : 0;
         }
         population.setPolicy(targets, phase.capacityPerDay(), fear);
-        if (persons > 0 && phase.capacityPerDay() > 0) {
-            m.emit(EventType.PHASE, m.host(), m.haven(), Magnitude.ofPersons(persons), "");
+        if (persons > 0) {
+            m.emit(phase.capacityPerDay() > 0 ? EventType.PHASE : EventType.DEPORTATION, m.host(), m.haven(),
+                    Magnitude.ofPersons(persons), "");
+        } else if (campaigning) {
+            m.emit(EventType.YIELD, m.host(), m.haven(), 1.0, "");
         }
+        campaigning = persons > 0;
     }
 
     /**

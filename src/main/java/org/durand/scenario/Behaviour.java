@@ -15,6 +15,8 @@ public record Behaviour(
         Coercion coercion,
         Returns returns,
         Trade trade,
+        Excitation excitation,
+        Response response,
         Loops loops) implements Serializable {
 
     /**
@@ -80,6 +82,94 @@ public record Behaviour(
     }
 
     /**
+     * Self-excitation of attacks (a discrete-time Hawkes process per group, ODD §7.19): every
+     * attack raises its group's attack intensity for the following weeks, and fighters killed by
+     * the host raise it in revenge. The named {@code with…} methods build a value without relying
+     * on the order of the components.
+     *
+     * @param branchingRatio   attacks directly triggered by one attack of no deaths, 0–0.95
+     *                         (Lewis, Mohler, Brantingham &amp; Bertozzi 2012; Mohler 2013: ≈0.4–0.5)
+     * @param memoryDays       mean delay from an attack to the attacks it triggers, days (≥ 1);
+     *                         the kernel is geometric, so the excitation decays by 1 − 1/memoryDays a day
+     * @param sizeWeight       an attack with D deaths triggers branchingRatio × (1 + sizeWeight × ln(1 + D/D₀))
+     *                         attacks, D₀ = {@code violence.massCasualtyMinDeaths}; ≥ 0
+     * @param perFighterKilled revenge attacks triggered per fighter killed by the host's operations
+     *                         or strikes (cross-excitation); ≥ 0
+     */
+    public record Excitation(double branchingRatio, double memoryDays, double sizeWeight, double perFighterKilled)
+            implements Serializable {
+
+        /** No excitation: branching ratio, size weight and revenge 0, a memory of 21 days. */
+        public static Excitation none() {
+            return new Excitation(0, 21, 0, 0);
+        }
+
+        public Excitation withBranchingRatio(double value) {
+            return new Excitation(value, memoryDays, sizeWeight, perFighterKilled);
+        }
+
+        public Excitation withMemoryDays(double value) {
+            return new Excitation(branchingRatio, value, sizeWeight, perFighterKilled);
+        }
+
+        public Excitation withSizeWeight(double value) {
+            return new Excitation(branchingRatio, memoryDays, value, perFighterKilled);
+        }
+
+        public Excitation withPerFighterKilled(double value) {
+            return new Excitation(branchingRatio, memoryDays, sizeWeight, value);
+        }
+
+        /** The daily factor on the triggered intensity, 1 − 1/memoryDays (0 for a memory of one day). */
+        public double decay() {
+            return 1 - 1 / memoryDays;
+        }
+
+        /** The mark of an attack with {@code deaths} dead: 1 + sizeWeight × ln(1 + deaths/minDeaths). */
+        public double mark(int deaths, double minDeaths) {
+            return 1 + sizeWeight * Math.log1p(deaths / minDeaths);
+        }
+    }
+
+    /**
+     * A government's response to attacks on its own soil (ODD §7.20): its alarm is the
+     * fatality-equivalents of the last weeks (a geometric memory of {@code memoryDays}); the
+     * response level rises with alarm as a Hill curve, reactivity × a²/(1 + a²) with a =
+     * alarm/threshold, and multiplies its hostile hazards (accusations, closures, strikes) and its
+     * operations tempo by 1 + level. It is convex below the threshold, so routine violence moves
+     * it little and a large attack or a run of them moves it much.
+     *
+     * @param memoryDays mean age of the deaths the alarm remembers, days (≥ 1)
+     * @param threshold  alarm at which the response is half its full level, fatality-equivalents (&gt; 0)
+     * @param reactivity the full response level, × (0 = no response)
+     */
+    public record Response(double memoryDays, double threshold, double reactivity) implements Serializable {
+
+        /** No response: reactivity 0, a memory of 14 days and a threshold of 100. */
+        public static Response none() {
+            return new Response(14, 100, 0);
+        }
+
+        public Response withMemoryDays(double value) {
+            return new Response(value, threshold, reactivity);
+        }
+
+        public Response withThreshold(double value) {
+            return new Response(memoryDays, value, reactivity);
+        }
+
+        public Response withReactivity(double value) {
+            return new Response(memoryDays, threshold, value);
+        }
+
+        /** The response level at {@code alarm}: reactivity × a²/(1 + a²), a = alarm/threshold; 0–reactivity. */
+        public double level(double alarm) {
+            double a = alarm / threshold;
+            return reactivity * a * a / (1 + a * a);
+        }
+    }
+
+    /**
      * Switches for the feedback loops of {@code docs/ODD.md} (all on in a normal run), so that a
      * loop's contribution can be measured by cutting it.
      *
@@ -91,14 +181,17 @@ public record Behaviour(
      * @param tradeTies          trade raises restraint and the cost of coercion; a closure costs the closer
      * @param strikeRetaliation  strikes mobilise the struck group and draw retaliation
      * @param equipmentLethality advanced equipment makes attacks deadlier
+     * @param selfExcitation     attacks, and fighters killed by the host, trigger further attacks
+     * @param attackResponse     deaths on a government's soil raise its hostile hazards and operations tempo
      */
     public record Loops(boolean pressureCoercion, boolean coercionGrievance, boolean grievanceRestraint,
                         boolean havenAttacks, boolean diplomacyTrust, boolean tradeTies, boolean strikeRetaliation,
-                        boolean equipmentLethality) implements Serializable {
+                        boolean equipmentLethality, boolean selfExcitation, boolean attackResponse)
+            implements Serializable {
 
         /** Every loop on. */
         public static Loops all() {
-            return new Loops(true, true, true, true, true, true, true, true);
+            return new Loops(true, true, true, true, true, true, true, true, true, true);
         }
     }
 }

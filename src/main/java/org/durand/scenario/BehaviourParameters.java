@@ -165,6 +165,27 @@ public final class BehaviourParameters {
     public static final Parameter TRADE_RESIDUAL = p("trade.closedResidualShare", "0–1", 0, 1,
             "share of a closed crossing's trade that still passes (diverted)", SHARE);
 
+    // ---- self-excitation of attacks (ODD §7.19) ----------------------------------------------
+    public static final Parameter EXCITATION_BRANCHING = p("excitation.branchingRatio", "attacks/attack", 0, 0.95,
+            "attacks directly triggered by one attack without deaths (the Hawkes branching ratio)",
+            "below 1, or the attacks would multiply without end; 0.95 keeps the cascade finite");
+    public static final Parameter EXCITATION_MEMORY = p("excitation.memoryDays", "days", 1, 365,
+            "mean delay from an attack to the attacks it triggers", "at least a day, at most a year");
+    public static final Parameter EXCITATION_SIZE = p("excitation.sizeWeight", "per ln(1 + deaths/D₀)", 0, 10,
+            "an attack with D deaths triggers branchingRatio × (1 + weight × ln(1 + D/massCasualtyMinDeaths))",
+            "not negative: deadlier attacks never trigger fewer; ten is beyond any published estimate");
+    public static final Parameter EXCITATION_REVENGE = p("excitation.perFighterKilled", "attacks/fighter killed", 0, 10,
+            "revenge attacks triggered per fighter killed by the host's operations or strikes",
+            "not negative; ten attacks for every fighter lost is beyond any reading");
+
+    // ---- attack-triggered response (ODD §7.20) ----------------------------------------------
+    public static final Parameter RESPONSE_MEMORY = p("response.memoryDays", "days", 1, 365,
+            "mean age of the deaths on its own soil that a government's alarm remembers", "at least a day, at most a year");
+    public static final Parameter RESPONSE_THRESHOLD = p("response.threshold", "fatality-equivalents", 1e-9, BIG,
+            "alarm at which the response to attacks is half its full level", "positive (it divides)");
+    public static final Parameter RESPONSE_REACTIVITY = p("response.reactivity", "×", 0, 100,
+            "full response level: hostile hazards and operations tempo × (1 + level)", WEIGHT);
+
     // ---- loop switches (for ablation; all true in a normal run) ---------------------------------
     private static Parameter loop(String key, String description) {
         return ParameterRegistry.flag("behaviour.loops." + key, "true", true, description);
@@ -183,6 +204,10 @@ public final class BehaviourParameters {
     public static final Parameter LOOP_STRIKE = loop("strikeRetaliation",
             "strikes mobilise the struck group for revenge and draw retaliation");
     public static final Parameter LOOP_EQUIPMENT = loop("equipmentLethality", "advanced equipment makes attacks deadlier");
+    public static final Parameter LOOP_EXCITATION = loop("selfExcitation",
+            "attacks, and fighters killed by the host, trigger further attacks");
+    public static final Parameter LOOP_RESPONSE = loop("attackResponse",
+            "deaths on a government's soil raise its hostile hazards and operations tempo");
 
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
@@ -197,7 +222,10 @@ public final class BehaviourParameters {
                 STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
                 RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
-                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, LOOP_PRESSURE,
-                LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT);
+                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, EXCITATION_BRANCHING,
+                EXCITATION_MEMORY, EXCITATION_SIZE, EXCITATION_REVENGE, RESPONSE_MEMORY, RESPONSE_THRESHOLD,
+                RESPONSE_REACTIVITY, LOOP_PRESSURE,
+                LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT,
+                LOOP_EXCITATION, LOOP_RESPONSE);
     }
 }

@@ -9,9 +9,11 @@ final class BehaviourReader {
     }
 
     static Behaviour read(Section b) {
+        Behaviour.Violence violence = violence(b.section("violence"));
         Behaviour out = new Behaviour(pressure(b.section("pressure")), grievance(b.section("grievance")),
-                trust(b.section("trust")), restraint(b.section("restraint")), violence(b.section("violence")),
+                trust(b.section("trust")), restraint(b.section("restraint")), violence,
                 coercion(b.section("coercion")), returns(b.section("returns")), trade(b.section("trade")),
+                excitation(b.section("excitation"), violence), response(b.section("response")),
                 loops(b.optionalSection("loops")));
         b.done();
         return out;
@@ -84,10 +86,48 @@ final class BehaviourReader {
         return t;
     }
 
+    /**
+     * The excitation section, refused when the cascade could be supercritical: by Jensen's
+     * inequality an attack triggers on average at most n × (1 + w × ln(1 + D̄/D₀)) attacks, where
+     * D̄ = (1 − s) × max(μ_security, μ_civilian) × (1 + equipmentLethality) + s × D_max bounds the
+     * mean deaths of an attack; that bound must stay below 1.
+     */
+    private static Behaviour.Excitation excitation(Section s, Behaviour.Violence v) {
+        Behaviour.Excitation e = new Behaviour.Excitation(s.number(EXCITATION_BRANCHING), s.number(EXCITATION_MEMORY),
+                s.number(EXCITATION_SIZE), s.number(EXCITATION_REVENGE));
+        double bound = effectiveBranchingBound(e, v);
+        if (bound >= 1) {
+            s.problemAtKey(EXCITATION_SIZE.key(), String.valueOf(e.sizeWeight()), String.format(java.util.Locale.ROOT,
+                    "with branchingRatio %s an attack could trigger up to %.2f attacks on average, and the "
+                            + "attacks would multiply without end; the bound n × (1 + sizeWeight × ln(1 + D̄/D₀)) must "
+                            + "stay below 1 (docs/ODD.md §7.19): lower branchingRatio or sizeWeight",
+                    e.branchingRatio(), bound));
+        }
+        s.done();
+        return e;
+    }
+
+    /**
+     * An upper bound of the mean number of attacks one attack triggers directly (the effective
+     * branching ratio), n × (1 + w × ln(1 + D̄/D₀)); see {@link #excitation}.
+     */
+    static double effectiveBranchingBound(Behaviour.Excitation e, Behaviour.Violence v) {
+        double ordinary = Math.max(v.securityAttackFatalities(), v.civilianAttackFatalities()) * (1 + v.equipmentLethality());
+        double meanDeaths = (1 - v.massCasualtyShare()) * ordinary + v.massCasualtyShare() * v.massCasualtyMaxDeaths();
+        return e.branchingRatio() * e.mark((int) Math.ceil(meanDeaths), v.massCasualtyMinDeaths());
+    }
+
+    private static Behaviour.Response response(Section s) {
+        Behaviour.Response r = new Behaviour.Response(s.number(RESPONSE_MEMORY), s.number(RESPONSE_THRESHOLD),
+                s.number(RESPONSE_REACTIVITY));
+        s.done();
+        return r;
+    }
+
     private static Behaviour.Loops loops(Section s) {
         Behaviour.Loops l = new Behaviour.Loops(s.bool(LOOP_PRESSURE), s.bool(LOOP_COERCION), s.bool(LOOP_GRIEVANCE),
                 s.bool(LOOP_HAVEN), s.bool(LOOP_DIPLOMACY), s.bool(LOOP_TRADE), s.bool(LOOP_STRIKE),
-                s.bool(LOOP_EQUIPMENT));
+                s.bool(LOOP_EQUIPMENT), s.bool(LOOP_EXCITATION), s.bool(LOOP_RESPONSE));
         s.done();
         return l;
     }

@@ -77,7 +77,7 @@ class GovernmentTest {
     @DisplayName("coercion → grievance cut: the other government's acts erode trust but add no grievance; "
             + "attacks laid at its door still do")
     void cuttingCoercionToGrievanceKeepsAttributedAttacks() {
-        sc.loops = new Behaviour.Loops(true, false, true, true, true, true, true, true);
+        sc.loops = new Behaviour.Loops(true, false, true, true, true, true, true, true, true, true);
         Government g = host();
         g.sufferHostile(100, true);
         assertEquals(0, g.getGrievance(), 0);

@@ -87,6 +87,10 @@ final class SmallScenario {
     Behaviour.Trade trade = new Behaviour.Trade(1000, 0, 0);
     /** halfLifeDays, scale. */
     TensionSpec tension = new TensionSpec(10, 100);
+    /** No self-excitation (branching ratio and revenge 0). */
+    Behaviour.Excitation excitation = Behaviour.Excitation.none();
+    /** No attack-triggered response (reactivity 0). */
+    Behaviour.Response response = Behaviour.Response.none();
     /** Every feedback loop on. */
     Behaviour.Loops loops = Behaviour.Loops.all();
 
@@ -129,7 +133,8 @@ final class SmallScenario {
         return new Scenario("small", "submodel tests", start, end, personsPerAgent, provinces, host.spec(),
                 haven.spec(), groups, new RefugeeSpec(householdSizeMean, statuses, refugeeProvinces), phases,
                 crossings, timeline,
-                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade, loops), tension, "",
+                new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade, excitation,
+                        response, loops), tension, "",
                 org.durand.scenario.ParameterValues.empty());
     }
 

@@ -73,7 +73,7 @@ public final class Cell implements Steppable {
         int security = onSecurity ? m.draws().binomial(victims, v.securityVictimShare()) : 0;
         int attackers = Math.min(fighters, attackersKilled);
         fighters -= attackers;
-        m.consequences().attack(where, security, victims - security, attackers);
+        m.consequences().attack(group, where, security, victims - security, attackers);
         group.attacked(m, victims);
         m.emit(onSecurity ? EventType.ATTACK_SECURITY : EventType.ATTACK_CIVILIAN, group, m.host(),
                 Magnitude.ofDeaths(victims), m.provinceId(where));

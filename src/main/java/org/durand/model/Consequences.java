@@ -58,8 +58,15 @@ final class Consequences implements Serializable {
         return actor instanceof MilitantGroup g && g.spec().haven();
     }
 
-    /** An attack in {@code province}: its dead are counted and the host's pressure rises with them. */
-    void attack(int province, int security, int civilian, int attackers) {
+    /**
+     * An attack by {@code group} in {@code province}: its dead are counted and the host's pressure
+     * and alarm rise with them. An attack by a group the haven hosts is also an act of force
+     * attributed to the haven, which the host may answer ({@link CrossBorder#provoke}) with the
+     * weight attribution × s²/(s² + K²), s the security personnel killed and K =
+     * {@code response.provocationDeaths}: an attack that kills K soldiers provokes half as surely
+     * as a strike would (times the attribution), a routine one hardly at all.
+     */
+    void attack(MilitantGroup group, int province, int security, int civilian, int attackers) {
         DayTally t = m.today();
         t.security[province] += security;
         t.civilian[province] += civilian;
@@ -67,6 +74,11 @@ final class Consequences implements Serializable {
         t.attacks++;
         Behaviour.Pressure p = b().pressure();
         m.host().sufferDeaths(p.perFatality() * (p.securityWeight() * security + civilian));
+        if (group != null && group.spec().haven() && security > 0) {
+            double k = b().response().provocationDeaths();
+            double s2 = (double) security * security;
+            CrossBorder.provoke(m, m.host(), m.haven(), b().violence().attribution() * s2 / (s2 + k * k));
+        }
     }
 
     /**

@@ -17,7 +17,8 @@ final class CrossBorder {
     /**
      * A strike by {@code by}: it kills people on the other side's soil (a share of them fighters,
      * taken from the groups with a haven there when the other side is the haven), mobilises the
-     * struck groups for revenge, and may draw a retaliatory clash a few days later.
+     * struck groups for revenge (and their lost fighters excite revenge attacks), and may draw
+     * retaliation a few days later ({@link #provoke}).
      */
     static void strike(TensionModel m, Government by, String groupId, double magnitude) {
         Government target = by.other();
@@ -46,23 +47,60 @@ final class CrossBorder {
         m.consequences().strike(target, killed, deaths - killed, province);
         // the political weight is the strike's size as recorded, not its death toll
         m.emit(EventType.STRIKE, by, target, magnitude, "");
-        // a calm government answers half as often as a fully driven one: probability × (0.5 + 0.5 · drive)
-        if (retaliation && !m.isCeasefire()
-                && draws.chance(target.spec().retaliationProbability() * (0.5 + 0.5 * target.drive()))) {
+        provoke(m, target, by, 1.0);
+    }
+
+    /**
+     * An act of force across the border by {@code by} on {@code victim}'s soil (a strike or a
+     * clash {@code by} started, weight 1; an attack by militants {@code by} hosts, a smaller
+     * weight, see {@link Consequences#attack}) may draw retaliation when the strike → retaliation
+     * loop is on and no ceasefire holds: with q = retaliationProbability × weight × (0.5 + 0.5 ×
+     * drive) of the victim (a calm government answers half as often as a fully driven one), it
+     * answers with Bernoulli(q)
+     * + Poisson(q × level) acts of force, level its response to the deaths on its soil (ODD §7.20),
+     * each after 1 + Poisson(retaliationDelayDays − 1) days, at most one a day (answers due the same
+     * day are one act of force, which bounds a spiral). The expected answers per act are
+     * q × (1 + level), so two governments that answer each other form Richardson's action–reaction
+     * loop, a spiral when the product of their answers per act exceeds 1 (ODD §7.21).
+     */
+    static void provoke(TensionModel m, Government victim, Government by, double weight) {
+        Behaviour b = m.scenario().behaviour();
+        if (!b.loops().strikeRetaliation() || m.isCeasefire()) {
+            return;
+        }
+        Draws draws = m.draws();
+        double q = victim.spec().retaliationProbability() * weight * (0.5 + 0.5 * victim.drive());
+        if (q <= 0) {
+            return;
+        }
+        int answers = (draws.chance(q) ? 1 : 0) + draws.poisson(q * victim.responseLevel());
+        for (int a = 0; a < answers; a++) {
             int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
-            m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
-                    new Retaliation(target));
+            // a government answers at most once a day: answers due the same day are one act of force
+            if (victim.planAnswer(m.day() + delay)) {
+                m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
+                        new Retaliation(victim));
+            }
         }
     }
 
-    /** A clash a struck government starts a few days after the strike (scheduled once; not during a ceasefire). */
+    /**
+     * An act of force a provoked government takes a few days later (scheduled once; not during a
+     * ceasefire): a strike on the militants the other side hosts when it has the means to strike
+     * ({@code strikesPerYear} &gt; 0), otherwise a border clash.
+     */
     private record Retaliation(Government by) implements Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
             TensionModel m = (TensionModel) state;
-            if (!m.isCeasefire()) {
+            if (m.isCeasefire()) {
+                return;
+            }
+            if (by.spec().strikesPerYear() > 0) {
+                strike(m, by, "", 1.0);
+            } else {
                 clash(m, by, 1.0);
             }
         }
@@ -73,7 +111,7 @@ final class CrossBorder {
      * {@code clashFatalities} × magnitude, overdispersed) fall on the host's side with probability
      * {@code clashHostShare} each, counted as security fatalities in that crossing's province, and
      * otherwise on the haven's side, whoever fired first. The event's political weight is its
-     * magnitude, not its toll.
+     * magnitude, not its toll. The other side may retaliate ({@link #provoke}).
      */
     static void clash(TensionModel m, Government by, double magnitude) {
         Behaviour b = m.scenario().behaviour();
@@ -82,6 +120,7 @@ final class CrossBorder {
         int hostDeaths = m.draws().binomial(deaths, b.coercion().clashHostShare());
         m.consequences().clash(m.provinceIds().indexOf(province), hostDeaths, deaths - hostDeaths);
         m.emit(EventType.CLASH, by, by.other(), magnitude, province);
+        provoke(m, by.other(), by, 1.0);
     }
 
     /** Removes a share of the remaining advanced equipment of the named group, or of every haven group. */

@@ -31,6 +31,8 @@ public final class Government implements Steppable, Actor {
     private double restraint;
     private double hawkishness;
     private final AttackResponse response;
+    /** Days (from the start) on which an answer to force is already planned (at most one a day). */
+    private final java.util.BitSet answerDays = new java.util.BitSet();
 
     Government(GovernmentSpec spec, Behaviour behaviour) {
         this.spec = spec;
@@ -167,6 +169,18 @@ public final class Government implements Steppable, Actor {
      */
     public double responseLevel() {
         return behaviour.loops().attackResponse() ? response.level(behaviour.response()) : 0;
+    }
+
+    /**
+     * Plans an answer to force on {@code day}; false when one is already planned that day (the
+     * answers merge into one act).
+     */
+    boolean planAnswer(int day) {
+        if (answerDays.get(day)) {
+            return false;
+        }
+        answerDays.set(day);
+        return true;
     }
 
     /** Alarm: the fatality-equivalents on its soil of the last weeks (ODD §7.20). */

@@ -139,27 +139,35 @@ public record Behaviour(
      * operations tempo by 1 + level. It is convex below the threshold, so routine violence moves
      * it little and a large attack or a run of them moves it much.
      *
-     * @param memoryDays mean age of the deaths the alarm remembers, days (≥ 1)
-     * @param threshold  alarm at which the response is half its full level, fatality-equivalents (&gt; 0)
-     * @param reactivity the full response level, × (0 = no response)
+     * @param memoryDays        mean age of the deaths the alarm remembers, days (≥ 1)
+     * @param threshold         alarm at which the response is half its full level, fatality-equivalents (&gt; 0)
+     * @param reactivity        the full response level, × (0 = no response); it also multiplies the
+     *                          answers to acts of force (ODD §7.7), so it sets the action–reaction gain
+     * @param provocationDeaths security personnel killed in one attack by militants the other side
+     *                          hosts at which the attack provokes half as surely as a strike (&gt; 0)
      */
-    public record Response(double memoryDays, double threshold, double reactivity) implements Serializable {
+    public record Response(double memoryDays, double threshold, double reactivity, double provocationDeaths)
+            implements Serializable {
 
-        /** No response: reactivity 0, a memory of 14 days and a threshold of 100. */
+        /** No response: reactivity 0, a memory of 14 days, a threshold of 100, provocation at 10 deaths. */
         public static Response none() {
-            return new Response(14, 100, 0);
+            return new Response(14, 100, 0, 10);
         }
 
         public Response withMemoryDays(double value) {
-            return new Response(value, threshold, reactivity);
+            return new Response(value, threshold, reactivity, provocationDeaths);
         }
 
         public Response withThreshold(double value) {
-            return new Response(memoryDays, value, reactivity);
+            return new Response(memoryDays, value, reactivity, provocationDeaths);
         }
 
         public Response withReactivity(double value) {
-            return new Response(memoryDays, threshold, value);
+            return new Response(memoryDays, threshold, value, provocationDeaths);
+        }
+
+        public Response withProvocationDeaths(double value) {
+            return new Response(memoryDays, threshold, reactivity, value);
         }
 
         /** The response level at {@code alarm}: reactivity × a²/(1 + a²), a = alarm/threshold; 0–reactivity. */

@@ -184,7 +184,10 @@ public final class BehaviourParameters {
     public static final Parameter RESPONSE_THRESHOLD = p("response.threshold", "fatality-equivalents", 1e-9, BIG,
             "alarm at which the response to attacks is half its full level", "positive (it divides)");
     public static final Parameter RESPONSE_REACTIVITY = p("response.reactivity", "×", 0, 100,
-            "full response level: hostile hazards and operations tempo × (1 + level)", WEIGHT);
+            "full response level: hostile hazards, operations tempo and answers to force × (1 + level)", WEIGHT);
+    public static final Parameter RESPONSE_PROVOCATION = p("response.provocationDeaths", "security deaths", 1e-9, 10_000,
+            "security personnel killed in one attack by militants the other side hosts at which the attack provokes "
+                    + "half as surely as a strike", "positive (it divides); ten thousand is beyond any attack");
 
     // ---- loop switches (for ablation; all true in a normal run) ---------------------------------
     private static Parameter loop(String key, String description) {
@@ -224,7 +227,7 @@ public final class BehaviourParameters {
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
                 RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, EXCITATION_BRANCHING,
                 EXCITATION_MEMORY, EXCITATION_SIZE, EXCITATION_REVENGE, RESPONSE_MEMORY, RESPONSE_THRESHOLD,
-                RESPONSE_REACTIVITY, LOOP_PRESSURE,
+                RESPONSE_REACTIVITY, RESPONSE_PROVOCATION, LOOP_PRESSURE,
                 LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT,
                 LOOP_EXCITATION, LOOP_RESPONSE);
     }

@@ -119,7 +119,7 @@ final class BehaviourReader {
 
     private static Behaviour.Response response(Section s) {
         Behaviour.Response r = new Behaviour.Response(s.number(RESPONSE_MEMORY), s.number(RESPONSE_THRESHOLD),
-                s.number(RESPONSE_REACTIVITY));
+                s.number(RESPONSE_REACTIVITY), s.number(RESPONSE_PROVOCATION));
         s.done();
         return r;
     }

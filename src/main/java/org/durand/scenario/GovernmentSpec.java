@@ -19,7 +19,7 @@ import java.io.Serializable;
  * @param closureMeanDays        mean length of a closure it decides, days
  * @param strikesPerYear         cross-border strikes per year once the strike conditions hold
  * @param clashesPerYear         border firing incidents per year at full hostility propensity
- * @param retaliationProbability chance of answering a strike on its soil with a border clash
+ * @param retaliationProbability chance of answering an act of force on its soil with force of its own (ODD §7.7)
  * @param opsTempo               counter-militant operations tempo, 1 = reference tempo
  */
 public record GovernmentSpec(

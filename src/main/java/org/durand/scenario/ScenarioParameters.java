@@ -78,7 +78,9 @@ public final class ScenarioParameters {
     public static final Parameter GOV_CLASHES = number("governments.*.clashesPerYear", "clashes/year", 0, DAILY, null,
             true, "border firing incidents a year at full hostility", "at most one a day");
     public static final Parameter GOV_RETALIATION = number("governments.*.retaliationProbability", "0–1", 0, 1, null,
-            true, "chance of answering a strike on its soil with a border clash", "a probability");
+            true, "chance of answering an act of force on its soil (a strike, a clash the other side started, a deadly "
+                    + "attack by militants it hosts) with force of its own, a strike if it strikes, else a clash",
+            "a probability");
     public static final Parameter GOV_OPS = number("governments.*.opsTempo", "× reference tempo", 0, 100, "0", true,
             "tempo of operations against the militants on its soil; 1 = the reference tempo",
             "0 (no operations) when not stated; 100 times the reference is far beyond any record");

@@ -40,7 +40,7 @@ class AttackResponseTest {
     void deathsOnItsSoilRaiseTheAlarm() {
         sc.response = Behaviour.Response.none().withMemoryDays(10).withThreshold(50).withReactivity(4);
         TensionModel m = sc.started(1);
-        m.consequences().attack(0, 2, 3, 0);            // 1.5 × 2 + 3 = 6 fatality-equivalents
+        m.consequences().attack(null, 0, 2, 3, 0);         // 1.5 × 2 + 3 = 6 fatality-equivalents
         m.consequences().clash(0, 2, 4);                // host 1.5 × 2 = 3, haven 1.5 × 4 = 6
         m.host().relax(1);
         m.haven().relax(1);

@@ -1,0 +1,98 @@
+package org.durand.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.durand.TestScenarios;
+import org.durand.scenario.Scenario;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Action and reaction (ODD §7.7, §7.20 and §7.21): a large attack on soldiers (150 dead, pinned
+ * on 1 June 2025) is a shock to the dyad. At the baseline's values its effect on the acts of force
+ * across the border (strikes and clashes) dies out within a month; with the host's answer to force
+ * raised inside its range (retaliationProbability 0.3 → 0.8) the answers to answers exceed one per
+ * act and the same shock starts a spiral that outlasts it by months; a ceasefire a week after the
+ * shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
+ * shock, so the difference is the shock's own.
+ */
+class ActionReactionTest {
+
+    private static final int REPS = 20;
+    private static final long SEED = 11;
+    private static final LocalDate END = LocalDate.of(2025, 12, 31);
+    private static final String TIMELINE = "timeline:                    # recorded events, replayed (observed §4 and §5)\n";
+    private static final String SHOCK = """
+              test-shock:
+                date: 2025-06-01
+                type: attack
+                actor: host
+                group: ttp
+                province: kp
+                deaths: 150
+                target: security
+                note: a large attack on soldiers, the shock of the test
+            """;
+    private static final String CEASEFIRE = """
+              test-ceasefire:
+                date: 2025-06-08
+                type: ceasefire
+                actor: host
+                days: 60
+                note: a ceasefire a week after the shock
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private static List<RunResult> runs(String name, String entries, String... overrides) {
+        Path file = TestScenarios.baselineVariant(dir, name + ".yaml", TIMELINE, TIMELINE + entries);
+        Scenario s = TestScenarios.truncated(
+                TestScenarios.read(file, TestScenarios.plus(new String[] {TestScenarios.VERY_COARSE}, overrides)), END);
+        return Replicates.run(s, REPS, SEED, Runtime.getRuntime().availableProcessors(), false, r -> { });
+    }
+
+    /** Paired differences (with − without) of strikes + clashes from {@code from} to {@code to}. */
+    private static ReplicateStatistics excessForce(List<RunResult> without, List<RunResult> with, String from,
+                                                   String to) {
+        double[] d = new double[REPS];
+        for (int r = 0; r < REPS; r++) {
+            d[r] = force(with.get(r), from, to) - force(without.get(r), from, to);
+        }
+        return ReplicateStatistics.of(d);
+    }
+
+    private static double force(RunResult r, String from, String to) {
+        YearMonth a = YearMonth.parse(from);
+        YearMonth b = YearMonth.parse(to);
+        return r.series().over("strikes", a, b) + r.series().over("clashes", a, b);
+    }
+
+    @Test
+    @DisplayName("baseline: the shock's answers die out within a month; raised answer to force: a spiral for months")
+    void aShockDecaysAtTheBaselineAndSpiralsWhenTheAnswersExceedOne() {
+        ReplicateStatistics calmFirst = excessForce(runs("calm", ""), runs("calm-shock", SHOCK), "2025-06", "2025-06");
+        ReplicateStatistics calmLater = excessForce(runs("calm", ""), runs("calm-shock", SHOCK), "2025-07", "2025-10");
+        assertTrue(calmFirst.mean() > 0.3, "the shock is answered at first: " + calmFirst.mean());
+        assertTrue(Math.abs(calmLater.mean()) < 1 && calmLater.ci95Low() < 0.5,
+                "at the baseline the answers die out: " + calmLater.mean() + " [" + calmLater.ci95Low() + ", "
+                        + calmLater.ci95High() + "] acts of force in July–October");
+
+        String raised = "governments.host.retaliationProbability=0.8";
+        ReplicateStatistics spiral = excessForce(runs("hot", "", raised), runs("hot-shock", SHOCK, raised),
+                "2025-07", "2025-10");
+        assertTrue(spiral.ci95Low() > 2, "with the answer raised the shock spirals: " + spiral.mean() + " ["
+                + spiral.ci95Low() + ", " + spiral.ci95High() + "] more acts of force in July–October");
+
+        ReplicateStatistics stopped = excessForce(runs("hot-ceasefire", CEASEFIRE, raised),
+                runs("hot-shock-ceasefire", SHOCK + CEASEFIRE, raised), "2025-07", "2025-10");
+        assertTrue(stopped.mean() < spiral.mean() / 3 && stopped.ci95Low() < 1, "a ceasefire stops the spiral: "
+                + stopped.mean() + " [" + stopped.ci95Low() + ", " + stopped.ci95High() + "] against " + spiral.mean());
+    }
+}

@@ -58,6 +58,8 @@ public final class RefugeePopulation implements Steppable {
     private final double[] risk;
     private double communityRisk;
     private final boolean[] targeted;
+    /** Day of the announced deadline each status is warned of, −1 when none is pending. */
+    private final int[] deadline;
     private double capacityPerDay;
 
     RefugeePopulation(RefugeeSpec spec, List<String> provinceIds, int personsPerAgent, Behaviour.Returns params,
@@ -91,6 +93,8 @@ public final class RefugeePopulation implements Steppable {
         fear = new double[s];
         risk = new double[s];
         targeted = new boolean[s];
+        deadline = new int[s];
+        Arrays.fill(deadline, -1);
         double[] provinceShares = provinceIds.stream().mapToDouble(p -> spec.provinces().getOrDefault(p, 0.0)).toArray();
         double[] rate = rates(params);
         int next = 0;
@@ -141,15 +145,36 @@ public final class RefugeePopulation implements Steppable {
                 : rate(params, years, livelihood);
     }
 
-    /** A new repatriation phase: statuses newly targeted get a fear pulse {@code fearLevel}. */
+    /** A new repatriation phase: statuses newly targeted get a fear pulse {@code fearLevel}; warnings end. */
     void setPolicy(boolean[] targets, double capacity, double fearLevel) {
         for (int k = 0; k < targeted.length; k++) {
             if (targets[k] && !targeted[k]) {
-                fear[k] = fearLevel;
+                fear[k] = Math.max(fear[k], fearLevel);
             }
             targeted[k] = targets[k];
+            deadline[k] = -1;
         }
         capacityPerDay = capacity;
+    }
+
+    /**
+     * A deadline announced for {@code statuses}, to leave by day {@code deadlineDay}: their fear
+     * jumps to warningFear w at once, and until the deadline it is at least
+     * w × 2^(−days to the deadline / fearHalfLifeDays), rising toward w as the deadline nears, the
+     * mirror of its decay after a phase starts (ODD §7.10, §7.12).
+     */
+    void announce(boolean[] statuses, int deadlineDay) {
+        for (int k = 0; k < statuses.length; k++) {
+            if (statuses[k]) {
+                fear[k] = Math.max(fear[k], params.warningFear());
+                deadline[k] = deadlineDay;
+            }
+        }
+    }
+
+    /** Whether status {@code k} is targeted, or warned of a deadline still to come. */
+    private boolean afraid(int k, int today) {
+        return targeted[k] || deadline[k] >= today;
     }
 
     /** A new deportation capacity for the active phase (a live change), persons/day. */
@@ -171,9 +196,14 @@ public final class RefugeePopulation implements Steppable {
         long[] deportedBy = deport(m);
         long pressured = 0;
         double strongestFear = 0;
+        int today = m.day();
         for (int k = 0; k < statusIds.length; k++) {
             fear[k] *= fearDecay;
-            if (targeted[k]) {
+            if (deadline[k] >= today) {
+                fear[k] = Math.max(fear[k],
+                        params.warningFear() * Math.pow(0.5, (deadline[k] - today) / params.fearHalfLifeDays()));
+            }
+            if (afraid(k, today)) {
                 strongestFear = Math.max(strongestFear, fear[k]);
             }
         }
@@ -181,7 +211,7 @@ public final class RefugeePopulation implements Steppable {
                 * (params.fearPerDay() * strongestFear + params.threatWeight() * communityRisk);
         for (int k = 0; k < statusIds.length; k++) {
             double g = params.backgroundPerYear() / 365.0;
-            g += targeted[k] ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k] : spill;
+            g += afraid(k, today) ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k] : spill;
             clock[k] += g;
             pressured += release(k);
             double todayRisk = before[k] > 0 ? deportedBy[k] / (double) before[k] : 0;

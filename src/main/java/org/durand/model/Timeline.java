@@ -24,6 +24,7 @@ public final class Timeline implements Steppable {
 
     private final TreeMap<Integer, List<TimelineEntry>> entries = new TreeMap<>();
     private final TreeMap<Integer, PolicyPhase> phases = new TreeMap<>();
+    private final TreeMap<Integer, PolicyPhase> announcements = new TreeMap<>();
     private PolicyPhase active;
     /** Whether the active phase targets anyone (a later phase that targets no one suspends the campaign). */
     private boolean campaigning;
@@ -31,6 +32,9 @@ public final class Timeline implements Steppable {
     Timeline(Scenario scenario) {
         for (PolicyPhase p : scenario.phases()) {
             phases.put((int) Math.max(0, ChronoUnit.DAYS.between(scenario.start(), p.start())), p);
+            if (p.announcedAhead() && !p.announced().isBefore(scenario.start())) {
+                announcements.put((int) ChronoUnit.DAYS.between(scenario.start(), p.announced()), p);
+            }
         }
         for (TimelineEntry e : scenario.timeline()) {
             for (var d = e.date(); !d.isAfter(e.until()) && !d.isAfter(scenario.end());
@@ -46,6 +50,10 @@ public final class Timeline implements Steppable {
     @Override
     public void step(SimState state) {
         TensionModel m = (TensionModel) state;
+        PolicyPhase announced = announcements.get(m.day());
+        if (announced != null) {
+            announce(m, announced);
+        }
         PolicyPhase phase = phases.get(m.day());
         if (phase != null && phase != active) {
             long ageDays = ChronoUnit.DAYS.between(phase.start(), m.date());
@@ -123,6 +131,26 @@ public final class Timeline implements Steppable {
             m.emit(EventType.YIELD, m.host(), m.haven(), 1.0, "");
         }
         campaigning = persons > 0;
+    }
+
+    /**
+     * A phase's deadline is announced: the households of the statuses it will target are warned
+     * ({@link RefugeePopulation#announce}), and the host's deportation policy is an event, CAMEO
+     * 174 with the persons it will target as magnitude.
+     */
+    private static void announce(TensionModel m, PolicyPhase phase) {
+        RefugeePopulation population = m.population();
+        List<String> ids = population.statusIds();
+        boolean[] warned = new boolean[ids.size()];
+        long persons = 0;
+        for (int k = 0; k < warned.length; k++) {
+            warned[k] = phase.targets().contains(ids.get(k));
+            persons += warned[k] ? population.remaining(k) : 0;
+        }
+        population.announce(warned, (int) ChronoUnit.DAYS.between(m.scenario().start(), phase.deadline()));
+        if (persons > 0) {
+            m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(persons), "");
+        }
     }
 
     /**

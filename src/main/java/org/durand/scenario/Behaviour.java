@@ -70,10 +70,14 @@ public record Behaviour(
             implements Serializable {
     }
 
-    /** Pressured ("voluntary") returns of refugee households. */
+    /**
+     * Pressured ("voluntary") returns of refugee households; {@code warningFear} (0–1) is the fear
+     * of a household told of a deadline, at the announcement and again as the deadline nears,
+     * relative to the full fear of a phase's start (ODD §7.10).
+     */
     public record Returns(double backgroundPerYear, double fearPerDay, double fearHalfLifeDays,
                           double threatWeight, double riskHalfLifeDays, double spillover, double yearsEffect,
-                          double livelihoodFactor) implements Serializable {
+                          double livelihoodFactor, double warningFear) implements Serializable {
     }
 
     /** Bilateral trade through the crossings. */

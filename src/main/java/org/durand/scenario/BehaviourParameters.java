@@ -157,6 +157,10 @@ public final class BehaviourParameters {
     public static final Parameter RETURNS_LIVELIHOOD = fixed("returns.livelihoodFactor", "×", 0, 10,
             "hazard × factor for a household with a stable livelihood", "not negative");
 
+    public static final Parameter RETURNS_WARNING = p("returns.warningFear", "0–1", 0, 1,
+            "fear of a household told of a deadline, at the announcement and as the deadline nears, relative to "
+                    + "the full fear at a phase's start", SHARE);
+
     // ---- trade ------------------------------------------------------------------------------
     public static final Parameter TRADE_DAILY = p("trade.dailyValueUsd", "USD/day", 0, BIG,
             "bilateral trade a day with every crossing open at the initial trust", "not negative");
@@ -225,7 +229,7 @@ public final class BehaviourParameters {
                 STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
                 RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
-                RETURNS_YEARS, RETURNS_LIVELIHOOD, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, EXCITATION_BRANCHING,
+                RETURNS_YEARS, RETURNS_LIVELIHOOD, RETURNS_WARNING, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, EXCITATION_BRANCHING,
                 EXCITATION_MEMORY, EXCITATION_SIZE, EXCITATION_REVENGE, RESPONSE_MEMORY, RESPONSE_THRESHOLD,
                 RESPONSE_REACTIVITY, RESPONSE_PROVOCATION, LOOP_PRESSURE,
                 LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT,

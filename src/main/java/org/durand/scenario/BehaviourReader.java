@@ -75,7 +75,7 @@ final class BehaviourReader {
     private static Behaviour.Returns returns(Section s) {
         Behaviour.Returns r = new Behaviour.Returns(s.number(RETURNS_BACKGROUND), s.number(RETURNS_FEAR),
                 s.number(RETURNS_FEAR_HALF_LIFE), s.number(RETURNS_THREAT), s.number(RETURNS_RISK_HALF_LIFE),
-                s.number(RETURNS_SPILLOVER), s.number(RETURNS_YEARS), s.number(RETURNS_LIVELIHOOD));
+                s.number(RETURNS_SPILLOVER), s.number(RETURNS_YEARS), s.number(RETURNS_LIVELIHOOD), s.number(RETURNS_WARNING));
         s.done();
         return r;
     }

@@ -125,6 +125,10 @@ public final class ScenarioParameters {
     // ---- repatriation phases -----------------------------------------------------------------
     public static final Parameter PHASE_START = date("phases.*.start", null, false,
             "first day of the repatriation phase (it lasts until the next one starts)");
+    public static final Parameter PHASE_ANNOUNCED = date("phases.*.announced", "", false,
+            "day the phase's deadline is announced (default: its start); from then its statuses fear it");
+    public static final Parameter PHASE_DEADLINE = date("phases.*.deadline", "", false,
+            "last day to leave before enforcement (default: the day before its start); fear rises toward it");
     public static final Parameter PHASE_TARGETS = references("phases.*.targets",
             "legal statuses whose holders the phase targets for deportation");
     public static final Parameter PHASE_CAPACITY = number("phases.*.capacityPerDay", "persons/day", 0, 1e7, null, true,
@@ -156,7 +160,7 @@ public final class ScenarioParameters {
                 GOV_ACCUSATIONS, GOV_CLOSURES, GOV_CLOSURE_DAYS, GOV_STRIKES, GOV_CLASHES, GOV_RETALIATION, GOV_OPS,
                 GROUP_NAME, GROUP_FIGHTERS, GROUP_CELL_SIZE, GROUP_HAVEN, GROUP_EQUIPMENT, GROUP_ATTACKS,
                 GROUP_SECURITY_SHARE, GROUP_RECRUITMENT, GROUP_POOL, GROUP_PROVINCE, HOUSEHOLD_SIZE, STATUS_NAME, STATUS_PERSONS,
-                STATUS_YEARS_MIN, STATUS_YEARS_MEAN, STATUS_LIVELIHOOD, REFUGEE_PROVINCE, PHASE_START, PHASE_TARGETS,
-                PHASE_CAPACITY, CROSSING_NAME, CROSSING_TRADE, CROSSING_PROVINCE);
+                STATUS_YEARS_MIN, STATUS_YEARS_MEAN, STATUS_LIVELIHOOD, REFUGEE_PROVINCE, PHASE_START, PHASE_ANNOUNCED,
+                PHASE_DEADLINE, PHASE_TARGETS, PHASE_CAPACITY, CROSSING_NAME, CROSSING_TRADE, CROSSING_PROVINCE);
     }
 }

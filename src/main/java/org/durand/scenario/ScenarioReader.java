@@ -181,7 +181,16 @@ public final class ScenarioReader {
                         + "each phase needs its own start date");
             }
             List<String> targets = s.references(PHASE_TARGETS, refugees.statuses().keySet());
-            out.add(new PolicyPhase(id, from, targets, s.number(PHASE_CAPACITY)));
+            LocalDate announced = s.date(PHASE_ANNOUNCED, from);
+            LocalDate deadline = s.date(PHASE_DEADLINE, from.minusDays(1));
+            if (announced.isAfter(from)) {
+                s.problemAtKey("announced", announced.toString(), "is after the phase's start (" + from
+                        + "); a deadline is announced on or before the day enforcement begins");
+            } else if (deadline.isBefore(announced.minusDays(1)) || !deadline.isBefore(from)) {
+                s.problemAtKey("deadline", deadline.toString(), "must lie from the announcement (" + announced
+                        + ") to the day before the phase's start (" + from.minusDays(1) + ")");
+            }
+            out.add(new PolicyPhase(id, from, targets, s.number(PHASE_CAPACITY), announced, deadline));
             s.done();
         });
         out.sort(Comparator.comparing(PolicyPhase::start));

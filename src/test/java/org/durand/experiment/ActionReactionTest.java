@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Action and reaction (ODD §7.7, §7.20 and §7.21): a large attack on soldiers (150 dead, pinned
  * on 1 June 2025) is a shock to the dyad. At the baseline's values its effect on the acts of force
- * across the border (strikes and clashes) dies out within a month; with the host's answer to force
- * raised inside its range (retaliationProbability 0.3 → 0.8) the answers to answers exceed one per
- * act and the same shock starts a spiral that outlasts it by months; a ceasefire a week after the
- * shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
+ * across the border (strikes and clashes) decays: nothing of it is left in November and December;
+ * with the host's answer to force raised inside its range (retaliationProbability 0.3 → 0.8) the
+ * answers to answers exceed one per act and the same shock starts a spiral that has not abated half
+ * a year later; a ceasefire a week after the shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
  * shock, so the difference is the shock's own.
  */
 class ActionReactionTest {
@@ -68,6 +68,22 @@ class ActionReactionTest {
         return ReplicateStatistics.of(d);
     }
 
+    /** The measured excesses, for docs/ODD.md §7.21 ({@code target/action-reaction.md}). */
+    private static void writeMeasurements(ReplicateStatistics... s) {
+        String[] rows = {"baseline, June 2025", "baseline, November–December", "host answer 0.8, July–December",
+            "host answer 0.8 and a ceasefire, July–December"};
+        StringBuilder out = new StringBuilder("| shock's excess of strikes + clashes | mean [95% CI] |\n|---|---:|\n");
+        for (int i = 0; i < rows.length; i++) {
+            out.append(String.format(java.util.Locale.ROOT, "| %s | %+.1f [%+.1f, %+.1f] |%n", rows[i], s[i].mean(),
+                    s[i].ci95Low(), s[i].ci95High()));
+        }
+        try {
+            java.nio.file.Files.writeString(Path.of("target", "action-reaction.md"), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static double force(RunResult r, String from, String to) {
         YearMonth a = YearMonth.parse(from);
         YearMonth b = YearMonth.parse(to);
@@ -75,23 +91,26 @@ class ActionReactionTest {
     }
 
     @Test
-    @DisplayName("baseline: the shock's answers die out within a month; raised answer to force: a spiral for months")
+    @DisplayName("baseline: the shock's answers decay to nothing in half a year; raised answer to force: a spiral; a ceasefire stops it")
     void aShockDecaysAtTheBaselineAndSpiralsWhenTheAnswersExceedOne() {
         ReplicateStatistics calmFirst = excessForce(runs("calm", ""), runs("calm-shock", SHOCK), "2025-06", "2025-06");
-        ReplicateStatistics calmLater = excessForce(runs("calm", ""), runs("calm-shock", SHOCK), "2025-07", "2025-10");
+        ReplicateStatistics calmLater = excessForce(runs("calm", ""), runs("calm-shock", SHOCK), "2025-11", "2025-12");
         assertTrue(calmFirst.mean() > 0.3, "the shock is answered at first: " + calmFirst.mean());
-        assertTrue(Math.abs(calmLater.mean()) < 1 && calmLater.ci95Low() < 0.5,
-                "at the baseline the answers die out: " + calmLater.mean() + " [" + calmLater.ci95Low() + ", "
-                        + calmLater.ci95High() + "] acts of force in July–October");
+        assertTrue(Math.abs(calmLater.mean()) < 1 && calmLater.ci95Low() < 0,
+                "at the baseline the answers decay: " + calmLater.mean() + " [" + calmLater.ci95Low() + ", "
+                        + calmLater.ci95High() + "] acts of force in November–December");
 
         String raised = "governments.host.retaliationProbability=0.8";
+        // a spiral is a chance, not a certainty: in some replicates the shock sets one off, in some
+        // the unshocked run spirals of its own accord, so the excess is judged over half a year
         ReplicateStatistics spiral = excessForce(runs("hot", "", raised), runs("hot-shock", SHOCK, raised),
-                "2025-07", "2025-10");
+                "2025-07", "2025-12");
         assertTrue(spiral.ci95Low() > 2, "with the answer raised the shock spirals: " + spiral.mean() + " ["
-                + spiral.ci95Low() + ", " + spiral.ci95High() + "] more acts of force in July–October");
+                + spiral.ci95Low() + ", " + spiral.ci95High() + "] more acts of force in July–December");
 
         ReplicateStatistics stopped = excessForce(runs("hot-ceasefire", CEASEFIRE, raised),
-                runs("hot-shock-ceasefire", SHOCK + CEASEFIRE, raised), "2025-07", "2025-10");
+                runs("hot-shock-ceasefire", SHOCK + CEASEFIRE, raised), "2025-07", "2025-12");
+        writeMeasurements(calmFirst, calmLater, spiral, stopped);
         assertTrue(stopped.mean() < spiral.mean() / 3 && stopped.ci95Low() < 1, "a ceasefire stops the spiral: "
                 + stopped.mean() + " [" + stopped.ci95Low() + ", " + stopped.ci95High() + "] against " + spiral.mean());
     }

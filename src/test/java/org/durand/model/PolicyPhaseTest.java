@@ -29,7 +29,7 @@ class PolicyPhaseTest {
         sc.statuses.clear();
         sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, 0, 0, 0));
         sc.statuses.put("other", new StatusSpec("Other", 5000, 0, 0, 0));
-        sc.returns = new Behaviour.Returns(0, 0.1, 10, 0, 10, 0, 0, 1);
+        sc.returns = new Behaviour.Returns(0, 0.1, 10, 0, 10, 0, 0, 1, 1);
         sc.phases.add(new PolicyPhase("early", LocalDate.of(2023, 12, 22), List.of("card"), 1));
         TensionModel m = sc.started(31);
         List<Event> events = new ArrayList<>();

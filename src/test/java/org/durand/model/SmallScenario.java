@@ -81,8 +81,8 @@ final class SmallScenario {
      *  clashFatalities, clashHostShare, retaliationDelayDays, tradeCost. */
     Behaviour.Coercion coercion = new Behaviour.Coercion(0, 0.6, 0.25, 0, 0, 0, 1, 1, 0);
     /** backgroundPerYear, fearPerDay, fearHalfLifeDays, threatWeight, riskHalfLifeDays, spillover, yearsEffect,
-     *  livelihoodFactor. */
-    Behaviour.Returns returns = new Behaviour.Returns(0, 0, 10, 0, 10, 0, 0, 1);
+     *  livelihoodFactor, warningFear. */
+    Behaviour.Returns returns = new Behaviour.Returns(0, 0, 10, 0, 10, 0, 0, 1, 1);
     /** dailyValueUsd, trustElasticity, closedResidualShare. */
     Behaviour.Trade trade = new Behaviour.Trade(1000, 0, 0);
     /** halfLifeDays, scale. */

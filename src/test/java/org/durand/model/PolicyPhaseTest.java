@@ -53,4 +53,39 @@ class PolicyPhaseTest {
         assertBinomial(m.population().remaining(0), exposed, Math.exp(-clock), "targeted status after 20 days");
         assertEquals(5000, m.population().remaining(1), "a status not targeted feels no fear without spillover");
     }
+
+    @Test
+    @DisplayName("announced 10 days ahead: fear w at once, then max(decayed, w·2^(−days to deadline/h)); a CAMEO 174 event")
+    void anAnnouncedDeadlineWarnsTheStatusesItWillTarget() {
+        SmallScenario sc = new SmallScenario();
+        sc.statuses.clear();
+        sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, 0, 0, 0));
+        sc.statuses.put("other", new StatusSpec("Other", 5000, 0, 0, 0));
+        double w = 0.4;
+        sc.returns = new Behaviour.Returns(0, 0.1, 10, 0, 10, 0, 0, 1, w);
+        LocalDate start = sc.start.plusDays(12);
+        sc.phases.add(new PolicyPhase("later", start, List.of("card"), 0, sc.start.plusDays(2), start.minusDays(1)));
+        TensionModel m = sc.started(32);
+        List<Event> events = new ArrayList<>();
+        m.setEventListener(events::add);
+        int deadline = 11;
+        double fear = 0;
+        double clock = 0;
+        for (int day = 0; day < deadline + 1; day++) {
+            m.schedule.step(m);
+            if (day >= 2) {
+                // the day's step: decay, then the rise toward the deadline (the announcement set w first)
+                fear = Math.max(day == 2 ? w : fear, 0) * Math.pow(2, -0.1);
+                fear = Math.max(fear, w * Math.pow(2, -(deadline - day) / 10.0));
+                clock += 0.1 * fear;
+            }
+        }
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(EventType.DEPORTATION, events.get(0).type());
+        assertEquals(sc.start.plusDays(2), events.get(0).date());
+        assertEquals(Math.log(21), events.get(0).magnitude(), 1e-12, "ln(1 + 20,000/1,000) persons warned");
+        assertBinomial(m.population().remaining(0), HOUSEHOLDS, Math.exp(-clock), "warned status by its deadline");
+        assertEquals(0, m.getTotalDeported(), "no one is deported before enforcement");
+        assertEquals(5000, m.population().remaining(1), "a status not warned feels no fear without spillover");
+    }
 }

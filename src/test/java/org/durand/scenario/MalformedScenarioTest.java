@@ -346,4 +346,22 @@ class MalformedScenarioTest {
         assertEquals(List.of("groups.ttp.fighters", "governments.host.trust", "tension.scale").stream().sorted().toList(),
                 e.problems().stream().map(Problem::key).sorted().toList(), e::getMessage);
     }
+
+    @Test
+    void aDeadlineAnnouncedAfterEnforcementIsRefusedWithItsKey() {
+        Path file = TestScenarios.baselineVariant(dir, "late.yaml", "    announced: 2025-03-07 ",
+                "    announced: 2025-04-07 ");
+        Problem p = problemAt(refused(file), "phases.acc.announced");
+        assertContains(p.message(), "after the phase's start (2025-04-01)");
+        Path order = TestScenarios.baselineVariant(dir, "order.yaml", "    deadline: 2025-03-31 ",
+                "    deadline: 2025-04-01 ");
+        assertContains(problemAt(refused(order), "phases.acc.deadline").message(), "to the day before the phase's start");
+    }
+
+    @Test
+    void aSupercriticalExcitationIsRefused() {
+        Path file = TestScenarios.baselineVariant(dir, "hot.yaml", "    sizeWeight: 1.0 ", "    sizeWeight: 2.0 ");
+        Problem p = problemAt(refused(file, "behaviour.excitation.branchingRatio=0.9"), "behaviour.excitation.sizeWeight");
+        assertContains(p.message(), "multiply without end", "must stay below 1");
+    }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The parameter tables of {@code docs/ODD.md} state the values of {@code scenarios/baseline.yaml}:
  * every row {@code | dotted.path | number | ...} must match the file, so the documentation cannot
- * drift from the model's defaults.
+ * drift from the model's defaults; and every numeric parameter of the mechanisms has such a row,
+ * with its source or reason.
  */
 class OddParametersTest {
 
@@ -46,5 +47,16 @@ class OddParametersTest {
         }
         assertTrue(checked > 80, "only " + checked + " parameter rows found in docs/ODD.md");
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void everyNumericParameterOfTheMechanismsHasARowWithItsSource() throws Exception {
+        String odd = Files.readString(Path.of("docs", "ODD.md"));
+        List<String> missing = TestScenarios.baseline().parameters().list().stream()
+                .filter(v -> v.path().startsWith("behaviour.") && v.parameter().numeric())
+                .map(v -> v.path())
+                .filter(path -> !Pattern.compile("^\\| " + Pattern.quote(path) + " \\|", Pattern.MULTILINE).matcher(odd).find())
+                .toList();
+        assertEquals(List.of(), missing, "parameters of the mechanisms without a row in docs/ODD.md §8");
     }
 }

@@ -26,11 +26,6 @@ public final class Draws implements java.io.Serializable {
         return p > 0 && (p >= 1 || random.nextDouble() < p);
     }
 
-    /** Uniform in [0, 1). */
-    public double uniform() {
-        return random.nextDouble();
-    }
-
     /** Uniform integer in [0, n). */
     public int index(int n) {
         return random.nextInt(n);

@@ -140,9 +140,9 @@ public final class RefugeePopulation implements Steppable {
         return Math.exp(-params.yearsEffect() * years) * (livelihood ? params.livelihoodFactor() : 1);
     }
 
-    private double rate(double[] table, int years, boolean livelihood) {
-        return years >= 0 && years <= MAX_YEARS ? table[2 * years + (livelihood ? 1 : 0)]
-                : rate(params, years, livelihood);
+    /** The household factor ρ from the table of {@link #rates}; years are capped at {@link #MAX_YEARS} when drawn. */
+    private static double rate(double[] table, int years, boolean livelihood) {
+        return table[2 * years + (livelihood ? 1 : 0)];
     }
 
     /** A new repatriation phase: statuses newly targeted get a fear pulse {@code fearLevel}; warnings end. */

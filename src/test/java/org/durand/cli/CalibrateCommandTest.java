@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CalibrateCommandTest {
 
     private static final String[] MIS_SET = {
-        "--set", "groups.ttp.attacksPerCellYear=0.3",
+        "--set", "groups.ttp.attacksPerCellYear=0.6",
         "--set", "behaviour.returns.threatWeight=5",
         "--set", "resolution.personsPerAgent=50",
         "--set", "calendar.end=2025-04-30",
@@ -37,7 +37,7 @@ class CalibrateCommandTest {
                 "the mis-set baseline should miss targets");
 
         Cli.Result r = Cli.run(concat(new String[] {"calibrate", TestScenarios.BASELINE.toString(),
-            "--fit", "groups.ttp.attacksPerCellYear=0.2:3", "--fit", "behaviour.returns.threatWeight=0.2:8",
+            "--fit", "groups.ttp.attacksPerCellYear=0.1:1", "--fit", "behaviour.returns.threatWeight=0.2:8",
             "--reps", "4", "--budget", "60", "--out", out.toString()}, MIS_SET));
         assertEquals(0, r.exit(), r.all());
         assertTrue(lines(out.resolve("targets.csv")).size() > 20, "every target of the window is scored");
@@ -52,8 +52,8 @@ class CalibrateCommandTest {
         Scenario s = ScenarioReader.read(fitted, List.of());
         double rate = s.groups().get("ttp").attacksPerCellYear();
         double threat = s.behaviour().returns().threatWeight();
-        assertTrue(rate > 0.4 && rate < 1.2, "fitted TTP attack rate " + rate + " (mis-set 0.3, baseline 0.65)");
-        assertTrue(threat < 3, "fitted threat weight " + threat + " (mis-set 5, baseline 1.6)");
+        assertTrue(rate > 0.1 && rate < 0.4, "fitted TTP attack rate " + rate + " (mis-set 0.6, baseline 0.206)");
+        assertTrue(threat < 3, "fitted threat weight " + threat + " (mis-set 5, baseline 0)");
         assertEquals(0, Cli.run("validate", fitted.toString()).exit());
     }
 

@@ -38,11 +38,15 @@ class SweepParameterKindsTest {
     Path tmp;
 
     /** Runs a two-replicate grid sweep of one parameter and returns runs.csv's value → outcomes, by point. */
-    private Map<String, List<CSVRecord>> sweep(String vary, String outcome) throws IOException {
+    private Map<String, List<CSVRecord>> sweep(String vary, String outcome, String... sets) throws IOException {
         Path out = tmp.resolve("sweep");
-        assertEquals(0, Main.execute("sweep", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
-                "--vary", vary, "--design", "grid", "--reps", "2", "--threads", "2", "--outcome", outcome,
-                "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of("sweep", TestScenarios.BASELINE.toString(), "--set",
+                TestScenarios.VERY_COARSE, "--vary", vary, "--design", "grid", "--reps", "2", "--threads", "2",
+                "--outcome", outcome, "--out", out.toString()));
+        for (String set : sets) {
+            args.addAll(List.of("--set", set));
+        }
+        assertEquals(0, Main.execute(args.toArray(new String[0])));
         String path = vary.substring(0, vary.indexOf('='));
         Map<String, List<CSVRecord>> byValue = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(out.resolve("runs.csv"))) {
@@ -76,10 +80,11 @@ class SweepParameterKindsTest {
     }
 
     @Test
-    @DisplayName("date: the ACC phase (762 deportations a day against 326) starting 2024-06-01, 2025-01-31 or "
-            + "2025-10-01; an earlier start deports more in 2024")
+    @DisplayName("date: the ACC phase (816 deportations a day against 700) starting 2024-06-01, 2025-01-31 or "
+            + "2025-10-01, its deadline announced before all three; an earlier start deports more in 2024")
     void dateParameter() throws IOException {
-        Map<String, List<CSVRecord>> runs = sweep("phases.acc.start=2024-06-01:2025-10-01:3", "returns_deported.2024");
+        Map<String, List<CSVRecord>> runs = sweep("phases.acc.start=2024-06-01:2025-10-01:3", "returns_deported.2024",
+                "phases.acc.announced=2024-05-01", "phases.acc.deadline=2024-05-31");
         assertEquals(List.of("2024-06-01", "2025-01-31", "2025-10-01"), List.copyOf(runs.keySet()));
         assertRises(runs, "returns_deported.2024", "2025-10-01", "2024-06-01", 30_000);
     }

@@ -128,7 +128,7 @@ public final class TestScenarios {
                 s.haven(), s.groups(), s.refugees(),
                 s.phases().stream().filter(p -> !p.start().isAfter(end)).toList(), s.crossings(),
                 s.timeline().stream().filter(e -> !e.date().isAfter(end)).toList(), s.behaviour(), s.tension(),
-                s.targets(), s.parameters());
+                s.targets(), s.parameters(), s.spinUpDays());
     }
 
     /** {@code base} followed by {@code more}. */

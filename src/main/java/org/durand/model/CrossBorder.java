@@ -65,7 +65,7 @@ final class CrossBorder {
      */
     static void provoke(TensionModel m, Government victim, Government by, double weight) {
         Behaviour b = m.scenario().behaviour();
-        if (!b.loops().strikeRetaliation() || m.isCeasefire()) {
+        if (!b.loops().strikeRetaliation() || m.isCeasefire() || m.spinningUp()) {
             return;
         }
         Draws draws = m.draws();

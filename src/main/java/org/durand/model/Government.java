@@ -74,7 +74,7 @@ public final class Government implements Steppable, Actor {
         if (draws.chance(spec.accusationsPerYear() / DAYS_PER_YEAR * hostility)) {
             m.emit(EventType.ACCUSATION, this, other, 1.0, "");
         }
-        if (draws.chance(spec.closuresPerYear() / DAYS_PER_YEAR * hostility)) {
+        if (draws.chance(spec.closuresPerYear() / DAYS_PER_YEAR * hostility) && !m.spinningUp()) {
             m.border().closeMain(m, this, 1 + draws.poisson(spec.closureMeanDays() - 1));
         }
         // a ceasefire stops force of the governments' own choosing, without changing the draws made

@@ -73,6 +73,7 @@ public final class TensionModel extends SimState {
     private Consequences consequences;
     private final LiveControl live = new LiveControl();
     private boolean running;
+    private boolean spinningUp;
 
     /**
      * A model of {@code scenario} whose generator will be seeded with all 64 bits of {@code seed}.
@@ -184,6 +185,40 @@ public final class TensionModel extends SimState {
         schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
         schedule.scheduleRepeating(0, ORDER_DUSK, new DailyPhases.Dusk(), 1);
         schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new DailyPhases.CalendarEnd());
+        spinUp(scenario.spinUpDays(), cells);
+    }
+
+    /**
+     * The spin-up (ODD §5): {@code days} days before the start, the governments decide, the cells
+     * attack, the groups fight and recruit and dusk relaxes, as on any day under the start's
+     * conditions, so that fighters, grievance, pressure, alarm, trust, restraint, self-excitation
+     * and the tension index start in the model's own state rather than at values set by hand. The
+     * timeline, the refugees and the border's trade do not run; closures and answers to force,
+     * which would reach into the run, are not taken; nothing is recorded or sent to the listener.
+     */
+    private void spinUp(int days, List<Steppable> cells) {
+        if (days <= 0) {
+            return;
+        }
+        spinningUp = true;
+        Steppable governments = new RandomSequence(new Steppable[] {host, haven});
+        Steppable cellPhase = new RandomSequence(cells.toArray(new Steppable[0]));
+        for (int d = 0; d < days; d++) {
+            tally.clear();
+            governments.step(this);
+            cellPhase.step(this);
+            for (MilitantGroup g : groups) {
+                g.step(this);
+            }
+            dusk();
+        }
+        tally.clear();
+        spinningUp = false;
+    }
+
+    /** Whether the model is in its spin-up before the start (see {@link #spinUp}). */
+    boolean spinningUp() {
+        return spinningUp;
     }
 
     /** Ends the run: after this, {@link #applyScenario} may change any value for the next start. */
@@ -298,7 +333,7 @@ public final class TensionModel extends SimState {
     /** Emits an event: applies its bilateral effects (mechanisms 3 and 4), then logs it. */
     void emit(EventType type, Actor actor, Actor target, double magnitude, String province) {
         consequences.ofEvent(type, actor, target, magnitude);
-        if (listener != null) {
+        if (listener != null && !spinningUp) {
             listener.onEvent(new Event(date(), actor.label(), target.label(), type, magnitude, province));
         }
     }

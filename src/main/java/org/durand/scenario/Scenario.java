@@ -30,6 +30,8 @@ import java.util.Map;
  * @param targets        observed targets file (relative to the scenario file), or empty for none
  * @param parameters     every resolved parameter value, by concrete dotted path (from the
  *                       {@link ParameterRegistry}); empty for a scenario built in code
+ * @param spinUpDays     days the militants and governments are simulated before {@code start}
+ *                       (0–3,650; ODD §5), none recorded
  */
 public record Scenario(
         String name,
@@ -48,7 +50,18 @@ public record Scenario(
         Behaviour behaviour,
         TensionSpec tension,
         String targets,
-        ParameterValues parameters) implements Serializable {
+        ParameterValues parameters,
+        int spinUpDays) implements Serializable {
+
+    /** A scenario without a spin-up. */
+    public Scenario(String name, String description, LocalDate start, LocalDate end, int personsPerAgent,
+                    Map<String, String> provinces, GovernmentSpec host, GovernmentSpec haven,
+                    Map<String, GroupSpec> groups, RefugeeSpec refugees, List<PolicyPhase> phases,
+                    Map<String, Crossing> crossings, List<TimelineEntry> timeline, Behaviour behaviour,
+                    TensionSpec tension, String targets, ParameterValues parameters) {
+        this(name, description, start, end, personsPerAgent, provinces, host, haven, groups, refugees, phases,
+                crossings, timeline, behaviour, tension, targets, parameters, 0);
+    }
 
     public Scenario {
         provinces = ordered(provinces);

@@ -37,6 +37,10 @@ public final class ScenarioParameters {
     public static final Parameter START = date("calendar.start", null, false, "first simulated day");
     public static final Parameter END = date("calendar.end", null, false,
             "last simulated day (included); after the start, at most 50 years later");
+    public static final Parameter SPIN_UP = whole("calendar.spinUpDays", "days", 0, 3650, "0", false,
+            "days the militants and governments are simulated before the start, under the start's conditions and "
+                    + "without the timeline or the refugees, so that the run starts in the model's own state",
+            "at most ten years; 0 starts from the stated values");
     public static final Parameter PERSONS_PER_AGENT = whole("resolution.personsPerAgent", "persons", 0, 1_000_000, "0",
             false, "persons one refugee agent stands for; 0 = one agent per household",
             "0 gives full household resolution; coarser values trade accuracy for speed");
@@ -155,7 +159,7 @@ public final class ScenarioParameters {
 
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
-        return List.of(NAME, DESCRIPTION, EXTENDS, TARGETS, START, END, PERSONS_PER_AGENT, PROVINCE_NAME,
+        return List.of(NAME, DESCRIPTION, EXTENDS, TARGETS, START, END, SPIN_UP, PERSONS_PER_AGENT, PROVINCE_NAME,
                 PROVINCE_X, PROVINCE_Y, GOV_X, GOV_Y, CROSSING_X, CROSSING_Y, GOV_NAME, GOV_TRUST, GOV_GRIEVANCE, GOV_PRESSURE, GOV_HAWKISHNESS, GOV_RESTRAINT, GOV_ENGAGEMENTS,
                 GOV_ACCUSATIONS, GOV_CLOSURES, GOV_CLOSURE_DAYS, GOV_STRIKES, GOV_CLASHES, GOV_RETALIATION, GOV_OPS,
                 GROUP_NAME, GROUP_FIGHTERS, GROUP_CELL_SIZE, GROUP_HAVEN, GROUP_EQUIPMENT, GROUP_ATTACKS,

@@ -62,6 +62,7 @@ public final class ScenarioReader {
         } else if (calendarRead && end.isAfter(start.plusYears(50))) {
             cal.problemAtKey("end", end.toString(), "runs may span at most 50 years");
         }
+        int spinUpDays = cal.integer(SPIN_UP);
         cal.done();
         Section resolution = root.optionalSection("resolution");
         int personsPerAgent = resolution.integer(PERSONS_PER_AGENT);
@@ -84,7 +85,8 @@ public final class ScenarioReader {
             throw new ScenarioException(problems);
         }
         return new Scenario(name, description, start, end, personsPerAgent, provinces, host, haven, groups,
-                refugees, phases, crossings, timeline, behaviour, tension, targets, new ParameterValues(values));
+                refugees, phases, crossings, timeline, behaviour, tension, targets, new ParameterValues(values),
+                spinUpDays);
     }
 
     /**

@@ -118,6 +118,6 @@ final class TimelineEntries {
         return !any ? base : new Scenario(base.name(), base.description(), base.start(), base.end(),
                 base.personsPerAgent(), base.provinces(), base.host(), base.haven(), base.groups(), base.refugees(),
                 base.phases(), base.crossings(), timeline, base.behaviour(), base.tension(), base.targets(),
-                base.parameters());
+                base.parameters(), base.spinUpDays());
     }
 }

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Action and reaction (ODD §7.7, §7.20 and §7.21): a large attack on soldiers (150 dead, pinned
  * on 1 June 2025) is a shock to the dyad. At the baseline's values its effect on the acts of force
- * across the border (strikes and clashes) decays: nothing of it is left in November and December;
- * with the host's answer to force raised inside its range (retaliationProbability 0.3 → 0.8) the
- * answers to answers exceed one per act and the same shock starts a spiral that has not abated half
- * a year later; a ceasefire a week after the shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
+ * across the border (strikes and clashes) decays: nothing of it is left in November and December.
+ * With the host's answer to force raised to the top of its range from the day before (a `set` of
+ * retaliationProbability 0.3 → 1 on 31 May 2025, in both arms, so both start calm), the answers to
+ * answers exceed one per act once the shock has alarmed both sides, and the same shock starts a
+ * spiral; a ceasefire a week after the shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
  * shock, so the difference is the shock's own.
  */
 class ActionReactionTest {
@@ -38,6 +39,15 @@ class ActionReactionTest {
                 deaths: 150
                 target: security
                 note: a large attack on soldiers, the shock of the test
+            """;
+    private static final String RAISED = """
+              test-reactive-host:
+                date: 2025-05-31
+                type: set
+                actor: host
+                parameter: governments.host.retaliationProbability
+                value: 1
+                note: from the day before the shock the host answers every act of force it suffers
             """;
     private static final String CEASEFIRE = """
               test-ceasefire:
@@ -70,8 +80,8 @@ class ActionReactionTest {
 
     /** The measured excesses, for docs/ODD.md §7.21 ({@code target/action-reaction.md}). */
     private static void writeMeasurements(ReplicateStatistics... s) {
-        String[] rows = {"baseline, June 2025", "baseline, November–December", "host answer 0.8, July–December",
-            "host answer 0.8 and a ceasefire, July–December"};
+        String[] rows = {"baseline, June 2025", "baseline, November–December",
+            "host answer 1 from 31 May, July–December", "host answer 1 and a ceasefire (8 June, 60 days), July–December"};
         StringBuilder out = new StringBuilder("| shock's excess of strikes + clashes | mean [95% CI] |\n|---|---:|\n");
         for (int i = 0; i < rows.length; i++) {
             out.append(String.format(java.util.Locale.ROOT, "| %s | %+.1f [%+.1f, %+.1f] |%n", rows[i], s[i].mean(),
@@ -100,16 +110,15 @@ class ActionReactionTest {
                 "at the baseline the answers decay: " + calmLater.mean() + " [" + calmLater.ci95Low() + ", "
                         + calmLater.ci95High() + "] acts of force in November–December");
 
-        String raised = "governments.host.retaliationProbability=0.8";
         // a spiral is a chance, not a certainty: in some replicates the shock sets one off, in some
         // the unshocked run spirals of its own accord, so the excess is judged over half a year
-        ReplicateStatistics spiral = excessForce(runs("hot", "", raised), runs("hot-shock", SHOCK, raised),
+        ReplicateStatistics spiral = excessForce(runs("hot", RAISED), runs("hot-shock", RAISED + SHOCK),
                 "2025-07", "2025-12");
         assertTrue(spiral.ci95Low() > 2, "with the answer raised the shock spirals: " + spiral.mean() + " ["
                 + spiral.ci95Low() + ", " + spiral.ci95High() + "] more acts of force in July–December");
 
-        ReplicateStatistics stopped = excessForce(runs("hot-ceasefire", CEASEFIRE, raised),
-                runs("hot-shock-ceasefire", SHOCK + CEASEFIRE, raised), "2025-07", "2025-12");
+        ReplicateStatistics stopped = excessForce(runs("hot-ceasefire", RAISED + CEASEFIRE),
+                runs("hot-shock-ceasefire", RAISED + SHOCK + CEASEFIRE), "2025-07", "2025-12");
         writeMeasurements(calmFirst, calmLater, spiral, stopped);
         assertTrue(stopped.mean() < spiral.mean() / 3 && stopped.ci95Low() < 1, "a ceasefire stops the spiral: "
                 + stopped.mean() + " [" + stopped.ci95Low() + ", " + stopped.ci95High() + "] against " + spiral.mean());

@@ -55,6 +55,10 @@ class ButtonEffectTest {
     void strikeRaisesAndVisitLowersTheIndexAMonthLater() {
         double[] strike = effect(Intervention.STRIKE);
         double[] visit = effect(Intervention.VISIT);
+        if (Boolean.getBoolean("durand.print")) {
+            System.out.printf(java.util.Locale.ROOT, "strike %+.2f, visit %+.2f, seed-to-seed sd %.2f%n", strike[0],
+                    visit[0], strike[1]);
+        }
         double t = new org.apache.commons.math3.distribution.TDistribution(SEEDS - 1).inverseCumulativeProbability(0.975);
         double strikeLow = strike[0] - t * strike[2] / Math.sqrt(SEEDS);
         double visitHigh = visit[0] + t * visit[2] / Math.sqrt(SEEDS);

@@ -126,27 +126,34 @@ class DynamicsTest {
     }
 
     @Test
-    @DisplayName("2025–26: the index separates dialogue < baseline < escalation by more than ten points each")
+    @DisplayName("2025–26: the index orders dialogue < baseline < escalation, their 95% intervals apart")
     void theIndexSeparatesTheCounterfactuals() {
-        double dialogue = meanIndex(runs("dialogue"));
-        double baseline = meanIndex(runs("baseline"));
-        double escalation = meanIndex(runs("escalation"));
-        assertTrue(baseline - dialogue > 10, "baseline " + baseline + ", dialogue " + dialogue);
-        assertTrue(escalation - baseline > 10, "escalation " + escalation + ", baseline " + baseline);
+        double[] dialogue = meanIndex(runs("dialogue"));
+        double[] baseline = meanIndex(runs("baseline"));
+        double[] escalation = meanIndex(runs("escalation"));
+        // [mean, half-width of its 95% interval]; the gaps are reported in docs/ODD.md §7.15
+        assertTrue(baseline[0] - baseline[1] > dialogue[0] + dialogue[1],
+                "baseline " + baseline[0] + " ± " + baseline[1] + ", dialogue " + dialogue[0] + " ± " + dialogue[1]);
+        assertTrue(escalation[0] - escalation[1] > baseline[0] + baseline[1],
+                "escalation " + escalation[0] + " ± " + escalation[1] + ", baseline " + baseline[0] + " ± " + baseline[1]);
     }
 
-    private static double meanIndex(List<RunResult> runs) {
-        double sum = 0;
-        int n = 0;
-        for (RunResult r : runs) {
-            List<YearMonth> months = r.series().months();
+    /** Mean tension index over 2025–26 and the half-width of its 95% interval across replicates. */
+    private static double[] meanIndex(List<RunResult> runs) {
+        double[] perRun = new double[runs.size()];
+        for (int r = 0; r < perRun.length; r++) {
+            List<YearMonth> months = runs.get(r).series().months();
+            double sum = 0;
+            int n = 0;
             for (int i = 0; i < months.size(); i++) {
                 if (months.get(i).getYear() >= 2025) {
-                    sum += r.series().value("tension_index", i);
+                    sum += runs.get(r).series().value("tension_index", i);
                     n++;
                 }
             }
+            perRun[r] = sum / n;
         }
-        return sum / n;
+        ReplicateStatistics s = ReplicateStatistics.of(perRun);
+        return new double[] {s.mean(), (s.ci95High() - s.ci95Low()) / 2};
     }
 }

@@ -9,8 +9,9 @@ import org.durand.scenario.Behaviour;
  * fatality-equivalents of attacks and clashes of the last weeks, alarm(t + 1) = δ × alarm(t) +
  * deaths(t) with δ = 1 − 1/memoryDays, so a steady toll of x a day holds the alarm at
  * memoryDays × x, and a single toll is remembered memoryDays days on average. The
- * response level {@link Behaviour.Response#level} multiplies its hostile hazards and its
- * operations tempo by 1 + level. This is the attack-triggered reaction of the record: strikes two
+ * response level {@link Behaviour.Response#level} multiplies its hostility (accusations,
+ * closures, clashes of its own choosing), its strike hazard, its operations tempo and its answers
+ * to force by 1 + level. This is the attack-triggered reaction of the record: strikes two
  * days after Mir Ali (March 2024) and within weeks of the deadliest months (December 2024).
  */
 final class AttackResponse implements Serializable {

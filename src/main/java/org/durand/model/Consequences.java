@@ -135,6 +135,19 @@ final class Consequences implements Serializable {
         m.haven().addPressure(b().pressure().perThousandReturnees() * thousands);
     }
 
+    /**
+     * The effect on the haven of {@code persons} returning in a day of the spin-up (ODD §5): its
+     * grievance and pressure rise as with {@link #returns}, but no household leaves and nothing is
+     * counted, so the refugee stocks stay the observed ones of the start.
+     */
+    void backgroundReturns(double persons) {
+        double thousands = persons / 1000.0;
+        if (b().loops().coercionGrievance()) {
+            m.haven().addGrievance(b().grievance().perThousandReturned() * thousands);
+        }
+        m.haven().addPressure(b().pressure().perThousandReturnees() * thousands);
+    }
+
     /** The border's state of the day: whether any crossing was closed, and the trade that passed. */
     void border(boolean anyClosed, double tradeUsd) {
         m.today().borderClosed = anyClosed;

@@ -165,7 +165,8 @@ public final class Government implements Steppable, Actor {
 
     /**
      * The response to recent deaths on its soil, 0 … {@code response.reactivity} (0 when the
-     * attack-response loop is cut): hostile hazards and operations tempo are × (1 + level).
+     * attack-response loop is cut): hostility, the strike hazard, the operations tempo and the
+     * answers to force are × (1 + level).
      */
     public double responseLevel() {
         return behaviour.loops().attackResponse() ? response.level(behaviour.response()) : 0;

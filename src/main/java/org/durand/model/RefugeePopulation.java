@@ -172,6 +172,21 @@ public final class RefugeePopulation implements Steppable {
         }
     }
 
+    /**
+     * The persons expected to return a day without any campaign: Σ persons × ρ × backgroundPerYear/365
+     * over the households present (for the spin-up, ODD §5).
+     */
+    double backgroundReturnsPerDay() {
+        double[] table = rates(params);
+        double sum = 0;
+        for (int i = 0; i < persons.length; i++) {
+            if (state[i] == PRESENT) {
+                sum += persons[i] * rate(table, years[i], livelihood[i]);
+            }
+        }
+        return sum * params.backgroundPerYear() / 365.0;
+    }
+
     /** Whether status {@code k} is targeted, or warned of a deadline still to come. */
     private boolean afraid(int k, int today) {
         return targeted[k] || deadline[k] >= today;

@@ -194,7 +194,9 @@ public final class TensionModel extends SimState {
      * conditions, so that fighters, grievance, pressure, alarm, trust, restraint, self-excitation
      * and the tension index start in the model's own state rather than at values set by hand. The
      * timeline, the refugees and the border's trade do not run; closures and answers to force,
-     * which would reach into the run, are not taken; nothing is recorded or sent to the listener.
+     * which would reach into the run, are not taken; the background returns of the refugees
+     * present raise the haven's grievance and pressure at their expected daily number, without any
+     * household leaving; nothing is recorded or sent to the listener.
      */
     private void spinUp(int days, List<Steppable> cells) {
         if (days <= 0) {
@@ -203,6 +205,7 @@ public final class TensionModel extends SimState {
         spinningUp = true;
         Steppable governments = new RandomSequence(new Steppable[] {host, haven});
         Steppable cellPhase = new RandomSequence(cells.toArray(new Steppable[0]));
+        double backgroundReturns = population.backgroundReturnsPerDay();
         for (int d = 0; d < days; d++) {
             tally.clear();
             governments.step(this);
@@ -210,6 +213,7 @@ public final class TensionModel extends SimState {
             for (MilitantGroup g : groups) {
                 g.step(this);
             }
+            consequences.backgroundReturns(backgroundReturns);
             dusk();
         }
         tally.clear();

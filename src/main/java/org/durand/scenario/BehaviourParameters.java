@@ -178,9 +178,10 @@ public final class BehaviourParameters {
     public static final Parameter EXCITATION_SIZE = p("excitation.sizeWeight", "per ln(1 + deaths/D₀)", 0, 10,
             "an attack with D deaths triggers branchingRatio × (1 + weight × ln(1 + D/massCasualtyMinDeaths))",
             "not negative: deadlier attacks never trigger fewer; ten is beyond any published estimate");
-    public static final Parameter EXCITATION_REVENGE = p("excitation.perFighterKilled", "attacks/fighter killed", 0, 10,
+    public static final Parameter EXCITATION_REVENGE = p("excitation.perFighterKilled", "attacks/fighter killed", 0, 1,
             "revenge attacks triggered per fighter killed by the host's operations or strikes",
-            "not negative; ten attacks for every fighter lost is beyond any reading");
+            "not negative; at most one attack for every fighter lost (at 1 the revenge for a year of operations is "
+                    + "several times the baseline's attacks, and the loop burns the group out)");
 
     // ---- attack-triggered response (ODD §7.20) ----------------------------------------------
     public static final Parameter RESPONSE_MEMORY = p("response.memoryDays", "days", 1, 365,

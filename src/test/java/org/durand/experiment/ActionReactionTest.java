@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
  * Action and reaction (ODD §7.7, §7.20 and §7.21): a large attack on soldiers (150 dead, pinned
  * on 1 June 2025) is a shock to the dyad. At the baseline's values its effect on the acts of force
  * across the border (strikes and clashes) decays: nothing of it is left in November and December.
- * With the host's answer to force raised to the top of its range from the day before (a `set` of
- * retaliationProbability 0.3 → 1 on 31 May 2025, in both arms, so both start calm), the answers to
- * answers exceed one per act once the shock has alarmed both sides, and the same shock starts a
- * spiral; a ceasefire a week after the shock stops it. Each comparison is paired: the same 20 replicate seeds with and without the
- * shock, so the difference is the shock's own.
+ * With the governments made more reactive inside their ranges from the day before (`set`s on 31
+ * May 2025, in both arms, so both start calm: the host's retaliationProbability 0.3 → 1 and the
+ * response's reactivity 1 → 3), the answers to answers exceed one per act once the shock has
+ * alarmed both sides, and the same shock starts a spiral; a ceasefire a week after the shock stops
+ * it. Each comparison is paired, the same 60 replicate seeds with and without the shock, so the
+ * difference is the shock's own (60, because a spiral is a chance, not a certainty).
  */
 class ActionReactionTest {
 
-    private static final int REPS = 20;
+    private static final int REPS = 60;
     private static final long SEED = 11;
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
     private static final String TIMELINE = "timeline:                    # recorded events, replayed (observed §4 and §5)\n";
@@ -48,6 +49,13 @@ class ActionReactionTest {
                 parameter: governments.host.retaliationProbability
                 value: 1
                 note: from the day before the shock the host answers every act of force it suffers
+              test-reactive-both:
+                date: 2025-05-31
+                type: set
+                actor: host
+                parameter: behaviour.response.reactivity
+                value: 3
+                note: and both governments' responses to the deaths on their soil reach four times the calm level
             """;
     private static final String CEASEFIRE = """
               test-ceasefire:
@@ -81,7 +89,7 @@ class ActionReactionTest {
     /** The measured excesses, for docs/ODD.md §7.21 ({@code target/action-reaction.md}). */
     private static void writeMeasurements(ReplicateStatistics... s) {
         String[] rows = {"baseline, June 2025", "baseline, November–December",
-            "host answer 1 from 31 May, July–December", "host answer 1 and a ceasefire (8 June, 60 days), July–December"};
+            "more reactive from 31 May, July–December", "more reactive, and a ceasefire (8 June, 60 days), July–December"};
         StringBuilder out = new StringBuilder("| shock's excess of strikes + clashes | mean [95% CI] |\n|---|---:|\n");
         for (int i = 0; i < rows.length; i++) {
             out.append(String.format(java.util.Locale.ROOT, "| %s | %+.1f [%+.1f, %+.1f] |%n", rows[i], s[i].mean(),

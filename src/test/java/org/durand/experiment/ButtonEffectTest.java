@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ButtonEffectTest {
 
-    private static final int SEEDS = 40;
+    private static final int SEEDS = 200;
     private static final LocalDate PRESS = LocalDate.of(2025, 6, 1);
 
     private static double indexAMonthLater(Scenario s, long seed, Intervention pressed) {

@@ -115,15 +115,9 @@ public final class Timeline implements Steppable {
      * (CAMEO 080, magnitude 1) when it suspends a campaign that targeted persons.
      */
     private void beginPhase(TensionModel m, PolicyPhase phase, double fear) {
-        RefugeePopulation population = m.population();
-        List<String> ids = population.statusIds();
-        boolean[] targets = new boolean[ids.size()];
-        long persons = 0;
-        for (int k = 0; k < targets.length; k++) {
-            targets[k] = phase.targets().contains(ids.get(k));
-            persons += targets[k] ? population.remaining(k) : 0;
-        }
-        population.setPolicy(targets, phase.capacityPerDay(), fear);
+        boolean[] targets = statusesOf(m.population(), phase);
+        long persons = personsOf(m.population(), targets);
+        m.population().setPolicy(targets, phase.capacityPerDay(), fear);
         if (persons > 0) {
             m.emit(phase.capacityPerDay() > 0 ? EventType.PHASE : EventType.DEPORTATION, m.host(), m.haven(),
                     Magnitude.ofPersons(persons), "");
@@ -139,18 +133,31 @@ public final class Timeline implements Steppable {
      * 174 with the persons it will target as magnitude.
      */
     private static void announce(TensionModel m, PolicyPhase phase) {
-        RefugeePopulation population = m.population();
-        List<String> ids = population.statusIds();
-        boolean[] warned = new boolean[ids.size()];
-        long persons = 0;
-        for (int k = 0; k < warned.length; k++) {
-            warned[k] = phase.targets().contains(ids.get(k));
-            persons += warned[k] ? population.remaining(k) : 0;
-        }
-        population.announce(warned, (int) ChronoUnit.DAYS.between(m.scenario().start(), phase.deadline()));
+        boolean[] warned = statusesOf(m.population(), phase);
+        long persons = personsOf(m.population(), warned);
+        m.population().announce(warned, (int) ChronoUnit.DAYS.between(m.scenario().start(), phase.deadline()));
         if (persons > 0) {
             m.emit(EventType.DEPORTATION, m.host(), m.haven(), Magnitude.ofPersons(persons), "");
         }
+    }
+
+    /** Which of the population's statuses {@code phase} targets, in the population's order. */
+    private static boolean[] statusesOf(RefugeePopulation population, PolicyPhase phase) {
+        List<String> ids = population.statusIds();
+        boolean[] out = new boolean[ids.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = phase.targets().contains(ids.get(k));
+        }
+        return out;
+    }
+
+    /** Persons present today in the statuses marked in {@code statuses}. */
+    private static long personsOf(RefugeePopulation population, boolean[] statuses) {
+        long persons = 0;
+        for (int k = 0; k < statuses.length; k++) {
+            persons += statuses[k] ? population.remaining(k) : 0;
+        }
+        return persons;
     }
 
     /**

@@ -17,9 +17,9 @@ public enum Intervention {
     /** A cross-border strike by the host on the havens of the groups the other side hosts (magnitude 1). */
     STRIKE("Cross-border strike", "the host strikes militant bases across the border: deaths, grievance, maybe retaliation"),
     /**
-     * A ceasefire for {@link #CEASEFIRE_DAYS} days: no strikes or clashes of the
-     * governments' own choosing, and attacks of haven-based groups at
-     * {@link #CEASEFIRE_ATTACK_FACTOR} of their rate; announced as an agreement.
+     * A ceasefire for {@link #CEASEFIRE_DAYS} days: no strikes or clashes of the governments' own
+     * choosing and no answers to force, and attacks of haven-based groups at
+     * {@link #CEASEFIRE_ATTACK_FACTOR} of their rate; announced as a yield (CAMEO 080).
      */
     CEASEFIRE("Ceasefire", "30 days without strikes or border clashes; the haven reins in the groups it hosts");
 

@@ -31,7 +31,11 @@ public final class RefugeePopulation implements Steppable {
     private static final byte PRESENT = 0;
     private static final byte RETURNED = 1;
     private static final byte DEPORTED = 2;
-    /** Years in the country are capped: the first Afghan refugees arrived in 1979, 45 years before 2024. */
+    /**
+     * Years in the country are capped at 60, so that a byte holds them and the household factor
+     * comes from a table; the first Afghan refugees arrived in 1979, 45 years before 2024, so only
+     * the exponential tail of the drawn years reaches the cap.
+     */
     private static final int MAX_YEARS = 60;
 
     private final String[] statusIds;

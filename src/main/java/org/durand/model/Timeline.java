@@ -13,10 +13,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Applies what the scenario pins to dates: the start of each repatriation phase and the
- * timeline's visits, talks, agreements, closures, strikes, clashes, accusations, threats and
- * interdictions (repeated ones expanded to every occurrence), then the interventions a user asked
- * for since yesterday ({@link TensionModel#request}). Runs first each day.
+ * Applies what the scenario pins to dates: the announcement of a phase's deadline, the start of
+ * each repatriation phase and the timeline's entries of every kind (repeated ones expanded to
+ * every occurrence), then the interventions a user asked for since yesterday
+ * ({@link TensionModel#request}). Runs each day right after dawn ({@link TensionModel#ORDER_TIMELINE}).
  */
 public final class Timeline implements Steppable {
 

@@ -99,6 +99,25 @@ final class TimelineEntries {
     }
 
     /**
+     * The scenario a {@code set} entry switches to; a problem its value causes (one that only the
+     * scenario as a whole can show, such as the excitation's stability bound) is laid at the
+     * entry's door, not at a command-line {@code --set} the user never typed.
+     */
+    private static Scenario switchedTo(Path file, List<String> applied, TimelineEntry e, String assignment)
+            throws ScenarioException {
+        try {
+            return ScenarioReader.readWithoutSettings(file, applied);
+        } catch (ScenarioException ex) {
+            String typed = "--set " + assignment;
+            throw new ScenarioException(ex.problems().stream()
+                    .map(p -> !p.where().equals(typed) ? p : new Problem(file + " (timeline entry '" + e.id() + "')",
+                            "timeline." + e.id() + ".value", e.value(), "sets " + e.subject() + " from " + e.date()
+                                    + ", and the scenario it switches to is invalid: " + p.message()))
+                    .toList());
+        }
+    }
+
+    /**
      * The timeline of {@code base} with every {@code set} entry carrying the scenario it switches
      * to: the file read again with the overrides and every {@code set} up to that entry applied.
      */
@@ -108,8 +127,9 @@ final class TimelineEntries {
         boolean any = false;
         for (TimelineEntry e : base.timeline()) {
             if (e.type().equals("set")) {
-                applied.add(e.subject() + "=" + e.value());
-                timeline.add(e.withSetting(ScenarioReader.readWithoutSettings(file, applied)));
+                String assignment = e.subject() + "=" + e.value();
+                applied.add(assignment);
+                timeline.add(e.withSetting(switchedTo(file, applied, e, assignment)));
                 any = true;
             } else {
                 timeline.add(e);

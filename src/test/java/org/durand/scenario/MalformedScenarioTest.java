@@ -364,4 +364,25 @@ class MalformedScenarioTest {
         Problem p = problemAt(refused(file, "behaviour.excitation.branchingRatio=0.9"), "behaviour.excitation.sizeWeight");
         assertContains(p.message(), "multiply without end", "must stay below 1");
     }
+
+    @Test
+    void aSetEntryThatMakesTheScenarioInvalidIsBlamedOnTheEntryNotOnACommandLineSet() throws IOException {
+        TestScenarios.copyTargets(dir);
+        Files.writeString(dir.resolve("baseline.yaml"), TestScenarios.baselineText(), StandardCharsets.UTF_8);
+        Path file = TestScenarios.write(dir, "hot.yaml", """
+                extends: baseline.yaml
+                name: hot
+                timeline:
+                  hot-excitation:
+                    date: 2025-06-01
+                    type: set
+                    actor: host
+                    parameter: behaviour.excitation.sizeWeight
+                    value: 10
+                """);
+        Problem p = problemAt(refused(file), "timeline.hot-excitation.value");
+        assertContains(p.where(), file.toString(), "hot-excitation");
+        assertContains(p.message(), "sets behaviour.excitation.sizeWeight from 2025-06-01", "must stay below 1");
+        assertFalse(p.where().startsWith("--set"), p.where());
+    }
 }

@@ -128,11 +128,7 @@ final class Consequences implements Serializable {
         t.pressured += pressured;
         totalDeported += deported;
         totalReturned += pressured;
-        double thousands = (deported + pressured) / 1000.0;
-        if (b().loops().coercionGrievance()) {
-            m.haven().addGrievance(b().grievance().perThousandReturned() * thousands);
-        }
-        m.haven().addPressure(b().pressure().perThousandReturnees() * thousands);
+        burdenHaven(deported + pressured);
     }
 
     /**
@@ -141,6 +137,11 @@ final class Consequences implements Serializable {
      * counted, so the refugee stocks stay the observed ones of the start.
      */
     void backgroundReturns(double persons) {
+        burdenHaven(persons);
+    }
+
+    /** {@code persons} returned to the haven: its grievance (coercion → grievance loop) and pressure rise per thousand. */
+    private void burdenHaven(double persons) {
         double thousands = persons / 1000.0;
         if (b().loops().coercionGrievance()) {
             m.haven().addGrievance(b().grievance().perThousandReturned() * thousands);

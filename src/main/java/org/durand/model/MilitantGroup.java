@@ -109,11 +109,15 @@ public final class MilitantGroup implements Steppable, Actor {
      */
     double triggered(TensionModel m, int cellFighters) {
         double intensity = excitation.intensity();
-        if (intensity == 0) {
+        if (intensity == 0 || sharingFighters == 0) {
             return 0;
         }
-        return sharingFighters == 0 ? 0
-                : intensity * cellFighters / sharingFighters * (spec.haven() ? m.ceasefireAttackFactor() : 1);
+        return intensity * cellFighters / sharingFighters * ceasefireFactor(m);
+    }
+
+    /** The attack factor of a ceasefire in force for a group the haven hosts, else 1. */
+    private double ceasefireFactor(TensionModel m) {
+        return spec.haven() ? m.ceasefireAttackFactor() : 1;
     }
 
     /** The self-excited part of the group's attack intensity today, attacks/day. */
@@ -139,7 +143,7 @@ public final class MilitantGroup implements Steppable, Actor {
         boolean loop = m.scenario().behaviour().loops().havenAttacks();
         double haven = spec.haven() && loop ? 1 + m.scenario().behaviour().violence().havenEffect() * havenSecurity(m)
                 : 1;
-        return haven * (1 + mobilisation) * (spec.haven() ? m.ceasefireAttackFactor() : 1);
+        return haven * (1 + mobilisation) * ceasefireFactor(m);
     }
 
 

@@ -139,9 +139,10 @@ public record Behaviour(
      * A government's response to attacks on its own soil (ODD §7.20): its alarm is the
      * fatality-equivalents of the last weeks (a geometric memory of {@code memoryDays}); the
      * response level rises with alarm as a Hill curve, reactivity × a²/(1 + a²) with a =
-     * alarm/threshold, and multiplies its hostile hazards (accusations, closures, strikes) and its
-     * operations tempo by 1 + level. It is convex below the threshold, so routine violence moves
-     * it little and a large attack or a run of them moves it much.
+     * alarm/threshold, and multiplies its hostility, strike hazard, operations tempo and answers to
+     * force by 1 + level. The exponent 2 is the smallest whole one that makes the curve convex below
+     * the threshold (a reason, not a source): routine violence moves it little, a large attack or a
+     * run of them much, and it saturates at reactivity, so a government's capacity to respond is finite.
      *
      * @param memoryDays        mean age of the deaths the alarm remembers, days (≥ 1)
      * @param threshold         alarm at which the response is half its full level, fatality-equivalents (&gt; 0)

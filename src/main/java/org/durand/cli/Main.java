@@ -1,6 +1,7 @@
 package org.durand.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
@@ -10,8 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code durand} command. Exit codes: 0 success, 2 bad input (with one message per problem,
- * naming file, line, key, value and what is allowed), 1 internal error.
+ * The {@code durand} command. Exit codes: 0 success, 1 internal error, 2 bad input (with one
+ * message per problem, naming file, line, key, value and what is allowed), 3 the heap or the disk
+ * ran out ({@link Faults}); 130 and 143 when interrupted by SIGINT or SIGTERM, with a line that
+ * says what the output folder keeps.
  */
 @Command(name = "durand", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of tension between two states: governments, militant groups and "
@@ -23,7 +26,11 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
                 "  ./durand validate scenarios/escalation.yaml",
-                "  ./durand compare results/baseline results/dialogue --out results/compare"})
+                "  ./durand compare results/baseline results/dialogue --out results/compare",
+                "",
+                "Exit codes: 0 done; 1 internal error; 2 bad input (each problem named); 3 the heap or the disk ran out;",
+                "130/143 interrupted (SIGINT/SIGTERM). A command that fails or is interrupted leaves its output folder",
+                "as it was (a sweep keeps the runs written so far: resume with --resume)."})
 public final class Main {
 
     public static final int BAD_INPUT = 2;
@@ -33,7 +40,17 @@ public final class Main {
         if (args.length == 0 || !"gui".equals(args[0])) {
             System.setProperty("java.awt.headless", "true");
         }
-        System.exit(execute(args));
+        AtomicBoolean returned = new AtomicBoolean();
+        Thread notice = new Thread(() -> {
+            if (!returned.get()) {
+                Faults.stopping();
+                System.err.println(Faults.interrupted());
+            }
+        }, "durand-interrupted");
+        Runtime.getRuntime().addShutdownHook(notice);
+        int code = execute(args);
+        returned.set(true);
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (used by tests). */
@@ -46,7 +63,20 @@ public final class Main {
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        Faults.reset();
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // an Error thrown by a command passes picocli's handlers; the heap is what runs out
+            PrintWriter err = cli.getErr();
+            int code = Faults.report(e, err);
+            if (code < 0) {
+                err.println("durand: internal error: " + e);
+                code = INTERNAL;
+            }
+            err.flush();
+            return code;
+        }
     }
 
     /**
@@ -83,6 +113,13 @@ public final class Main {
         if (ex instanceof BadInput bi) {
             err.println("error: " + bi.getMessage());
             return BAD_INPUT;
+        }
+        if (Faults.isStopping()) {
+            return INTERNAL;   // interrupted: the shutdown hook has said so; this is its consequence
+        }
+        int resources = Faults.report(ex, err);
+        if (resources >= 0) {
+            return resources;
         }
         err.println("durand: internal error: " + ex);
         if (System.getenv("DURAND_DEBUG") != null) {

@@ -39,6 +39,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         Merge.Result result;
         try (SweepFolder folder = SweepFolder.open(out)) {
+            Faults.writing(out, "no half-written file; run the same merge again to finish it");
             try {
                 result = Merge.merge(dirs, folder.runs());
             } catch (IllegalArgumentException e) {

@@ -33,7 +33,9 @@ final class OutputFolder {
      */
     static StagedFolder open(Path dir, String option, Set<String> owned) throws Main.BadInput, IOException {
         try {
-            return StagedFolder.open(dir, owned);
+            StagedFolder staged = StagedFolder.open(dir, owned);
+            Faults.writing(dir, staged);
+            return staged;
         } catch (StagedFolder.Refused e) {
             throw new Main.BadInput(option + ": " + e.getMessage());
         }

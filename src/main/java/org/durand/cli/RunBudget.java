@@ -15,15 +15,22 @@ import org.durand.scenario.StatusSpec;
  * million fighters in cells of one) is refused with the key, the value, the estimate and what is
  * allowed.
  *
- * <p>The estimates use costs measured with {@code durand bench} (docs/performance.md): 32 bytes of
- * heap per household agent, 4 bytes per person of the largest status while the population is built
+ * <p>The estimates use costs measured with {@code durand bench} (docs/performance.md) and with the
+ * smallest heap a replicate runs in: 38 bytes of heap per household agent at a replicate's peak,
+ * what the program already holds (measured when the check runs), 4 bytes per person of the largest status while the population is built
  * at household resolution,
  * 40 bytes per militant cell, and 225 ns per cell per simulated day.
  */
 final class RunBudget {
 
-    /** Heap per household agent, bytes: 25–32 measured (docs/performance.md); the upper end. */
-    static final double BYTES_PER_HOUSEHOLD = 32;
+    /**
+     * Heap per household agent at a replicate's peak, bytes. The model at its start holds 25–32
+     * (docs/performance.md), but a replicate's peak is higher (its records, the garbage collector's
+     * region granularity): the smallest heap that runs one baseline replicate at household
+     * resolution (654,091 households, 1.3 million persons in the largest status) was 33 MB, 32 MB
+     * failing, with 3 MB held by the program; (33 − 3 − 5.2) MB / 654,091 ≈ 38 bytes.
+     */
+    static final double BYTES_PER_HOUSEHOLD = 38;
     /**
      * Heap per person of the largest status while its household sizes are drawn at household
      * resolution, bytes (one int each); none at a coarse resolution, where sizes are drawn per agent.
@@ -41,21 +48,42 @@ final class RunBudget {
     private RunBudget() {
     }
 
+    /** Heap the program held when first measured, bytes; measured once per process. */
+    private static volatile long held = -1;
+
     /**
-     * Checks {@code s} for {@code concurrent} replicates running at once on the JVM's maximum heap.
+     * Checks {@code s} for {@code concurrent} replicates running at once on the JVM's maximum heap,
+     * beside what the program already holds (measured once, after a garbage collection).
      *
      * @throws Main.BadInput naming the key, its value, the estimate and what is allowed
      */
     static void check(Scenario s, int concurrent) throws Main.BadInput {
-        check(s, concurrent, Runtime.getRuntime().maxMemory());
+        check(s, concurrent, Runtime.getRuntime().maxMemory(), held());
     }
 
     /**
-     * Checks {@code s} for {@code concurrent} replicates at once within {@code maxHeap} bytes.
+     * The heap the program holds before any replicate runs (classes' static data, the scenario, the
+     * command's own state), bytes: measured after a full garbage collection, once per process, so
+     * that the estimate adds what is there rather than a guess.
+     */
+    static long held() {
+        long h = held;
+        if (h < 0) {
+            System.gc();
+            Runtime r = Runtime.getRuntime();
+            h = r.totalMemory() - r.freeMemory();
+            held = h;
+        }
+        return h;
+    }
+
+    /**
+     * Checks {@code s} for {@code concurrent} replicates at once within {@code maxHeap} bytes, of
+     * which the program already holds {@code heldBytes}.
      *
      * @throws Main.BadInput naming the key, its value, the estimate and what is allowed
      */
-    static void check(Scenario s, int concurrent, long maxHeap) throws Main.BadInput {
+    static void check(Scenario s, int concurrent, long maxHeap, long heldBytes) throws Main.BadInput {
         double households = 0;
         long largest = 0;
         String largestId = "";
@@ -99,14 +127,15 @@ final class RunBudget {
         // at a coarse resolution the sizes are drawn per agent (HouseholdSizes), already in the agents' bytes
         double building = s.personsPerAgent() > 0 ? 0 : largest * BYTES_PER_PERSON_BUILD;
         double perReplicate = households * BYTES_PER_HOUSEHOLD + building + cells * BYTES_PER_CELL;
-        double need = perReplicate * Math.max(1, concurrent);
+        double need = perReplicate * Math.max(1, concurrent) + heldBytes;
         if (need > maxHeap) {
             throw new Main.BadInput(population + (fighters.isEmpty() ? "" : ", " + fighters) + ": about "
                     + count(households) + " household agents and " + count(cells) + " cells need about "
                     + bytes(perReplicate) + " of heap per replicate (" + (int) BYTES_PER_HOUSEHOLD + " bytes per "
                     + "household, " + (int) BYTES_PER_PERSON_BUILD + " per person of the largest status while "
                     + "building, " + (int) BYTES_PER_CELL + " per cell; measured), " + bytes(need) + " for "
-                    + Math.max(1, concurrent) + " at once; allowed: at most the JVM's maximum heap, " + bytes(maxHeap)
+                    + Math.max(1, concurrent) + " at once with the " + bytes(heldBytes) + " the program already holds"
+                    + " (measured); allowed: at most the JVM's maximum heap, " + bytes(maxHeap)
                     + "; raise resolution.personsPerAgent, run fewer --threads, or give Java more heap "
                     + "(JAVA_TOOL_OPTIONS=-Xmx...)");
         }
@@ -116,8 +145,10 @@ final class RunBudget {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
+    /** Bytes in the units of Java's -Xmx option: MB and GB of 2^20 and 2^30 bytes. */
     private static String bytes(double b) {
-        return b >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", b / 1e9) : String.format(Locale.ROOT, "%.0f MB", b / 1e6);
+        return b >= (1L << 30) ? String.format(Locale.ROOT, "%.1f GB", b / (1L << 30))
+                : String.format(Locale.ROOT, "%.0f MB", Math.ceil(b / (1L << 20)));
     }
 
     private static String duration(double seconds) {

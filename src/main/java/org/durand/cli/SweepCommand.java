@@ -129,25 +129,32 @@ final class SweepCommand implements Callable<Integer> {
         try (SweepFolder folder = setup.openFolder(dir, part, resume)) {
             SweepRunner runner = setup.runner();
             int todo = runner.missing(folder.runs(), part);
-            long began = System.nanoTime();
-            SweepRunner.Tally tally;
-            int[] failed = {0};
-            try (Progress progress = new Progress(setup.scenario().name() + " sweep", todo, "runs", true)) {
-                progress.message("0 failed");
-                tally = runner.run(folder.runs(), part, t, new ModelEvaluator(plan, setup.outcomes()),
-                        (run, ok) -> {
-                            synchronized (failed) {
-                                if (!ok) {
-                                    progress.message(++failed[0] + " failed");
+            int inShard = part.size(plan.runs());
+            if (todo == 0) {
+                err.println("nothing left to run: " + folder.runs() + " already holds all " + inShard + " runs"
+                        + (part.count() == 1 ? "" : " of shard " + part));
+            } else {
+                long began = System.nanoTime();
+                SweepRunner.Tally tally;
+                int[] failed = {0};
+                try (Progress progress = new Progress(setup.scenario().name() + " sweep", todo, "runs", true)) {
+                    progress.message("0 failed");
+                    tally = runner.run(folder.runs(), part, t, new ModelEvaluator(plan, setup.outcomes()),
+                            (run, ok) -> {
+                                synchronized (failed) {
+                                    if (!ok) {
+                                        progress.message(++failed[0] + " failed");
+                                    }
+                                    progress.step();
                                 }
-                                progress.step();
-                            }
-                        });
+                            });
+                }
+                double secs = (System.nanoTime() - began) / 1e9;
+                err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d thread%s), %d failed%s%s; written to %s%n",
+                        tally.ran(), secs, tally.ran() / Math.max(secs, 1e-9), t, t == 1 ? "" : "s", tally.failed(),
+                        tally.done() == 0 ? "" : "; " + tally.done() + " were already done",
+                        part.count() == 1 ? "" : "; shard " + part + " of " + plan.runs() + " runs", folder.runs());
             }
-            double secs = (System.nanoTime() - began) / 1e9;
-            err.printf(Locale.ROOT, "%d runs in %.1f s (%.2f runs/s on %d thread%s), %d failed; %d were already done; "
-                            + "shard %s of %d runs; written to %s%n", tally.ran(), secs, tally.ran() / Math.max(secs, 1e-9),
-                    t, t == 1 ? "" : "s", tally.failed(), tally.done(), part, plan.runs(), folder.runs());
             if (part.count() == 1) {
                 SweepSetup.report(plan, setup.outcomeNames(), folder.dir(), !noCharts, err);
             } else {

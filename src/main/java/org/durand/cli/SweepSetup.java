@@ -18,6 +18,7 @@ import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
+import org.durand.output.AtomicFiles;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
@@ -129,8 +130,13 @@ final class SweepSetup {
                 throw new Main.BadInput(dir + " holds another sweep (plan hash " + old.planHash() + ", shard "
                         + old.shard() + "); this one is " + hash + ", shard " + shard + "; choose another --out");
             }
+            // what a sweep killed while writing its files (its charts, its analysis) left half-written
+            AtomicFiles.removeLeftovers(dir);
+            AtomicFiles.removeLeftovers(dir.resolve("charts"));
             folder.writeHeader(plan, new SweepFolder.Info(hash, plan.runs(), plan.points(), plan.reps(),
                     shard.toString(), runner().header()));
+            Faults.writing(dir, "the runs written so far in " + SweepFolder.RUNS + "; run the same command with "
+                    + "--resume to go on");
             return folder;
         } catch (IOException | Main.BadInput | RuntimeException e) {
             folder.close();

@@ -35,7 +35,34 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** The temporary name {@link #writeStream} gives a file: "." + name + "." + base-36 id + ".tmp". */
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-z]+\\.tmp");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Deletes the temporary files a killed command left in {@code dir} (not in its subfolders):
+     * files named as {@link #writeStream} names them before the rename. Call it only while holding
+     * the folder's lock, so that no other command is writing one of them.
+     *
+     * @return how many were deleted; 0 when {@code dir} does not exist
+     * @throws IOException when the folder cannot be listed or a file cannot be deleted
+     */
+    public static int removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (LEFTOVER.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f)) {
+                    Files.delete(f);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Writes UTF-8 text to {@code target} through {@code body}, atomically. */

@@ -37,6 +37,7 @@ public final class StagedFolder implements AutoCloseable {
     private final FolderLock lock;
     private final Thread hook;
     private boolean finished;
+    private boolean committed;
 
     /** The target folder cannot be used: not a folder, locked by another command, not writable. */
     public static final class Refused extends Exception {
@@ -128,7 +129,17 @@ public final class StagedFolder implements AutoCloseable {
         }
         FolderCommit.deleteTree(staging.resolve(SCRATCH));
         FolderCommit.apply(staging, target, owned);
+        committed = true;
         release();
+    }
+
+    /**
+     * Whether the staged files were moved into the target. A commit under way finishes before this
+     * returns (both hold this object's monitor), so a shutdown hook can say truly what the target
+     * holds.
+     */
+    public synchronized boolean committed() {
+        return committed;
     }
 
     /** Abandons the staged files unless committed, and releases the lock. */

@@ -119,7 +119,8 @@ class RunFolderInterruptTest {
         int keptEarlier = 0;
         for (BooleanSupplier moment : moments) {
             for (boolean hard : new boolean[] {true, false}) {
-                Process p = child(runArgs(target, "2"), null, dir.resolve("log-" + n++));
+                Path log = dir.resolve("log-" + n++);
+                Process p = child(runArgs(target, "2"), null, log);
                 await(moment, p);
                 if (hard) {
                     p.destroyForcibly();   // SIGKILL: no shutdown hook
@@ -129,6 +130,13 @@ class RunFolderInterruptTest {
                 p.waitFor();
                 if (!hard) {
                     assertFalse(hidden(dir), "the shutdown hook leaves nothing hidden");
+                    String said = Files.readString(log);
+                    boolean kept = FolderSnapshot.of(target).equals(before);
+                    assertTrue(said.contains(kept ? "durand: interrupted; " + target + " keeps what it held before"
+                            : "durand: interrupted after its files were written; " + target + " holds the whole new "
+                            + "result"), said);
+                    assertFalse(said.contains("Exception") || said.contains("internal error"), said);
+                    Files.delete(log);
                 }
                 if (Files.exists(staging.resolve(".journal"))) {
                     StagedFolder.open(target, Set.of()).close();   // the next command finishes a cut-short commit

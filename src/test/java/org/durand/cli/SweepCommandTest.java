@@ -69,7 +69,24 @@ class SweepCommandTest {
         }
         Files.write(cut.resolve("runs.csv"), Arrays.copyOf(full, sixth + 25));   // five rows and a torn sixth
         assertEquals(2, Main.execute(lhs(cut)), "refuses to overwrite without --resume");
-        assertEquals(0, Main.execute(lhs(cut, "--resume", "--threads", "2")));
+        // a sweep killed while writing its files leaves them under their temporary names
+        Files.createDirectories(cut.resolve("charts"));
+        Path leftChart = Files.writeString(cut.resolve("charts").resolve(".sensitivity-fatalities.png.k3j9x2.tmp"), "x");
+        Path leftPlan = Files.writeString(cut.resolve(".plan.yaml.0a1b2c.tmp"), "x");
+        Path users = Files.writeString(cut.resolve("notes.tmp"), "the user's own file");
+        org.durand.Cli.Result resumed = org.durand.Cli.run(lhs(cut, "--resume", "--threads", "2"));
+        assertEquals(0, resumed.exit(), resumed::all);
+        assertArrayEquals(full, Files.readAllBytes(cut.resolve("runs.csv")));
+        assertTrue(resumed.err().contains("; 5 were already done; written to"), resumed::all);
+        assertTrue(!resumed.err().contains("shard"), "an unsharded sweep says nothing of shards: " + resumed.err());
+        assertTrue(!Files.exists(leftChart) && !Files.exists(leftPlan), "the resume removes what a killed sweep left");
+        assertTrue(Files.exists(users), "and nothing else");
+
+        org.durand.Cli.Result again = org.durand.Cli.run(lhs(cut, "--resume"));
+        assertEquals(0, again.exit(), again::all);
+        assertTrue(again.err().contains("nothing left to run: " + cut.resolve("runs.csv") + " already holds all 12 runs"),
+                again::all);
+        assertTrue(!again.err().contains("0/"), "no progress of nothing: " + again.err());
         assertArrayEquals(full, Files.readAllBytes(cut.resolve("runs.csv")));
     }
 

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * order, whatever the thread count: a run that finishes early waits in a small buffer until the
  * runs before it are written. At most {@code 4 × threads} runs are in flight or buffered, so
  * memory stays flat however many runs there are. A run that throws is written as failed, with its
- * message, and the sweep goes on.
+ * message, and the sweep goes on. A run that ends in a {@link VirtualMachineError} (the heap ran
+ * out) ends the sweep instead, at once and with that error: the runs before it stay written, and
+ * a resumed sweep runs the rest.
  *
  * <p>Because rows are written in run order and flushed one by one, a sweep killed at any moment
  * leaves a prefix of its rows (and at most one torn line, cut off by {@link RunsCsv#repair}), so a
@@ -93,6 +95,8 @@ public final class SweepRunner {
      *
      * @throws IOException when the file cannot be written (the sweep stops; rows written so far stay)
      * @throws IllegalStateException when the file holds rows of another sweep
+     * @throws VirtualMachineError the first such error of a run (typically {@link OutOfMemoryError}),
+     *         rethrown on the calling thread once the workers have stopped; rows written so far stay
      */
     public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
             throws IOException, InterruptedException {
@@ -111,12 +115,20 @@ public final class SweepRunner {
                 if (done.get(run)) {
                     continue;
                 }
-                slots.acquire();
+                while (!slots.tryAcquire(1, TimeUnit.SECONDS)) {
+                    writer.rethrow();
+                }
                 writer.rethrow();
                 RunSpec spec = RunSpec.of(run, plan.reps(), plan.seed());
                 String[] values = values(spec.point());
                 int pos = position++;
-                pool.execute(() -> writer.accept(pos, spec, values, attempt(evaluator, spec, values)));
+                pool.execute(() -> {
+                    try {
+                        writer.accept(pos, spec, values, attempt(evaluator, spec, values));
+                    } catch (VirtualMachineError e) {
+                        writer.fatal(e);
+                    }
+                });
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -150,6 +162,7 @@ public final class SweepRunner {
         private int next;
         private int failed;
         private volatile IOException error;
+        private volatile VirtualMachineError fatal;
 
         Writer(RunsCsv csv, Semaphore slots, Listener listener) {
             this.csv = csv;
@@ -160,7 +173,7 @@ public final class SweepRunner {
         synchronized void accept(int position, RunSpec spec, String[] values, Object result) {
             waiting.put(position, new Object[] {spec, values, result});
             Object[] row;
-            while (error == null && (row = waiting.remove(next)) != null) {
+            while (error == null && fatal == null && (row = waiting.remove(next)) != null) {
                 RunSpec s = (RunSpec) row[0];
                 boolean ok = row[2] instanceof double[];
                 try {
@@ -189,7 +202,18 @@ public final class SweepRunner {
             return nan;
         }
 
+        /** A run's fatal error: no more rows are written, and the sweep ends with it. */
+        void fatal(VirtualMachineError e) {
+            if (fatal == null) {
+                fatal = e;
+            }
+            slots.release(Integer.MAX_VALUE / 2);
+        }
+
         void rethrow() throws IOException {
+            if (fatal != null) {
+                throw fatal;
+            }
             if (error != null) {
                 throw error;
             }

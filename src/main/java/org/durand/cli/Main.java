@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
  * says what the output folder keeps.
  */
 @Command(name = "durand", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Agent-based simulation of tension between two states: governments, militant groups and "
-                + "refugees under a scenario.",
+        description = {"Agent-based simulation of tension between two states: governments, militant groups and "
+                + "refugees under a scenario.", "",
+                "Exit codes: 0 done; 1 internal error; 2 bad input (each problem named); 3 the heap or the disk ran "
+                + "out; 130 and 143 interrupted (SIGINT, SIGTERM). A command that fails or is interrupted leaves its "
+                + "output folder as it was (a sweep keeps the runs written so far: resume it with --resume)."},
         subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CompareCommand.class,
                 TableCommand.class, ExamplesCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class,
                 MergeCommand.class, GuiCommand.class, BacktestCommand.class,
@@ -26,11 +29,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples (from the project folder; put the durand script on your PATH to type durand alone):",
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
                 "  ./durand validate scenarios/escalation.yaml",
-                "  ./durand compare results/baseline results/dialogue --out results/compare",
-                "",
-                "Exit codes: 0 done; 1 internal error; 2 bad input (each problem named); 3 the heap or the disk ran out;",
-                "130/143 interrupted (SIGINT/SIGTERM). A command that fails or is interrupted leaves its output folder",
-                "as it was (a sweep keeps the runs written so far: resume with --resume)."})
+                "  ./durand compare results/baseline results/dialogue --out results/compare"})
 public final class Main {
 
     public static final int BAD_INPUT = 2;

@@ -40,7 +40,7 @@ class CrossBorderTest {
         DayTally t = m.today();
         long fighters = t.havenMilitant;
         long others = t.havenCivilian;
-        assertEquals(strikes, t.strikes);
+        assertEquals(strikes, t.airStrikes);
         assertMean(fighters + others, strikes, 30, 30, "deaths per strike, Poisson(20 × 1.5)");
         assertBinomial(fighters, fighters + others, 0.4, "fighters among the dead");
         assertEquals(1_000_000 - fighters, m.groups().get(0).getFighters(), "taken from the hosted group");
@@ -117,7 +117,7 @@ class CrossBorderTest {
         sc.end = sc.start.plusDays(days + 5);
         TensionModel m = sc.started(4);
         long[] strikes = new long[1];
-        m.setEventListener(e -> strikes[0] += e.type() == EventType.STRIKE ? 1 : 0);
+        m.setEventListener(e -> strikes[0] += e.type() == EventType.AIR_STRIKE ? 1 : 0);
         for (int d = 0; d < days; d++) {
             m.schedule.step(m);
             m.consequences().attack(m.groups().get(0), 0, 10, 0, 0);    // S = K: weight 0.5 × 1/2

@@ -116,9 +116,9 @@ class MilitantGroupTest {
         g.interdict(0.25);
         g.interdict(0.25);
         assertEquals(0.4 * 0.75 * 0.75, g.getEquipmentShare(), 1e-12);
-        assertEquals(5, g.strike(m.draws(), 5));
+        assertEquals(5, g.strikeLosses(m.draws(), 5));
         assertEquals(15, g.getFighters());
-        assertEquals(15, g.strike(m.draws(), 30), "no more than the fighters left");
+        assertEquals(15, g.strikeLosses(m.draws(), 30), "no more than the fighters left");
         assertEquals(0, g.getFighters());
     }
 }

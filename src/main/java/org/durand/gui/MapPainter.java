@@ -165,7 +165,7 @@ final class MapPainter {
                     BorderMap.SMALL, BORDER);
         }
         String haven = m.scenario().haven().name();
-        flashes(m, e -> e.type() == EventType.STRIKE && e.target().equals(haven), c, 5, ATTACK);
+        flashes(m, e -> e.type() == EventType.AIR_STRIKE && e.target().equals(haven), c, 5, ATTACK);
     }
 
     void crossing(TensionModel m, MapLayout l, int index) {

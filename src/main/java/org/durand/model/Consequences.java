@@ -64,7 +64,7 @@ final class Consequences implements Serializable {
      * attributed to the haven, which the host may answer ({@link CrossBorder#provoke}) with the
      * weight attribution × s²/(s² + K²), s the security personnel killed and K =
      * {@code response.provocationDeaths}: an attack that kills K soldiers provokes half as surely
-     * as a strike would (times the attribution), a routine one hardly at all.
+     * as an air strike would (times the attribution), a routine one hardly at all.
      */
     void attack(MilitantGroup group, int province, int security, int civilian, int attackers) {
         DayTally t = m.today();
@@ -95,13 +95,13 @@ final class Consequences implements Serializable {
     }
 
     /**
-     * A strike on {@code target}'s soil killing {@code militants} fighters and {@code others}
+     * An air strike on {@code target}'s soil killing {@code militants} fighters and {@code others}
      * other people: its pressure rises with the dead who are not fighters. On the haven's soil they
      * are counted as haven fatalities; on the host's, as civilians in {@code province}.
      */
-    void strike(Government target, int militants, int others, int province) {
+    void airStrike(Government target, int militants, int others, int province) {
         DayTally t = m.today();
-        t.strikes++;
+        t.airStrikes++;
         if (target == m.haven()) {
             t.havenMilitant += militants;
             t.havenCivilian += others;

@@ -6,7 +6,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Force across the border (mechanisms 5 and 6): strikes on the militants the other side hosts,
+ * Force across the border (mechanisms 5 and 6): air strikes on the militants the other side hosts,
  * the retaliation they may draw, border clashes, and interdiction of left-behind equipment.
  */
 final class CrossBorder {
@@ -15,12 +15,12 @@ final class CrossBorder {
     }
 
     /**
-     * A strike by {@code by}: it kills people on the other side's soil (a share of them fighters,
+     * An air strike by {@code by}: it kills people on the other side's soil (a share of them fighters,
      * taken from the groups with a haven there when the other side is the haven), mobilises the
      * struck groups for revenge (and their lost fighters excite revenge attacks), and may draw
      * retaliation a few days later ({@link #provoke}).
      */
-    static void strike(TensionModel m, Government by, String groupId, double magnitude) {
+    static void airStrike(TensionModel m, Government by, String groupId, double magnitude) {
         Government target = by.other();
         Behaviour b = m.scenario().behaviour();
         Draws draws = m.draws();
@@ -34,7 +34,7 @@ final class CrossBorder {
         for (MilitantGroup g : m.groups()) {
             boolean hostedByTarget = target == m.haven() && g.spec().haven();
             if (hostedByTarget && (groupId.isEmpty() || g.id().equals(groupId))) {
-                int lost = g.strike(draws, fighters - killed);
+                int lost = g.strikeLosses(draws, fighters - killed);
                 g.lose(m, lost);
                 killed += lost;
                 if (retaliation) {
@@ -44,14 +44,14 @@ final class CrossBorder {
         }
         // fighters not found in a hosted group's ranks (none hosted there) count among the other dead
         int province = target == m.haven() ? 0 : m.provinceIds().indexOf(m.border().randomProvince(draws));
-        m.consequences().strike(target, killed, deaths - killed, province);
-        // the political weight is the strike's size as recorded, not its death toll
-        m.emit(EventType.STRIKE, by, target, magnitude, "");
+        m.consequences().airStrike(target, killed, deaths - killed, province);
+        // the political weight is the air strike's size as recorded, not its death toll
+        m.emit(EventType.AIR_STRIKE, by, target, magnitude, "");
         provoke(m, target, by, 1.0);
     }
 
     /**
-     * An act of force across the border by {@code by} on {@code victim}'s soil (a strike or a
+     * An act of force across the border by {@code by} on {@code victim}'s soil (an air strike or a
      * clash {@code by} started, weight 1; an attack by militants {@code by} hosts, a smaller
      * weight, see {@link Consequences#attack}) may draw retaliation when the strike → retaliation
      * loop is on and no ceasefire holds: with q = retaliationProbability × weight × (0.5 + 0.5 ×
@@ -86,7 +86,7 @@ final class CrossBorder {
 
     /**
      * An act of force a provoked government takes a few days later (scheduled once; not during a
-     * ceasefire): a strike on the militants the other side hosts when it has the means to strike
+     * ceasefire): an air strike on the militants the other side hosts when it has the means to strike
      * ({@code strikesPerYear} &gt; 0), otherwise a border clash.
      */
     private record Retaliation(Government by) implements Steppable {
@@ -99,7 +99,7 @@ final class CrossBorder {
                 return;
             }
             if (by.spec().strikesPerYear() > 0) {
-                strike(m, by, "", 1.0);
+                airStrike(m, by, "", 1.0);
             } else {
                 clash(m, by, 1.0);
             }

@@ -21,7 +21,7 @@ public final class DayTally implements java.io.Serializable {
     int attacks;
     long deported;
     long pressured;
-    int strikes;
+    int airStrikes;
     int clashes;
     int diplomatic;
     boolean borderClosed;
@@ -44,7 +44,7 @@ public final class DayTally implements java.io.Serializable {
         attacks = 0;
         deported = 0;
         pressured = 0;
-        strikes = 0;
+        airStrikes = 0;
         clashes = 0;
         diplomatic = 0;
         borderClosed = false;
@@ -68,12 +68,12 @@ public final class DayTally implements java.io.Serializable {
         return havenSecurity;
     }
 
-    /** Civilians killed today on the haven's soil (strikes). */
+    /** Civilians killed today on the haven's soil (air strikes). */
     public int havenCivilian() {
         return havenCivilian;
     }
 
-    /** Militants killed today on the haven's soil (strikes on their bases). */
+    /** Militants killed today on the haven's soil (air strikes on their bases). */
     public int havenMilitant() {
         return havenMilitant;
     }
@@ -95,8 +95,9 @@ public final class DayTally implements java.io.Serializable {
         return pressured;
     }
 
-    public int strikes() {
-        return strikes;
+    /** Air strikes today, by either government. */
+    public int airStrikes() {
+        return airStrikes;
     }
 
     public int clashes() {

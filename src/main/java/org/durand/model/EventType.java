@@ -20,7 +20,7 @@ public enum EventType {
     /** A repatriation phase begins or steps up, with capacity to deport: CAMEO 201, mass expulsion. */
     PHASE("phase", "201", -9.5),
     /** Cross-border air strike: CAMEO 195, employ aerial weapons. */
-    STRIKE("strike", "195", -10.0),
+    AIR_STRIKE("strike", "195", -10.0),
     /** Border clash: CAMEO 194, artillery and tanks. */
     CLASH("clash", "194", -10.0),
     /** Border crossing closed: CAMEO 191, impose blockade, restrict movement. */

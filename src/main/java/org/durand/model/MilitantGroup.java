@@ -95,7 +95,7 @@ public final class MilitantGroup implements Steppable, Actor {
         }
     }
 
-    /** {@code killed} fighters lost to the host's operations or strikes: they excite revenge attacks. */
+    /** {@code killed} fighters lost to the host's operations or air strikes: they excite revenge attacks. */
     void lose(TensionModel m, int killed) {
         if (m.scenario().behaviour().loops().selfExcitation()) {
             excitation.losses(killed, m.scenario().behaviour().excitation());
@@ -125,8 +125,13 @@ public final class MilitantGroup implements Steppable, Actor {
         return excitation.intensity();
     }
 
-    /** Fighters killed by a strike on the haven, taken at random; returns the number killed. */
-    int strike(Draws draws, int wanted) {
+    /**
+     * The group's losses to an air strike: up to {@code wanted} fighters, taken at random from its
+     * cells.
+     *
+     * @return the fighters killed, at most the group's fighters
+     */
+    int strikeLosses(Draws draws, int wanted) {
         int killed = Math.min(wanted, getFighters());
         for (int k = 0; k < killed; k++) {
             randomFighterCell(draws).removeFighters(1);

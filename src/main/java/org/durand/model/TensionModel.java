@@ -342,9 +342,9 @@ public final class TensionModel extends SimState {
         }
     }
 
-    /** A cross-border strike by {@code by} (see {@link CrossBorder#strike}). */
+    /** A cross-border air strike by {@code by} (see {@link CrossBorder#airStrike}). */
     void strike(Government by, String groupId, double magnitude) {
-        CrossBorder.strike(this, by, groupId, magnitude);
+        CrossBorder.airStrike(this, by, groupId, magnitude);
     }
 
     /** A border clash started by {@code by} (see {@link CrossBorder#clash}). */

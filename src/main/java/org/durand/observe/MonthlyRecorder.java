@@ -82,7 +82,7 @@ public final class MonthlyRecorder implements Steppable {
         add("returns_total", t.deported() + t.pressured());
         add("border_closed_days", t.borderClosed() ? 1 : 0);
         add("trade_value_usd", t.tradeUsd());
-        add("strikes", t.strikes());
+        add("strikes", t.airStrikes());
         add("clashes", t.clashes());
         add("diplomatic_events", t.diplomatic());
     }

@@ -2,7 +2,12 @@ package org.durand.scenario;
 
 import static org.durand.scenario.BehaviourParameters.*;
 
-/** Reads the {@code behaviour:} section; one method per mechanism group, ranges from the registry. */
+/**
+ * Reads the {@code behaviour:} section; one method per mechanism group, ranges from the registry.
+ * Each value is bound by name: the setter named like key {@code behaviour.<group>.<name>} takes the
+ * value of that key's registry entry, so adding a parameter means its entry, a component of its
+ * group named like its key, the builder's setter and one line here (a test checks that they agree).
+ */
 final class BehaviourReader {
 
     private BehaviourReader() {
@@ -20,70 +25,106 @@ final class BehaviourReader {
     }
 
     private static Behaviour.Pressure pressure(Section s) {
-        Behaviour.Pressure p = new Behaviour.Pressure(s.number(PRESSURE_PER_FATALITY), s.number(PRESSURE_SECURITY_WEIGHT),
-                s.number(PRESSURE_PER_RETURNEES), s.number(PRESSURE_PER_CLOSED_DAY), s.number(PRESSURE_HALF_LIFE),
-                s.number(PRESSURE_SATURATION));
-        s.done();
-        return p;
+        return done(s, Behaviour.Pressure.builder()
+                .perFatality(s.number(PRESSURE_PER_FATALITY))
+                .securityWeight(s.number(PRESSURE_SECURITY_WEIGHT))
+                .perThousandReturnees(s.number(PRESSURE_PER_RETURNEES))
+                .perClosedDay(s.number(PRESSURE_PER_CLOSED_DAY))
+                .halfLifeDays(s.number(PRESSURE_HALF_LIFE))
+                .halfSaturation(s.number(PRESSURE_SATURATION))
+                .build());
     }
 
     private static Behaviour.Grievance grievance(Section s) {
-        Behaviour.Grievance g = new Behaviour.Grievance(s.number(GRIEVANCE_PER_HOSTILE), s.number(GRIEVANCE_PER_COOPERATIVE),
-                s.number(GRIEVANCE_PER_RETURNED), s.number(GRIEVANCE_PER_CLOSED_DAY), s.number(GRIEVANCE_HALF_LIFE),
-                s.number(GRIEVANCE_SATURATION));
-        s.done();
-        return g;
+        return done(s, Behaviour.Grievance.builder()
+                .perHostileUnit(s.number(GRIEVANCE_PER_HOSTILE))
+                .perCooperativeUnit(s.number(GRIEVANCE_PER_COOPERATIVE))
+                .perThousandReturned(s.number(GRIEVANCE_PER_RETURNED))
+                .perClosedDay(s.number(GRIEVANCE_PER_CLOSED_DAY))
+                .halfLifeDays(s.number(GRIEVANCE_HALF_LIFE))
+                .halfSaturation(s.number(GRIEVANCE_SATURATION))
+                .build());
     }
 
     private static Behaviour.Trust trust(Section s) {
-        Behaviour.Trust t = new Behaviour.Trust(s.number(TRUST_HOSTILE), s.number(TRUST_COOPERATIVE),
-                s.number(TRUST_REVERSION));
-        s.done();
-        return t;
+        return done(s, Behaviour.Trust.builder()
+                .perHostileUnit(s.number(TRUST_HOSTILE))
+                .perCooperativeUnit(s.number(TRUST_COOPERATIVE))
+                .reversionHalfLifeDays(s.number(TRUST_REVERSION))
+                .build());
     }
 
     private static Behaviour.Restraint restraint(Section s) {
-        Behaviour.Restraint r = new Behaviour.Restraint(s.number(RESTRAINT_INTERCEPT), s.number(RESTRAINT_TRUST),
-                s.number(RESTRAINT_GRIEVANCE), s.number(RESTRAINT_TRADE), s.number(RESTRAINT_ADJUSTMENT));
-        s.done();
-        return r;
+        return done(s, Behaviour.Restraint.builder()
+                .intercept(s.number(RESTRAINT_INTERCEPT))
+                .trustWeight(s.number(RESTRAINT_TRUST))
+                .grievanceWeight(s.number(RESTRAINT_GRIEVANCE))
+                .tradeWeight(s.number(RESTRAINT_TRADE))
+                .adjustmentDays(s.number(RESTRAINT_ADJUSTMENT))
+                .build());
     }
 
     private static Behaviour.Violence violence(Section s) {
-        Behaviour.Violence v = new Behaviour.Violence(s.number(HAVEN_EFFECT), s.number(HAVEN_RECRUITMENT),
-                s.number(REVENGE_BOOST), s.number(REVENGE_HALF_LIFE), s.number(SECURITY_ATTACK_DEATHS),
-                s.number(CIVILIAN_ATTACK_DEATHS), s.number(DISPERSION), s.number(EQUIPMENT_LETHALITY),
-                s.number(SECURITY_VICTIM_SHARE), s.number(ATTACKERS_KILLED), s.number(OPS_KILLS),
-                s.number(OPS_PRESSURE_GAIN), s.number(ATTRIBUTION), s.number(MASS_SHARE), s.number(MASS_MIN),
-                s.number(MASS_MAX), s.number(MASS_EXPONENT));
+        Behaviour.Violence v = Behaviour.Violence.builder()
+                .havenEffect(s.number(HAVEN_EFFECT))
+                .havenRecruitmentEffect(s.number(HAVEN_RECRUITMENT))
+                .revengeBoost(s.number(REVENGE_BOOST))
+                .revengeHalfLifeDays(s.number(REVENGE_HALF_LIFE))
+                .securityAttackFatalities(s.number(SECURITY_ATTACK_DEATHS))
+                .civilianAttackFatalities(s.number(CIVILIAN_ATTACK_DEATHS))
+                .dispersion(s.number(DISPERSION))
+                .equipmentLethality(s.number(EQUIPMENT_LETHALITY))
+                .securityVictimShare(s.number(SECURITY_VICTIM_SHARE))
+                .attackersKilledPerAttack(s.number(ATTACKERS_KILLED))
+                .opsKillsPerFighterYear(s.number(OPS_KILLS))
+                .opsPressureGain(s.number(OPS_PRESSURE_GAIN))
+                .attribution(s.number(ATTRIBUTION))
+                .massCasualtyShare(s.number(MASS_SHARE))
+                .massCasualtyMinDeaths(s.number(MASS_MIN))
+                .massCasualtyMaxDeaths(s.number(MASS_MAX))
+                .massCasualtyExponent(s.number(MASS_EXPONENT))
+                .build();
         if (v.massCasualtyMaxDeaths() <= v.massCasualtyMinDeaths()) {
             s.problemAtKey(MASS_MAX.key(), String.valueOf(v.massCasualtyMaxDeaths()), "must be above "
                     + MASS_MIN.key() + " (" + v.massCasualtyMinDeaths() + ")");
         }
-        s.done();
-        return v;
+        return done(s, v);
     }
 
     private static Behaviour.Coercion coercion(Section s) {
-        Behaviour.Coercion c = new Behaviour.Coercion(s.number(DEPORTATION_GAIN), s.number(STRIKE_THRESHOLD),
-                s.number(STRIKE_TRUST_CEILING), s.number(STRIKE_DEATHS), s.number(STRIKE_MILITANT_SHARE),
-                s.number(CLASH_DEATHS), s.number(CLASH_HOST_SHARE), s.number(RETALIATION_DELAY), s.number(TRADE_COST));
-        s.done();
-        return c;
+        return done(s, Behaviour.Coercion.builder()
+                .deportationPressureGain(s.number(DEPORTATION_GAIN))
+                .strikeDriveThreshold(s.number(STRIKE_THRESHOLD))
+                .strikeTrustCeiling(s.number(STRIKE_TRUST_CEILING))
+                .strikeDeaths(s.number(STRIKE_DEATHS))
+                .strikeMilitantShare(s.number(STRIKE_MILITANT_SHARE))
+                .clashFatalities(s.number(CLASH_DEATHS))
+                .clashHostShare(s.number(CLASH_HOST_SHARE))
+                .retaliationDelayDays(s.number(RETALIATION_DELAY))
+                .tradeCost(s.number(TRADE_COST))
+                .build());
     }
 
     private static Behaviour.Returns returns(Section s) {
-        Behaviour.Returns r = new Behaviour.Returns(s.number(RETURNS_BACKGROUND), s.number(RETURNS_FEAR),
-                s.number(RETURNS_FEAR_HALF_LIFE), s.number(RETURNS_THREAT), s.number(RETURNS_RISK_HALF_LIFE),
-                s.number(RETURNS_SPILLOVER), s.number(RETURNS_YEARS), s.number(RETURNS_LIVELIHOOD), s.number(RETURNS_WARNING));
-        s.done();
-        return r;
+        return done(s, Behaviour.Returns.builder()
+                .backgroundPerYear(s.number(RETURNS_BACKGROUND))
+                .fearPerDay(s.number(RETURNS_FEAR))
+                .fearHalfLifeDays(s.number(RETURNS_FEAR_HALF_LIFE))
+                .threatWeight(s.number(RETURNS_THREAT))
+                .riskHalfLifeDays(s.number(RETURNS_RISK_HALF_LIFE))
+                .spillover(s.number(RETURNS_SPILLOVER))
+                .yearsEffect(s.number(RETURNS_YEARS))
+                .livelihoodFactor(s.number(RETURNS_LIVELIHOOD))
+                .warningFear(s.number(RETURNS_WARNING))
+                .build());
     }
 
     private static Behaviour.Trade trade(Section s) {
-        Behaviour.Trade t = new Behaviour.Trade(s.number(TRADE_DAILY), s.number(TRADE_TRUST), s.number(TRADE_RESIDUAL));
-        s.done();
-        return t;
+        return done(s, Behaviour.Trade.builder()
+                .dailyValueUsd(s.number(TRADE_DAILY))
+                .trustElasticity(s.number(TRADE_TRUST))
+                .closedResidualShare(s.number(TRADE_RESIDUAL))
+                .build());
     }
 
     /**
@@ -93,8 +134,12 @@ final class BehaviourReader {
      * mean deaths of an attack; that bound must stay below 1.
      */
     private static Behaviour.Excitation excitation(Section s, Behaviour.Violence v) {
-        Behaviour.Excitation e = new Behaviour.Excitation(s.number(EXCITATION_BRANCHING), s.number(EXCITATION_MEMORY),
-                s.number(EXCITATION_SIZE), s.number(EXCITATION_REVENGE));
+        Behaviour.Excitation e = Behaviour.Excitation.builder()
+                .branchingRatio(s.number(EXCITATION_BRANCHING))
+                .memoryDays(s.number(EXCITATION_MEMORY))
+                .sizeWeight(s.number(EXCITATION_SIZE))
+                .perFighterKilled(s.number(EXCITATION_REVENGE))
+                .build();
         double bound = effectiveBranchingBound(e, v);
         if (bound >= 1) {
             s.problemAtKey(EXCITATION_SIZE.key(), String.valueOf(e.sizeWeight()), String.format(java.util.Locale.ROOT,
@@ -103,8 +148,7 @@ final class BehaviourReader {
                             + "stay below 1 (docs/ODD.md §7.19): lower branchingRatio or sizeWeight",
                     e.branchingRatio(), bound));
         }
-        s.done();
-        return e;
+        return done(s, e);
     }
 
     /**
@@ -118,17 +162,32 @@ final class BehaviourReader {
     }
 
     private static Behaviour.Response response(Section s) {
-        Behaviour.Response r = new Behaviour.Response(s.number(RESPONSE_MEMORY), s.number(RESPONSE_THRESHOLD),
-                s.number(RESPONSE_REACTIVITY), s.number(RESPONSE_PROVOCATION));
-        s.done();
-        return r;
+        return done(s, Behaviour.Response.builder()
+                .memoryDays(s.number(RESPONSE_MEMORY))
+                .threshold(s.number(RESPONSE_THRESHOLD))
+                .reactivity(s.number(RESPONSE_REACTIVITY))
+                .provocationDeaths(s.number(RESPONSE_PROVOCATION))
+                .build());
     }
 
     private static Behaviour.Loops loops(Section s) {
-        Behaviour.Loops l = new Behaviour.Loops(s.bool(LOOP_PRESSURE), s.bool(LOOP_COERCION), s.bool(LOOP_GRIEVANCE),
-                s.bool(LOOP_HAVEN), s.bool(LOOP_DIPLOMACY), s.bool(LOOP_TRADE), s.bool(LOOP_STRIKE),
-                s.bool(LOOP_EQUIPMENT), s.bool(LOOP_EXCITATION), s.bool(LOOP_RESPONSE));
+        return done(s, Behaviour.Loops.builder()
+                .pressureCoercion(s.bool(LOOP_PRESSURE))
+                .coercionGrievance(s.bool(LOOP_COERCION))
+                .grievanceRestraint(s.bool(LOOP_GRIEVANCE))
+                .havenAttacks(s.bool(LOOP_HAVEN))
+                .diplomacyTrust(s.bool(LOOP_DIPLOMACY))
+                .tradeTies(s.bool(LOOP_TRADE))
+                .strikeRetaliation(s.bool(LOOP_STRIKE))
+                .equipmentLethality(s.bool(LOOP_EQUIPMENT))
+                .selfExcitation(s.bool(LOOP_EXCITATION))
+                .attackResponse(s.bool(LOOP_RESPONSE))
+                .build());
+    }
+
+    /** {@code value}, once {@code s} has no key left that nobody asked for. */
+    private static <T> T done(Section s, T value) {
         s.done();
-        return l;
+        return value;
     }
 }

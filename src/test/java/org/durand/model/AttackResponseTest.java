@@ -23,7 +23,7 @@ class AttackResponseTest {
     @Test
     @DisplayName("a steady toll x a day holds the alarm at memoryDays × x; level(threshold) = reactivity/2")
     void alarmRemembersTheDeathsOfItsMemory() {
-        Behaviour.Response r = Behaviour.Response.none().withMemoryDays(10).withThreshold(50).withReactivity(4);
+        Behaviour.Response r = SmallScenario.response().memoryDays(10).threshold(50).reactivity(4).build();
         AttackResponse a = new AttackResponse(0);
         for (int day = 0; day < 1000; day++) {
             a.record(5);
@@ -38,7 +38,7 @@ class AttackResponseTest {
     @Test
     @DisplayName("an attack's dead, security weighted, enter the host's alarm at dusk; a clash's enter each side's")
     void deathsOnItsSoilRaiseTheAlarm() {
-        sc.response = Behaviour.Response.none().withMemoryDays(10).withThreshold(50).withReactivity(4);
+        sc.response = SmallScenario.response().memoryDays(10).threshold(50).reactivity(4).build();
         TensionModel m = sc.started(1);
         m.consequences().attack(null, 0, 2, 3, 0);         // 1.5 × 2 + 3 = 6 fatality-equivalents
         m.consequences().clash(0, 2, 4);                // host 1.5 × 2 = 3, haven 1.5 × 4 = 6
@@ -55,7 +55,7 @@ class AttackResponseTest {
     @DisplayName("the alarm starts where the initial pressure's deaths hold it: P₀ × memoryDays / (halfLife/ln 2)")
     void alarmStartsAtTheInitialPressuresSteadyState() {
         sc.host.pressure = 450;
-        sc.response = Behaviour.Response.none().withMemoryDays(14);
+        sc.response = SmallScenario.response().memoryDays(14).build();
         TensionModel m = sc.started(1);
         assertEquals(450 * 14 / (45 / Math.log(2)), m.host().getAlarm(), 1e-9);
     }
@@ -64,7 +64,7 @@ class AttackResponseTest {
     private double[] accusations(double reactivity, int days, long seed) {
         sc.host.pressure = 1000;                         // alarm ≈ 216 at the start, decaying
         sc.host.accusationsPerYear = 182.5;              // 0.5 a day at full hostility
-        sc.response = Behaviour.Response.none().withMemoryDays(30).withThreshold(100).withReactivity(reactivity);
+        sc.response = SmallScenario.response().memoryDays(30).threshold(100).reactivity(reactivity).build();
         TensionModel m = sc.started(seed);
         long[] count = new long[1];
         m.setEventListener(e -> count[0] += e.type() == EventType.ACCUSATION && e.actor().equals("Host") ? 1 : 0);
@@ -90,10 +90,10 @@ class AttackResponseTest {
     @Test
     @DisplayName("operations: killed ~ Poisson(κ/365 × opsTempo × (1 + gain × drive) × (1 + level) × F)")
     void alarmRaisesTheOperationsTempo() {
-        sc.violence = SmallScenario.violence(0, 3.65, 0);   // 0.01 per fighter-day at tempo 1
+        sc.violence = SmallScenario.violence().opsKillsPerFighterYear(3.65).build();   // 0.01 a fighter-day at tempo 1
         sc.host.opsTempo = 1;
         sc.host.pressure = 1000;
-        sc.response = Behaviour.Response.none().withMemoryDays(30).withThreshold(100).withReactivity(3);
+        sc.response = SmallScenario.response().memoryDays(30).threshold(100).reactivity(3).build();
         sc.groups.put("g", new GroupSpec("Group", 5000, 5000, false, 0, 0, 1, 0, 1_000_000, Map.of("north", 1.0)));
         TensionModel m = sc.started(6);
         MilitantGroup g = m.groups().get(0);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.durand.scenario.Behaviour;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class BorderTest {
     @Test
     @DisplayName("all crossings open, T̄ = T̄₀, M = 1: V = dailyValueUsd")
     void openBorderCarriesTheDailyValue() {
-        sc.trade = new Behaviour.Trade(1000, 1, 0.1);
+        sc.trade = SmallScenario.trade().trustElasticity(1).closedResidualShare(0.1).build();
         TensionModel m = sc.started(1);
         assertEquals(1000, tradeToday(m), 1e-9);
         assertFalse(m.today().borderClosed());
@@ -38,8 +37,8 @@ class BorderTest {
     @Test
     @DisplayName("second crossing (w = 0.3) closed, residual 0.1: V = 1000 × (0.6 + 0.3 × 0.1 + 0.1) = 730")
     void closedCrossingPassesItsResidualShare() {
-        sc.trade = new Behaviour.Trade(1000, 1, 0.1);
-        sc.grievance = new Behaviour.Grievance(1, 0, 0, 2, 120, 300);
+        sc.trade = SmallScenario.trade().trustElasticity(1).closedResidualShare(0.1).build();
+        sc.grievance = SmallScenario.grievance().perClosedDay(2).build();
         TensionModel m = sc.started(1);
         Border b = m.border();
         b.close(m, b.indexOf("second"), m.host(), 5, 1);
@@ -55,8 +54,8 @@ class BorderTest {
     @Test
     @DisplayName("trust factor: T̄ = 0.625 with elasticity 2 gives 1 + 2 × 0.375 = 1.75")
     void tradeFollowsMeanTrust() {
-        sc.trade = new Behaviour.Trade(1000, 2, 0.1);
-        sc.trust = new Behaviour.Trust(0, Math.log(5) / 10, 180);
+        sc.trade = SmallScenario.trade().trustElasticity(2).closedResidualShare(0.1).build();
+        sc.trust = SmallScenario.trust().perCooperativeUnit(Math.log(5) / 10).build();
         TensionModel m = sc.started(1);
         m.host().shareCooperative(10);    // both 0.25 → 0.625 (odds 1/3 × 5)
         m.haven().shareCooperative(10);
@@ -66,8 +65,8 @@ class BorderTest {
     @Test
     @DisplayName("trust factor floored at 0: T̄ = 0.0625 with elasticity 10 gives max(0, 1 − 1.875) = 0")
     void tradeNeverNegative() {
-        sc.trade = new Behaviour.Trade(1000, 10, 0.1);
-        sc.trust = new Behaviour.Trust(Math.log(5) / 20, 0, 180);
+        sc.trade = SmallScenario.trade().trustElasticity(10).closedResidualShare(0.1).build();
+        sc.trust = SmallScenario.trust().perHostileUnit(Math.log(5) / 20).build();
         TensionModel m = sc.started(1);
         m.host().sufferHostile(20, true);       // 0.25 → 0.0625 (odds 1/3 ÷ 5)
         m.haven().sufferHostile(20, true);
@@ -78,7 +77,7 @@ class BorderTest {
     @Test
     @DisplayName("agreements multiply trade: M = 1.5 × 1.5 = 2.25")
     void agreementsMultiplyTrade() {
-        sc.trade = new Behaviour.Trade(1000, 0, 0.1);
+        sc.trade = SmallScenario.trade().closedResidualShare(0.1).build();
         TensionModel m = sc.started(1);
         m.border().multiplyTrade(1.5);
         m.border().multiplyTrade(1.5);

@@ -42,7 +42,7 @@ class CellTest {
     @Test
     @DisplayName("p = 36.5/365 × (10/25) × 1.5 = 0.06 for a haven group's cell at 10 of 25 fighters, R_haven = 0.5")
     void attackProbabilityGrowsWithStrengthAndHavenSecurity() {
-        TensionModel m = started(new Behaviour.Violence(1, 0, 0, 10, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 10, 200, 2.5),
+        TensionModel m = started(SmallScenario.violence().havenEffect(1).build(),
                 new GroupSpec("Group", 10, 25, true, 0, 36.5, 1, 0, 1_000_000, Map.of("north", 1.0)), 21);
         steppedCell(m);
         assertBinomial(m.today().attacks(), STEPS, 0.06, "attacks");
@@ -51,10 +51,10 @@ class CellTest {
     @Test
     @DisplayName("an attack: target share 0.7; μ = 2 or 4 × (1 + 0.5 × 0.4); Var = μ + μ²/k; victim share 0.75; attackers Poisson(0.3)")
     void attackOutcomesFollowTheirDistributions() {
-        // havenEffect 0 … securityAttackFatalities 2, civilianAttackFatalities 4, dispersion 1,
-        // equipmentLethality 0.5, securityVictimShare 0.75, attackersKilledPerAttack 0.3
         // 100,000 fighters in one cell at 730 attacks a cell-year: p ≥ 1 while f ≥ cellSize / 2
-        TensionModel m = started(new Behaviour.Violence(0, 0, 0, 10, 2, 4, 1, 0.5, 0.75, 0.3, 0, 0, 0, 0, 10, 200, 2.5),
+        TensionModel m = started(SmallScenario.violence().securityAttackFatalities(2).civilianAttackFatalities(4)
+                        .dispersion(1).equipmentLethality(0.5).securityVictimShare(0.75).attackersKilledPerAttack(0.3)
+                        .build(),
                 new GroupSpec("Group", 100_000, 100_000, false, 0.4, 730, 0.7, 0, 1_000_000, Map.of("north", 1.0)), 22);
         long[] attacks = new long[2];
         double[] deaths = new double[2];

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.durand.scenario.Behaviour;
 import org.durand.scenario.GroupSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,6 @@ class CrossBorderTest {
 
     private final SmallScenario sc = new SmallScenario();
 
-    /** coercion with the given strike deaths, militant share, clash deaths and host share; delay 1 day. */
-    private static Behaviour.Coercion coercion(double strikeDeaths, double militantShare, double clashDeaths,
-                                               double clashHostShare) {
-        return new Behaviour.Coercion(0, 0.6, 0.25, strikeDeaths, militantShare, clashDeaths, clashHostShare, 1, 0);
-    }
-
     private static GroupSpec hosted(int fighters) {
         return new GroupSpec("Hosted", fighters, fighters, true, 0.4, 0, 1, 0, 10_000_000, Map.of("north", 1.0));
     }
@@ -35,9 +28,9 @@ class CrossBorderTest {
     @DisplayName("strike: K ~ Poisson(strikeDeaths·m), fighters ~ Binomial(K, share) from the hosted group; "
             + "the rest raise the haven's pressure and alarm; revenge mobilisation += revengeBoost·m")
     void aStrikeKillsMobilisesAndExcites() {
-        sc.coercion = coercion(20, 0.4, 0, 0.5);
-        sc.violence = new Behaviour.Violence(0, 0, 0.3, 10, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 10, 200, 2.5);
-        sc.excitation = Behaviour.Excitation.none().withPerFighterKilled(0.5).withMemoryDays(1);
+        sc.coercion = SmallScenario.coercion().strikeDeaths(20).strikeMilitantShare(0.4).clashHostShare(0.5).build();
+        sc.violence = SmallScenario.violence().revengeBoost(0.3).build();
+        sc.excitation = SmallScenario.excitation().perFighterKilled(0.5).memoryDays(1).build();
         sc.groups.put("g", hosted(1_000_000));
         TensionModel m = sc.started(1);
         int strikes = 500;
@@ -47,7 +40,7 @@ class CrossBorderTest {
         DayTally t = m.today();
         long fighters = t.havenMilitant;
         long others = t.havenCivilian;
-        assertEquals(strikes, t.strikes);
+        assertEquals(strikes, t.airStrikes);
         assertMean(fighters + others, strikes, 30, 30, "deaths per strike, Poisson(20 × 1.5)");
         assertBinomial(fighters, fighters + others, 0.4, "fighters among the dead");
         assertEquals(1_000_000 - fighters, m.groups().get(0).getFighters(), "taken from the hosted group");
@@ -63,7 +56,7 @@ class CrossBorderTest {
     @Test
     @DisplayName("clash: deaths ~ NegativeBinomial(clashFatalities·m, k), each on the host's side with probability clashHostShare")
     void aClashKillsOnBothSides() {
-        sc.coercion = coercion(0, 0, 4, 0.3);
+        sc.coercion = SmallScenario.coercion().clashFatalities(4).clashHostShare(0.3).build();
         TensionModel m = sc.started(2);
         int clashes = 3000;
         for (int i = 0; i < clashes; i++) {
@@ -80,7 +73,7 @@ class CrossBorderTest {
 
     /** Days a strike is answered, each day one host strike, over {@code days} days; and the expected count. */
     private double[] answersToStrikes(double haveRetaliation, int days, long seed) {
-        sc.coercion = coercion(0, 0, 0, 0.5);
+        sc.coercion = SmallScenario.coercion().clashHostShare(0.5).retaliationDelayDays(1).build();
         sc.haven.retaliationProbability = haveRetaliation;
         sc.haven.pressure = 100;                                     // s(P) = 1/2
         sc.haven.grievance = 300;                                    // s(G) = 1/2: D = 0.75
@@ -113,9 +106,9 @@ class CrossBorderTest {
     @Test
     @DisplayName("an attack by a hosted group provokes the host with weight attribution·S²/(S² + K²); the host answers with a strike")
     void aDeadlyAttackProvokesTheHost() {
-        sc.coercion = coercion(0, 0, 0, 0.5);
-        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 0, 0, 1, 0, 1, 0, 0, 0, 0.5, 0, 10, 200, 2.5);
-        sc.response = Behaviour.Response.none().withProvocationDeaths(10);
+        sc.coercion = SmallScenario.coercion().clashHostShare(0.5).build();
+        sc.violence = SmallScenario.violence().attribution(0.5).build();
+        sc.response = SmallScenario.response().provocationDeaths(10).build();
         sc.host.retaliationProbability = 1;
         sc.host.strikesPerYear = 1e-9;                               // it strikes when it answers, never of its own accord
         sc.host.pressure = 1e9;                                      // D = 1: q = weight
@@ -124,7 +117,7 @@ class CrossBorderTest {
         sc.end = sc.start.plusDays(days + 5);
         TensionModel m = sc.started(4);
         long[] strikes = new long[1];
-        m.setEventListener(e -> strikes[0] += e.type() == EventType.STRIKE ? 1 : 0);
+        m.setEventListener(e -> strikes[0] += e.type() == EventType.AIR_STRIKE ? 1 : 0);
         for (int d = 0; d < days; d++) {
             m.schedule.step(m);
             m.consequences().attack(m.groups().get(0), 0, 10, 0, 0);    // S = K: weight 0.5 × 1/2

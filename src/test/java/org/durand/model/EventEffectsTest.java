@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.scenario.Behaviour;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,8 @@ class EventEffectsTest {
     @Test
     @DisplayName("visit of magnitude 2: u = 1.9 × 2 = 3.8 moves both governments' trust (log-odds) and grievance")
     void cooperativeEventMovesBothGovernments() {
-        sc.trust = new Behaviour.Trust(0, Math.log(3) / 3.8, 180);          // odds × 3
-        sc.grievance = new Behaviour.Grievance(1, 150 / 3.8, 0, 0, 120, 300);  // 150 removed
+        sc.trust = SmallScenario.trust().perCooperativeUnit(Math.log(3) / 3.8).build();          // odds × 3
+        sc.grievance = SmallScenario.grievance().perCooperativeUnit(150 / 3.8).build();  // 150 removed
         sc.host.grievance = 300;
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
@@ -49,8 +48,8 @@ class EventEffectsTest {
     @Test
     @DisplayName("accusation (w = −2) of magnitude 5 by the host: the haven alone takes u = 10")
     void hostileEventMovesOnlyItsTarget() {
-        sc.trust = new Behaviour.Trust(Math.log(3) / 10, 0, 180);          // odds ÷ 3
-        sc.grievance = new Behaviour.Grievance(3, 0, 0, 0, 120, 300);
+        sc.trust = SmallScenario.trust().perHostileUnit(Math.log(3) / 10).build();          // odds ÷ 3
+        sc.grievance = SmallScenario.grievance().perHostileUnit(3).build();
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
         sc.timeline.add(sc.pinned("accusation", "host", "", 5, 0));
@@ -65,7 +64,7 @@ class EventEffectsTest {
     @Test
     @DisplayName("threat (w = −7) by the haven: the host takes u = 7")
     void threatAggrievesTheHost() {
-        sc.trust = new Behaviour.Trust(0.01, 0, 180);
+        sc.trust = SmallScenario.trust().perHostileUnit(0.01).build();
         sc.timeline.add(sc.pinned("threat", "haven", "", 1, 0));
         TensionModel m = afterTimeline();
         assertEquals(7, m.host().getGrievance(), 1e-12);
@@ -101,7 +100,8 @@ class EventEffectsTest {
      * attacker killed; attribution 0.5.
      */
     private List<Event> attackTwenty(boolean haven) {
-        sc.violence = new Behaviour.Violence(0, 0, 0, 10, 3, 3, 1, 0, 1, 0, 0, 0, 0.5, 0, 10, 200, 2.5);
+        sc.violence = SmallScenario.violence().securityAttackFatalities(3).civilianAttackFatalities(3).attribution(0.5)
+                .build();
         sc.groups.put("g", SmallScenario.group("Group", 10, 10, haven, 365));
         lastModel = sc.started(7);
         List<Event> attacks = new ArrayList<>();

@@ -77,7 +77,7 @@ class GovernmentDecisionsTest {
     void strikesNeedHighDriveAndLowTrust() {
         sc.host.strikesPerYear = 365;          // p = η = 0.8 once the conditions hold
         // threshold 0.6, ceiling 0.25: D = 0.75 and T = 0.25 meet both (the ceiling is inclusive)
-        assertBinomial(stepHost(5_000, 3).getOrDefault(EventType.STRIKE, 0), 5_000, 0.8, "strikes");
+        assertBinomial(stepHost(5_000, 3).getOrDefault(EventType.AIR_STRIKE, 0), 5_000, 0.8, "strikes");
 
         sc.host.trust = 0.26;
         sc.haven.trust = 0.26;
@@ -91,7 +91,7 @@ class GovernmentDecisionsTest {
     private int countStrikes() {
         TensionModel m = sc.started(4);
         int[] strikes = new int[1];
-        m.setEventListener(e -> strikes[0] += e.type() == EventType.STRIKE ? 1 : 0);
+        m.setEventListener(e -> strikes[0] += e.type() == EventType.AIR_STRIKE ? 1 : 0);
         for (int d = 0; d < 2_000; d++) {
             m.host().step(m);
         }

@@ -2,7 +2,6 @@ package org.durand.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.durand.scenario.Behaviour;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +36,8 @@ class GovernmentTest {
     @DisplayName("hostile event of u units: G ← G + perHostileUnit·u, logit T ← logit T − trust.perHostileUnit·u")
     void hostileEventRaisesGrievanceAndErodesTrust() {
         sc.host.grievance = 300;
-        sc.grievance = new Behaviour.Grievance(2, 0, 0, 0, 120, 300);
-        sc.trust = new Behaviour.Trust(LN3 / 100, 0, 180);
+        sc.grievance = SmallScenario.grievance().perHostileUnit(2).build();
+        sc.trust = SmallScenario.trust().perHostileUnit(LN3 / 100).build();
         Government g = host();
         g.sufferHostile(100, true);
         assertEquals(500, g.getGrievance(), 1e-9, "300 + 2 × 100");
@@ -50,8 +49,8 @@ class GovernmentTest {
             + "logit T ← logit T + trust.perCooperativeUnit·u")
     void cooperativeEventRaisesTrustAndRelievesGrievance() {
         sc.host.grievance = 300;
-        sc.trust = new Behaviour.Trust(0, LN3 / 10, 180);
-        sc.grievance = new Behaviour.Grievance(1, 2, 0, 0, 120, 300);
+        sc.trust = SmallScenario.trust().perCooperativeUnit(LN3 / 10).build();
+        sc.grievance = SmallScenario.grievance().perCooperativeUnit(2).build();
         Government g = host();
         g.shareCooperative(10);
         assertEquals(0.5, g.getTrust(), 1e-12, "odds 1/3 times 3 = 1: trust 0.5");
@@ -64,8 +63,8 @@ class GovernmentTest {
     @DisplayName("the same units of hostile and cooperative weight cancel when the rates are equal")
     void equalRatesAreSymmetric() {
         sc.host.grievance = 300;
-        sc.trust = new Behaviour.Trust(0.01, 0.01, 180);
-        sc.grievance = new Behaviour.Grievance(1, 1, 0, 0, 120, 300);
+        sc.trust = SmallScenario.trust().perHostileUnit(0.01).perCooperativeUnit(0.01).build();
+        sc.grievance = SmallScenario.grievance().perCooperativeUnit(1).build();
         Government g = host();
         g.sufferHostile(40, true);
         g.shareCooperative(40);
@@ -77,7 +76,7 @@ class GovernmentTest {
     @DisplayName("coercion → grievance cut: the other government's acts erode trust but add no grievance; "
             + "attacks laid at its door still do")
     void cuttingCoercionToGrievanceKeepsAttributedAttacks() {
-        sc.loops = new Behaviour.Loops(true, false, true, true, true, true, true, true, true, true);
+        sc.loops = SmallScenario.loops().coercionGrievance(false).build();
         Government g = host();
         g.sufferHostile(100, true);
         assertEquals(0, g.getGrievance(), 0);
@@ -90,8 +89,8 @@ class GovernmentTest {
     void grievanceAndPressureHalveEachHalfLife() {
         sc.host.grievance = 300;
         sc.host.pressure = 100;
-        sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, 10, 300);
-        sc.pressure = new Behaviour.Pressure(1, 1.5, 0, 0, 5, 100);
+        sc.grievance = SmallScenario.grievance().halfLifeDays(10).build();
+        sc.pressure = SmallScenario.pressure().halfLifeDays(5).build();
         Government g = host();
         g.relax(1);
         assertEquals(300 * Math.pow(2, -0.1), g.getGrievance(), 1e-9, "one day of a 10-day half-life");
@@ -106,7 +105,7 @@ class GovernmentTest {
     @Test
     @DisplayName("dusk: T ← T + (T₀ − T)(1 − 2^(−1/h_T)): the gap to initial trust halves each half-life")
     void trustRevertsToItsInitialValue() {
-        sc.trust = new Behaviour.Trust(0, LN3 / 10, 10);
+        sc.trust = SmallScenario.trust().perCooperativeUnit(LN3 / 10).reversionHalfLifeDays(10).build();
         Government g = host();
         g.shareCooperative(10);
         assertEquals(0.5, g.getTrust(), 1e-12);
@@ -132,7 +131,7 @@ class GovernmentTest {
         // grievance that does not decay (infinite half-life): s(300) = 1/2, R* = σ(1 − 2 × 1/2) = σ(0) = 1/2
         sc.host.grievance = 300;
         sc.host.restraint = 0.3;
-        sc.grievance = new Behaviour.Grievance(1, 0, 0, 0, Double.POSITIVE_INFINITY, 300);
+        sc.grievance = SmallScenario.grievance().halfLifeDays(Double.POSITIVE_INFINITY).build();
         Government aggrieved = host();
         aggrieved.relax(1);
         assertEquals(0.3 + (0.5 - 0.3) / 4, aggrieved.getRestraint(), 1e-12);
@@ -140,7 +139,7 @@ class GovernmentTest {
         // trade at half its normal value with tradeWeight 2: R* = σ(1 + 2 × (0.5 − 1)) = σ(0) = 1/2
         sc.host.grievance = 0;
         sc.host.restraint = 0.3;
-        sc.restraint = new Behaviour.Restraint(0, 4, 2, 2, 4);
+        sc.restraint = SmallScenario.restraint().tradeWeight(2).build();
         Government trading = host();
         trading.relax(0.5);
         assertEquals(0.3 + (0.5 - 0.3) / 4, trading.getRestraint(), 1e-12);
@@ -149,7 +148,7 @@ class GovernmentTest {
     @Test
     @DisplayName("restraint closes 1 − (1 − 1/30)^30 ≈ 63.8% of a constant gap in 30 days when adjustmentDays = 30")
     void restraintClosesAbout63PercentOfTheGapInAdjustmentDays() {
-        sc.restraint = new Behaviour.Restraint(0, 4, 2, 0, 30);
+        sc.restraint = SmallScenario.restraint().adjustmentDays(30).build();
         Government g = host();
         for (int day = 0; day < 30; day++) {
             g.relax(1);

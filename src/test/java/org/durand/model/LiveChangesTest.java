@@ -135,8 +135,8 @@ class LiveChangesTest {
         m.schedule.step(m);
         assertEquals(1, events(m, EventType.VISIT, QUIET_DAY, QUIET_DAY + 1).size());
         assertEquals(1, events(m, EventType.TALKS, QUIET_DAY, QUIET_DAY + 1).size());
-        assertEquals(1, events(m, EventType.STRIKE, QUIET_DAY, QUIET_DAY + 1).size());
-        assertTrue(m.today().strikes() >= 1);
+        assertEquals(1, events(m, EventType.AIR_STRIKE, QUIET_DAY, QUIET_DAY + 1).size());
+        assertTrue(m.today().airStrikes() >= 1);
         assertTrue(m.host().getTrust() != trust);
         assertTrue(m.host().getTrust() != twin.host().getTrust(), "the requests moved trust beyond the day's reversion");
     }
@@ -157,10 +157,10 @@ class LiveChangesTest {
         }
         int end = QUIET_DAY + Intervention.CEASEFIRE_DAYS;
         assertEquals(List.of(), events(calm, EventType.CLASH, QUIET_DAY, end));
-        assertEquals(List.of(), events(calm, EventType.STRIKE, QUIET_DAY, end));
+        assertEquals(List.of(), events(calm, EventType.AIR_STRIKE, QUIET_DAY, end));
         assertEquals(1, events(calm, EventType.YIELD, QUIET_DAY, QUIET_DAY + 1).size(), "announced");
         assertFalse(events(war, EventType.CLASH, QUIET_DAY, end).isEmpty(), "without it the haven fires");
-        assertFalse(events(war, EventType.STRIKE, QUIET_DAY, end).isEmpty(), "without it the host strikes");
+        assertFalse(events(war, EventType.AIR_STRIKE, QUIET_DAY, end).isEmpty(), "without it the host strikes");
         calm.schedule.step(calm);
         assertFalse(calm.isCeasefire(), "the ceasefire ends after thirty days");
     }

@@ -26,9 +26,10 @@ class MilitantGroupTest {
         return new GroupSpec("Group", fighters, fighters, haven, 0.4, 0, 1, recruitmentPerYear, 1_000_000, Map.of("north", 1.0));
     }
 
-    /** Violence with havenEffect 1, havenRecruitmentEffect 1, revengeBoost 0, revenge half-life 10, and the given operations. */
-    private static Behaviour.Violence violence(double opsKillsPerFighterYear, double opsPressureGain) {
-        return new Behaviour.Violence(1, 1, 0, 10, 0, 0, 1, 0, 1, 0, opsKillsPerFighterYear, opsPressureGain, 0, 0, 10, 200, 2.5);
+    /** The fixture's violence with havenEffect and havenRecruitmentEffect 1; revenge halves in 10 days. */
+    private static Behaviour.Violence.Builder havenViolence() {
+        return SmallScenario.violence().havenEffect(1).havenRecruitmentEffect(1).revengeBoost(0)
+                .revengeHalfLifeDays(10);
     }
 
     @Test
@@ -45,7 +46,7 @@ class MilitantGroupTest {
     @Test
     @DisplayName("recruits ~ Poisson(F·recruitmentPerYear/365·(1 + havenRecruitmentEffect·(1 − R_haven)))")
     void recruitmentGrowsWithAHavenBoost() {
-        sc.violence = violence(0, 0);
+        sc.violence = havenViolence().build();
         sc.groups.put("g", oneCell(1000, true, 3.65));     // 0.01 per fighter-day, × 1.5 with the haven
         TensionModel m = sc.started(2);
         MilitantGroup g = m.groups().get(0);
@@ -61,7 +62,7 @@ class MilitantGroupTest {
     @Test
     @DisplayName("killed ~ min(F, Poisson(opsKillsPerFighterYear/365·tempo·F)), tempo = opsTempo·(1 + opsPressureGain·D_host)")
     void operationsKillInProportionToTempoAndStrength() {
-        sc.violence = violence(3.65, 1);                  // 0.01 per fighter-day at tempo 1
+        sc.violence = havenViolence().opsKillsPerFighterYear(3.65).opsPressureGain(1).build();   // 0.01 a fighter-day
         sc.host.opsTempo = 2;
         sc.host.pressure = 100;
         sc.host.grievance = 300;                          // D = 0.75: tempo = 2 × 1.75 = 3.5
@@ -89,7 +90,7 @@ class MilitantGroupTest {
     @Test
     @DisplayName("havenFactor = (1 + havenEffect·(1 − R_haven))·(1 + M); M halves every revengeHalfLifeDays")
     void havenFactorAndRevengeMobilisation() {
-        sc.violence = violence(0, 0);
+        sc.violence = havenViolence().build();
         sc.groups.put("haven", oneCell(10, true, 0));
         sc.groups.put("local", oneCell(10, false, 0));
         TensionModel m = sc.started(4);
@@ -115,9 +116,9 @@ class MilitantGroupTest {
         g.interdict(0.25);
         g.interdict(0.25);
         assertEquals(0.4 * 0.75 * 0.75, g.getEquipmentShare(), 1e-12);
-        assertEquals(5, g.strike(m.draws(), 5));
+        assertEquals(5, g.strikeLosses(m.draws(), 5));
         assertEquals(15, g.getFighters());
-        assertEquals(15, g.strike(m.draws(), 30), "no more than the fighters left");
+        assertEquals(15, g.strikeLosses(m.draws(), 30), "no more than the fighters left");
         assertEquals(0, g.getFighters());
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.scenario.Behaviour;
 import org.durand.scenario.PolicyPhase;
 import org.durand.scenario.StatusSpec;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +28,7 @@ class PolicyPhaseTest {
         sc.statuses.clear();
         sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, 0, 0, 0));
         sc.statuses.put("other", new StatusSpec("Other", 5000, 0, 0, 0));
-        sc.returns = new Behaviour.Returns(0, 0.1, 10, 0, 10, 0, 0, 1, 1);
+        sc.returns = SmallScenario.returns().fearPerDay(0.1).build();
         sc.phases.add(new PolicyPhase("early", LocalDate.of(2023, 12, 22), List.of("card"), 1));
         TensionModel m = sc.started(31);
         List<Event> events = new ArrayList<>();
@@ -62,7 +61,7 @@ class PolicyPhaseTest {
         sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, 0, 0, 0));
         sc.statuses.put("other", new StatusSpec("Other", 5000, 0, 0, 0));
         double w = 0.4;
-        sc.returns = new Behaviour.Returns(0, 0.1, 10, 0, 10, 0, 0, 1, w);
+        sc.returns = SmallScenario.returns().fearPerDay(0.1).warningFear(w).build();
         LocalDate start = sc.start.plusDays(12);
         sc.phases.add(new PolicyPhase("later", start, List.of("card"), 0, sc.start.plusDays(2), start.minusDays(1)));
         TensionModel m = sc.started(32);

@@ -4,7 +4,6 @@ import static org.durand.model.Frequencies.assertBinomial;
 import static org.durand.model.Frequencies.assertMean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.durand.scenario.Behaviour;
 import org.durand.scenario.StatusSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class RefugeePopulationTest {
     @DisplayName("background hazard g = backgroundPerYear/365 = 0.1 a day, ρ = 1: survival exp(−0.1·t)")
     void backgroundHazardGivesExponentialSurvival() {
         oneStatus(0, 0);
-        sc.returns = new Behaviour.Returns(36.5, 0, 10, 0, 10, 0, 0, 1, 1);
+        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).build();
         TensionModel m = sc.started(11);
         stepped(m, 1);
         assertBinomial(m.population().remaining(0), HOUSEHOLDS, Math.exp(-0.1), "present after day 1");
@@ -53,7 +52,7 @@ class RefugeePopulationTest {
     @DisplayName("household factor ρ = exp(−yearsEffect·years) × livelihoodFactor: 10 years, 0.05, livelihood 0.5")
     void yearsAndLivelihoodSlowReturns() {
         oneStatus(10, 1);
-        sc.returns = new Behaviour.Returns(36.5, 0, 10, 0, 10, 0, 0.05, 0.5, 1);
+        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).yearsEffect(0.05).livelihoodFactor(0.5).build();
         TensionModel m = stepped(sc.started(12), 10);    // G = 1
         double rho = Math.exp(-0.05 * 10) * 0.5;          // 0.3033
         assertBinomial(m.population().remaining(0), HOUSEHOLDS, Math.exp(-rho), "present after G = 1");
@@ -65,7 +64,7 @@ class RefugeePopulationTest {
         sc.statuses.clear();
         sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, 0, 0, 0));
         sc.statuses.put("other", new StatusSpec("Other", HOUSEHOLDS, 0, 0, 0));
-        sc.returns = new Behaviour.Returns(0, 0.05, 10, 0, 10, 0.5, 0, 1, 1);
+        sc.returns = SmallScenario.returns().fearPerDay(0.05).spillover(0.5).build();
         TensionModel m = sc.started(13);
         m.population().setPolicy(new boolean[] {true, false}, 0, 1.0);
         stepped(m, 20);
@@ -85,7 +84,7 @@ class RefugeePopulationTest {
         sc.statuses.put("other", new StatusSpec("Other", 1000, 0, 0, 0));
         sc.host.pressure = 100;
         sc.host.grievance = 300;                           // D = 0.75
-        sc.coercion = new Behaviour.Coercion(1, 0.6, 0.25, 0, 0, 0, 1, 1, 0);
+        sc.coercion = SmallScenario.coercion().deportationPressureGain(1).build();
         TensionModel m = sc.started(14);
         m.population().setPolicy(new boolean[] {true, false}, 40, 0);
         stepped(m, 100);
@@ -117,7 +116,7 @@ class RefugeePopulationTest {
     @DisplayName("threat: g = threatWeight·r(t−1), r ← r + (d/N − r)(1 − 2^(−1/riskHalfLifeDays))")
     void deportationRiskDrivesReturnsTheNextDay() {
         oneStatus(0, 0);
-        sc.returns = new Behaviour.Returns(0, 0, 10, 1, 1, 0, 0, 1, 1);   // threatWeight 1, risk half-life 1 day
+        sc.returns = SmallScenario.returns().threatWeight(1).riskHalfLifeDays(1).build();
         TensionModel m = sc.started(15);
         m.population().setPolicy(new boolean[] {true}, 2000, 0);
         stepped(m, 1);

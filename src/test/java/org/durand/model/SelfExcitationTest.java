@@ -21,8 +21,7 @@ class SelfExcitationTest {
     @Test
     @DisplayName("one attack of 30 deaths: Σ intensity = n × (1 + w·ln(1 + 30/10)), mean delay = memoryDays")
     void oneAttackTriggersItsBranchingRatioAfterItsMemory() {
-        Behaviour.Excitation e = Behaviour.Excitation.none().withBranchingRatio(0.4).withMemoryDays(12)
-                .withSizeWeight(0.5);
+        Behaviour.Excitation e = SmallScenario.excitation().branchingRatio(0.4).memoryDays(12).sizeWeight(0.5).build();
         SelfExcitation x = new SelfExcitation();
         x.attack(30, e, 10);
         x.endOfDay(e);
@@ -41,7 +40,7 @@ class SelfExcitationTest {
     @Test
     @DisplayName("a memory of one day: everything triggered lands the next day")
     void aMemoryOfOneDayActsTheNextDay() {
-        Behaviour.Excitation e = Behaviour.Excitation.none().withBranchingRatio(0.5).withMemoryDays(1);
+        Behaviour.Excitation e = SmallScenario.excitation().branchingRatio(0.5).memoryDays(1).build();
         SelfExcitation x = new SelfExcitation();
         x.attack(0, e, 10);
         x.endOfDay(e);
@@ -54,7 +53,7 @@ class SelfExcitationTest {
     private long[] dailyAttacks(Behaviour.Excitation e, boolean loop, int days, long seed) {
         sc.end = sc.start.plusDays(days - 1);
         sc.excitation = e;
-        sc.loops = new Behaviour.Loops(true, true, true, true, true, true, true, true, loop, true);
+        sc.loops = SmallScenario.loops().selfExcitation(loop).build();
         sc.groups.put("g", SmallScenario.group("Group", 1000, 100, false, 36.5));
         TensionModel m = sc.started(seed);
         long[] counts = new long[days];
@@ -81,7 +80,7 @@ class SelfExcitationTest {
     @DisplayName("n = 0.5: attacks μ/(1 − n) = 2 a day (from 1), clustered: 30-day variance/mean > 2 (≈1 without; 1/(1 − n)² = 4 for long windows)")
     void selfExcitationMultipliesAndClustersAttacks() {
         int days = 3000;
-        Behaviour.Excitation e = Behaviour.Excitation.none().withBranchingRatio(0.5).withMemoryDays(10);
+        Behaviour.Excitation e = SmallScenario.excitation().branchingRatio(0.5).memoryDays(10).build();
         long[] excited = dailyAttacks(e, true, days, 5);
         long total = java.util.Arrays.stream(excited).sum();
         // the count of a stationary Hawkes process: mean μT/(1 − n), variance ≈ μT/(1 − n)³
@@ -98,11 +97,12 @@ class SelfExcitationTest {
     @Test
     @DisplayName("revenge: K fighters killed by operations trigger perFighterKilled × K attacks")
     void fightersKilledTriggerRevengeAttacks() {
-        sc.violence = SmallScenario.violence(0, 36.5, 0);   // operations kill 0.1 per fighter-day at tempo 1
+        // operations kill 0.1 per fighter-day at tempo 1
+        sc.violence = SmallScenario.violence().opsKillsPerFighterYear(36.5).build();
         sc.host.opsTempo = 0.001;                              // 0.0001 per fighter-day: ≈10 a day of 100,000
         sc.host.hawkishness = 0;
         int days = 1000;
-        Behaviour.Excitation revenge = Behaviour.Excitation.none().withPerFighterKilled(2).withMemoryDays(5);
+        Behaviour.Excitation revenge = SmallScenario.excitation().perFighterKilled(2).memoryDays(5).build();
         sc.start = LocalDate.of(2024, 1, 1);
         sc.end = sc.start.plusDays(days - 1);
         sc.excitation = revenge;

@@ -20,7 +20,8 @@ import org.durand.scenario.TimelineEntry;
 /**
  * A hand-built scenario for submodel tests, with round numbers that make the equations easy to
  * check by hand. Every mechanism is switched off by default (rates, gains and effects 0); a test
- * switches on what it examines by replacing a field before calling {@link #build()}.
+ * switches on what it examines by replacing a field before calling {@link #build()}, naming the
+ * values it changes: {@code sc.grievance = SmallScenario.grievance().perHostileUnit(2).build()}.
  *
  * <p>Defaults: two provinces ({@code north}, {@code south}); three crossings with trade shares
  * 0.6 (north, the main crossing), 0.3 (south) and 0.1 (north); one status {@code card} of 10
@@ -68,40 +69,92 @@ final class SmallScenario {
     final List<PolicyPhase> phases = new ArrayList<>();
     final List<TimelineEntry> timeline = new ArrayList<>();
 
-    /** perFatality, securityWeight, perThousandReturnees, perClosedDay, halfLifeDays, halfSaturation. */
-    Behaviour.Pressure pressure = new Behaviour.Pressure(1, 1.5, 0, 0, 45, 100);
-    /** perHostileUnit, perCooperativeUnit, perThousandReturned, perClosedDay, halfLifeDays, halfSaturation. */
-    Behaviour.Grievance grievance = new Behaviour.Grievance(1, 0, 0, 0, 120, 300);
-    /** perHostileUnit, perCooperativeUnit (log-odds per Goldstein unit), reversionHalfLifeDays. */
-    Behaviour.Trust trust = new Behaviour.Trust(0, 0, 180);
-    /** intercept, trustWeight, grievanceWeight, tradeWeight, adjustmentDays. */
-    Behaviour.Restraint restraint = new Behaviour.Restraint(0, 4, 2, 0, 4);
-    Behaviour.Violence violence = violence(0, 0, 0);
-    /** deportationPressureGain, strikeDriveThreshold, strikeTrustCeiling, strikeDeaths, strikeMilitantShare,
-     *  clashFatalities, clashHostShare, retaliationDelayDays, tradeCost. */
-    Behaviour.Coercion coercion = new Behaviour.Coercion(0, 0.6, 0.25, 0, 0, 0, 1, 1, 0);
-    /** backgroundPerYear, fearPerDay, fearHalfLifeDays, threatWeight, riskHalfLifeDays, spillover, yearsEffect,
-     *  livelihoodFactor, warningFear. */
-    Behaviour.Returns returns = new Behaviour.Returns(0, 0, 10, 0, 10, 0, 0, 1, 1);
-    /** dailyValueUsd, trustElasticity, closedResidualShare. */
-    Behaviour.Trade trade = new Behaviour.Trade(1000, 0, 0);
+    Behaviour.Pressure pressure = pressure().build();
+    Behaviour.Grievance grievance = grievance().build();
+    Behaviour.Trust trust = trust().build();
+    Behaviour.Restraint restraint = restraint().build();
+    Behaviour.Violence violence = violence().build();
+    Behaviour.Coercion coercion = coercion().build();
+    Behaviour.Returns returns = returns().build();
+    Behaviour.Trade trade = trade().build();
     /** halfLifeDays, scale. */
     TensionSpec tension = new TensionSpec(10, 100);
-    /** No self-excitation (branching ratio and revenge 0). */
-    Behaviour.Excitation excitation = Behaviour.Excitation.none();
-    /** No attack-triggered response (reactivity 0). */
-    Behaviour.Response response = Behaviour.Response.none();
-    /** Every feedback loop on. */
-    Behaviour.Loops loops = Behaviour.Loops.all();
+    Behaviour.Excitation excitation = excitation().build();
+    Behaviour.Response response = response().build();
+    Behaviour.Loops loops = loops().build();
+
+    // ---- the fixture's behaviour, one builder per group: a test changes what it examines by name ----
+
+    /** Pressure of 1 per civilian and 1.5 per security death, halving in 45 days; P½ = 100. */
+    static Behaviour.Pressure.Builder pressure() {
+        return Behaviour.Pressure.builder().perFatality(1).securityWeight(1.5).perThousandReturnees(0).perClosedDay(0)
+                .halfLifeDays(45).halfSaturation(100);
+    }
+
+    /** Grievance of 1 per hostile unit and none removed by cooperation, halving in 120 days; G½ = 300. */
+    static Behaviour.Grievance.Builder grievance() {
+        return Behaviour.Grievance.builder().perHostileUnit(1).perCooperativeUnit(0).perThousandReturned(0)
+                .perClosedDay(0).halfLifeDays(120).halfSaturation(300);
+    }
+
+    /** Trust that events do not move, reverting with a half-life of 180 days. */
+    static Behaviour.Trust.Builder trust() {
+        return Behaviour.Trust.builder().perHostileUnit(0).perCooperativeUnit(0).reversionHalfLifeDays(180);
+    }
+
+    /** Restraint logit 4·trust − 2·s(grievance), no trade weight, adjusting over 4 days. */
+    static Behaviour.Restraint.Builder restraint() {
+        return Behaviour.Restraint.builder().intercept(0).trustWeight(4).grievanceWeight(2).tradeWeight(0)
+                .adjustmentDays(4);
+    }
 
     /**
-     * Violence parameters with the attack lethality and operations rates a test sets; everything
-     * else 0, except the dispersion (1) and a revenge half-life of 10 days.
+     * Violence that kills nobody: every effect, lethality and operations rate 0, a dispersion of 1,
+     * every victim of an attack on security forces a security person, a revenge half-life of 10 days,
+     * no mass-casualty attacks (a power law of exponent 2.5 between 10 and 200 deaths if a test wants them).
      */
-    static Behaviour.Violence violence(double securityAttackFatalities, double opsKillsPerFighterYear,
-                                       double attackersKilledPerAttack) {
-        return new Behaviour.Violence(0, 0, 0, 10, securityAttackFatalities, securityAttackFatalities, 1, 0, 1,
-                attackersKilledPerAttack, opsKillsPerFighterYear, 0, 0, 0, 10, 200, 2.5);
+    static Behaviour.Violence.Builder violence() {
+        return Behaviour.Violence.builder().havenEffect(0).havenRecruitmentEffect(0).revengeBoost(0)
+                .revengeHalfLifeDays(10).securityAttackFatalities(0).civilianAttackFatalities(0).dispersion(1)
+                .equipmentLethality(0).securityVictimShare(1).attackersKilledPerAttack(0).opsKillsPerFighterYear(0)
+                .opsPressureGain(0).attribution(0).massCasualtyShare(0).massCasualtyMinDeaths(10)
+                .massCasualtyMaxDeaths(200).massCasualtyExponent(2.5);
+    }
+
+    /**
+     * No deportation gain, no trade cost and no force (strike and clash deaths 0, every clash death
+     * on the host's side); strikes considered above drive 0.6 and below trust 0.25; retaliation after a day.
+     */
+    static Behaviour.Coercion.Builder coercion() {
+        return Behaviour.Coercion.builder().deportationPressureGain(0).strikeDriveThreshold(0.6)
+                .strikeTrustCeiling(0.25).strikeDeaths(0).strikeMilitantShare(0).clashFatalities(0).clashHostShare(1)
+                .retaliationDelayDays(1).tradeCost(0);
+    }
+
+    /** No returns (background, fear and threat 0); half-lives of 10 days; full warning fear. */
+    static Behaviour.Returns.Builder returns() {
+        return Behaviour.Returns.builder().backgroundPerYear(0).fearPerDay(0).fearHalfLifeDays(10).threatWeight(0)
+                .riskHalfLifeDays(10).spillover(0).yearsEffect(0).livelihoodFactor(1).warningFear(1);
+    }
+
+    /** Trade of 1,000 USD a day that trust does not move and a closure stops entirely. */
+    static Behaviour.Trade.Builder trade() {
+        return Behaviour.Trade.builder().dailyValueUsd(1000).trustElasticity(0).closedResidualShare(0);
+    }
+
+    /** No self-excitation (branching ratio, size weight and revenge 0), a memory of 21 days. */
+    static Behaviour.Excitation.Builder excitation() {
+        return Behaviour.Excitation.builder().branchingRatio(0).memoryDays(21).sizeWeight(0).perFighterKilled(0);
+    }
+
+    /** No response to attacks (reactivity 0); a memory of 14 days, a threshold of 100, provocation at 10 deaths. */
+    static Behaviour.Response.Builder response() {
+        return Behaviour.Response.builder().memoryDays(14).threshold(100).reactivity(0).provocationDeaths(10);
+    }
+
+    /** Every feedback loop on. */
+    static Behaviour.Loops.Builder loops() {
+        return Behaviour.Loops.builder();
     }
 
     /**

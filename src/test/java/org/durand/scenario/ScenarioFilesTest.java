@@ -58,7 +58,7 @@ class ScenarioFilesTest {
                 s.phases().stream().map(PolicyPhase::id).toList());
         assertEquals(0.35, s.host().trust(), 1e-12);
         assertEquals("targets/observed-2024-25.yaml", s.targets());
-        assertTrue(s.timeline().stream().anyMatch(e -> e.type().equals("strike")));
+        assertTrue(s.timeline().stream().anyMatch(e -> e.kind() == TimelineKind.STRIKE));
         for (int i = 1; i < s.timeline().size(); i++) {
             assertFalse(s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()), "timeline sorted by date");
         }
@@ -70,8 +70,8 @@ class ScenarioFilesTest {
                 "timeline.extra.date=2025-06-01", "timeline.extra.type=talks", "timeline.extra.actor=haven");
         assertEquals(0.8, s.host().hawkishness(), 1e-12);
         assertEquals(List.of("acc", "por"), s.phases().get(3).targets());
-        assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra") && e.type().equals("talks")
-                && e.actor().equals("haven")));
+        assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra")
+                && e.action().equals(new TimelineAction.Talks("haven", 1, false))));
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class ScenarioReader {
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
         List<PolicyPhase> phases = phases(root, refugees, start, end, calendarRead);
         Map<String, Crossing> crossings = crossings(root, provinces);
-        List<TimelineEntry> timeline = timeline(root, start, end, provinces, groups, crossings);
+        List<TimelineEntry> timeline = TimelineEntries.read(root, start, end, provinces, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
         String targets = root.text(TARGETS);
@@ -215,40 +215,6 @@ public final class ScenarioReader {
             root.problemAtKey("crossings", String.format(java.util.Locale.ROOT, "%.3f", sum),
                     "tradeShare values must sum to 1");
         }
-        return out;
-    }
-
-    private List<TimelineEntry> timeline(Section root, LocalDate start, LocalDate end, Map<String, String> provinces,
-                                         Map<String, GroupSpec> groups, Map<String, Crossing> crossings) {
-        List<TimelineEntry> out = new ArrayList<>();
-        root.entries("timeline", false).forEach((id, s) -> {
-            if (!s.bool(ENABLED)) {
-                s.skip();
-                return;
-            }
-            LocalDate date = s.date(DATE);
-            if (date.isBefore(start)) {
-                s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
-                        + "); entries after calendar.end are allowed and never happen");
-            }
-            String type = s.choice(TYPE);
-            String actor = s.choice(ACTOR);
-            TimelineEntries.Read read = TimelineEntries.subject(s, type, provinces, groups, crossings);
-            int every = s.integer(EVERY);
-            LocalDate until = s.date(UNTIL, every > 0 ? end : date);
-            if (until.isBefore(date)) {
-                s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
-            }
-            int days = s.integer(DAYS);
-            if (type.equals("ceasefire") && days == 0) {
-                s.problemAtKey("days", "", "a ceasefire needs its length in days (1 to 3650)");
-            }
-            out.add(new TimelineEntry(id, date, type, actor, read.subject(), s.number(MAGNITUDE), days, s.number(SHARE),
-                    s.number(TRADE_MULTIPLIER), s.number(ATTACK_FACTOR), read.province(), s.integer(DEATHS),
-                    read.onSecurity(), read.failed(), read.value(), null, every, until, s.text(NOTE)));
-            s.done();
-        });
-        out.sort(Comparator.comparing(TimelineEntry::date));
         return out;
     }
 

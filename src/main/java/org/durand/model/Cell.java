@@ -59,7 +59,7 @@ public final class Cell implements Steppable {
             double mean = (onSecurity ? v.securityAttackFatalities() : v.civilianAttackFatalities()) * lethality;
             victims = d.negativeBinomial(mean, v.dispersion());
         }
-        strike(m, onSecurity, victims, d.poisson(v.attackersKilledPerAttack()), province);
+        bookAttack(m, onSecurity, victims, d.poisson(v.attackersKilledPerAttack()), province);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Cell implements Steppable {
      * target) and up to {@code attackersKilled} of the cell's fighters dead in province {@code where},
      * and emits it. Used for the cell's own attacks and for attacks the timeline pins.
      */
-    void strike(TensionModel m, boolean onSecurity, int victims, int attackersKilled, int where) {
+    void bookAttack(TensionModel m, boolean onSecurity, int victims, int attackersKilled, int where) {
         Behaviour.Violence v = m.scenario().behaviour().violence();
         int security = onSecurity ? m.draws().binomial(victims, v.securityVictimShare()) : 0;
         int attackers = Math.min(fighters, attackersKilled);

@@ -85,7 +85,7 @@ public final class Government implements Steppable, Actor {
         Behaviour.Coercion c = behaviour.coercion();
         if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
                 && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost * alarmed) && !ceasefire) {
-            m.strike(this, "", 1.0);
+            m.airStrike(this, "", 1.0);
         }
         // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
         // less when a hawkish government is driven to act against the other side

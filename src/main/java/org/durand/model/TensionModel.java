@@ -343,7 +343,7 @@ public final class TensionModel extends SimState {
     }
 
     /** A cross-border air strike by {@code by} (see {@link CrossBorder#airStrike}). */
-    void strike(Government by, String groupId, double magnitude) {
+    void airStrike(Government by, String groupId, double magnitude) {
         CrossBorder.airStrike(this, by, groupId, magnitude);
     }
 

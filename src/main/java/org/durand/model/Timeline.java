@@ -117,7 +117,7 @@ public final class Timeline implements Steppable {
             }
             case STRIKE -> {
                 var a = (TimelineAction.Strike) action;
-                yield () -> m.strike(actor(m, a.actor()), a.group(), a.magnitude());
+                yield () -> m.airStrike(actor(m, a.actor()), a.group(), a.magnitude());
             }
             case CLASH -> {
                 var a = (TimelineAction.Clash) action;
@@ -219,7 +219,7 @@ public final class Timeline implements Steppable {
         for (MilitantGroup g : m.groups()) {
             Cell c = g.id().equals(a.group()) ? g.cellIn(p) : null;
             if (c != null) {
-                c.strike(m, a.onSecurity(), a.deaths(), 0, p);
+                c.bookAttack(m, a.onSecurity(), a.deaths(), 0, p);
             }
         }
     }

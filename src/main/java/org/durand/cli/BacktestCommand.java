@@ -64,9 +64,11 @@ final class BacktestCommand implements Callable<Integer> {
     AbcOptions abcOptions = new AbcOptions();
 
     @Option(names = "--budget", description = "Model simulations of the search (default: 10 × --particles).")
+    @Range(min = 30, max = 10_000_000, reason = "at least three generations of the smallest population")
     Integer budget;
 
     @Option(names = "--reps", description = "Replicates per simulation (default: 1).")
+    @Range(min = 1, max = 1000)
     Integer reps;
 
     @Option(names = "--seed", defaultValue = "1", description = "Base seed (default: ${DEFAULT-VALUE}).")

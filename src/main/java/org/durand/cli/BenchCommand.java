@@ -35,16 +35,15 @@ final class BenchCommand implements Callable<Integer> {
     ScenarioOptions scenarioOptions = new ScenarioOptions();
 
     @Option(names = "--runs", defaultValue = "7", description = "Timed replicates (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int runs;
 
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up replicates (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 100_000)
     int warmup;
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || warmup < 0) {
-            throw new Main.BadInput("--runs must be at least 1 and --warmup at least 0");
-        }
         Scenario s = scenarioOptions.load();
         RunBudget.check(s, Runtime.getRuntime().availableProcessors());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -68,10 +68,12 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--reps", description = "Replicates per evaluation (default: 8 for optimise, 1 for abc, where "
             + "each simulation is one draw of the model).")
+    @Range(min = 1, max = 1000)
     Integer repsOption;
 
     @Option(names = "--budget", description = "Evaluations at most (default: 60 for optimise; for abc, model "
             + "simulations, default 10 × --particles).")
+    @Range(min = 2, max = 10_000_000)
     Integer budgetOption;
 
     @Mixin
@@ -114,9 +116,6 @@ final class CalibrateCommand implements Callable<Integer> {
             settings = abcOptions.settings(budget, reps, seed, threads.count());
         } else {
             abcOptions.refuseWith(spec, "--method optimise");
-        }
-        if (reps < 1 || budget < 2) {
-            throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
         List<FitParameter> params = fitParameters(fit);
         Scenario base = scenarioOptions.load();

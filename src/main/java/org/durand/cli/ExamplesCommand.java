@@ -47,6 +47,7 @@ final class ExamplesCommand implements Callable<Integer> {
 
     @Option(names = "--reps", defaultValue = "" + COMMITTED_REPS,
             description = "Replicates per scenario (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int reps;
 
     @Option(names = "--seed", defaultValue = "" + COMMITTED_SEED, description = "Base seed (default: ${DEFAULT-VALUE}).")

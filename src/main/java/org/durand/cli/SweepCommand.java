@@ -91,6 +91,7 @@ final class SweepCommand implements Callable<Integer> {
     boolean slurm;
 
     @Option(names = "--tasks", defaultValue = "4", description = "SLURM array tasks, one shard each (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int tasks;
 
     @Option(names = "--dry-run", description = "Print the points and the run count; run nothing.")
@@ -116,9 +117,6 @@ final class SweepCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         if (slurm) {
-            if (tasks < 1 || tasks > 100_000) {
-                throw new Main.BadInput("--tasks must be between 1 and 100000, got " + tasks);
-            }
             try (SweepFolder folder = setup.openFolder(dir, part, true)) {
                 Path script = SlurmScript.write(folder.dir(), tasks, t);
                 err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: sh "

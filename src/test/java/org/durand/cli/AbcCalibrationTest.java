@@ -93,7 +93,7 @@ class AbcCalibrationTest {
         Cli.Result zero = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "0");
         assertEquals(2, zero.exit(), zero.all());
-        assertTrue(zero.err().contains("--particles must be"), zero.err());
+        assertTrue(zero.err().contains("--particles 0: allowed: a whole number from 10 to 100000"), zero.err());
         Cli.Result nobody = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.nobody.attacksPerCellYear=0.2:2");
         assertEquals(2, nobody.exit(), nobody.all());

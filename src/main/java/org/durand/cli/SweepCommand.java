@@ -104,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepPlan plan = plan();
         Shard part = parseShard();
-        SweepSetup setup = SweepSetup.of(plan);
+        SweepSetup setup = SweepSetup.of(plan, planFile);
         PrintStream err = System.err;
         if (dryRun) {
             setup.printPoints(System.out, part);

@@ -20,8 +20,11 @@ import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
 import org.durand.output.AtomicFiles;
 import org.durand.scenario.Scenario;
+import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
+import org.durand.scenario.YamlLoader;
+import org.durand.scenario.YamlNode;
 
 /**
  * A checked sweep ready to run: its scenario (read with the plan's overrides), outcomes and plan
@@ -47,17 +50,33 @@ final class SweepSetup {
     }
 
     static SweepSetup of(SweepPlan plan) throws ScenarioException, Main.BadInput {
+        return of(plan, null);
+    }
+
+    /**
+     * The setup of {@code plan}, read from {@code planFile} (null when the plan came from the
+     * command line): a problem of the plan's scenario, overrides or outcomes is then said at the
+     * plan file's line that caused it, not at a {@code --set} nobody typed.
+     */
+    static SweepSetup of(SweepPlan plan, Path planFile) throws ScenarioException, Main.BadInput {
+        YamlNode.Mapping planYaml = planFile == null ? null : YamlLoader.load(planFile);
         ScenarioOptions options = new ScenarioOptions();
         options.file = plan.scenario();
         options.overrides = plan.overrides();
-        Scenario s = options.load();
+        Scenario s;
+        try {
+            s = options.load();
+        } catch (ScenarioException e) {
+            throw planYaml == null ? e : blamedOnPlan(e, plan, planYaml);
+        }
         List<Target> targets = options.targets(s);
         List<String> names = plan.outcomes().isEmpty() ? Outcomes.defaults(s, targets) : plan.outcomes();
         Outcomes outcomes;
         try {
             outcomes = Outcomes.of(names, s, targets);
         } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(e.getMessage());
+            throw new Main.BadInput(planYaml == null ? e.getMessage()
+                    : planYaml.keyOrigin("outcomes").describe() + ": key 'outcomes': " + e.getMessage());
         }
         SweepSetup setup = new SweepSetup(plan, s, names, outcomes);
         ModelEvaluator evaluator = new ModelEvaluator(plan, outcomes);
@@ -74,6 +93,26 @@ final class SweepSetup {
         evaluator.scenario(low);
         evaluator.scenario(high);
         return setup;
+    }
+
+    /**
+     * {@code e}'s problems, each said where the plan file caused it: an override at the plan's
+     * {@code set} key, a scenario file that is not a scenario at its {@code scenario} key.
+     */
+    private static ScenarioException blamedOnPlan(ScenarioException e, SweepPlan plan, YamlNode.Mapping planYaml) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
+                out.add(new Problem(planYaml.keyOrigin("set").describe() + ": set", p.key(), p.value(), p.message()));
+            } else if (p.where().equals(plan.scenario().toString()) && p.key().isEmpty()
+                    && planYaml.get("scenario") instanceof YamlNode.Scalar sc) {
+                out.add(new Problem(sc.origin().describe(), "scenario", sc.text(), p.message()
+                        .replaceFirst("^this is ", "names ")));
+            } else {
+                out.add(p);
+            }
+        }
+        return new ScenarioException(out);
     }
 
     Scenario scenario() {

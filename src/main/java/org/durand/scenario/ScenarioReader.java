@@ -39,6 +39,13 @@ public final class ScenarioReader {
     /** {@link #read} without attaching the scenarios that {@code set} entries switch to. */
     static Scenario readWithoutSettings(Path file, List<String> overrides) throws ScenarioException {
         YamlNode.Mapping root = YamlLoader.load(file);
+        java.util.Optional<String> kind = YamlLoader.otherKind(root);
+        if (kind.isPresent()) {
+            throw new ScenarioException(new Problem(file.toString(), "", "", "this is " + kind.get() + ", not a "
+                    + "scenario (its top-level keys are " + String.join(", ", root.entries().keySet()) + ")"
+                    + (kind.get().equals("a targets file") ? "; a scenario names it with 'targets: FILE'"
+                    : "; run it with 'durand sweep --plan FILE'")));
+        }
         Overrides.apply(root, overrides);
         return new ScenarioReader().scenario(root);
     }
@@ -46,7 +53,7 @@ public final class ScenarioReader {
     private Scenario scenario(YamlNode.Mapping rootNode) throws ScenarioException {
         Section root = new Section(rootNode, "", problems, values);
         String name = root.text(NAME);
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}") && (!name.isEmpty() || rootNode.get("name") != null)) {
             root.problemAtKey("name", name, "must be a simple name of at most 64 characters (letters, digits, '.', "
                     + "'-', '_'), it names the output folder");
         }

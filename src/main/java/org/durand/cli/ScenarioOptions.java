@@ -66,6 +66,14 @@ final class ScenarioOptions {
     }
 
     /**
+     * The ids of the targets {@code scenario}'s calendar does not cover wholly, which are not
+     * evaluated (see {@link TargetEvaluator#covers}), in file order.
+     */
+    static List<String> notCovered(Scenario scenario, List<Target> targets) {
+        return targets.stream().filter(t -> !TargetEvaluator.covers(scenario, t)).map(Target::id).toList();
+    }
+
+    /**
      * Every file a run of {@code scenario} reads, with the SHA-256 of its bytes: the scenario file,
      * each file it extends, and the targets file (with whatever that extends).
      */

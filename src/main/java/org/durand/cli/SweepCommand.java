@@ -94,6 +94,11 @@ final class SweepCommand implements Callable<Integer> {
     @Range(min = 1, max = 100_000)
     int tasks;
 
+    @Option(names = "--max-running", paramLabel = "N", description = "SLURM: at most N array tasks at once (the "
+            + "array's %%N throttle; default: as many as the cluster gives).")
+    @Range(min = 1, max = 100_000)
+    Integer maxRunning;
+
     @Option(names = "--dry-run", description = "Print the points and the run count; run nothing.")
     boolean dryRun;
 
@@ -117,8 +122,19 @@ final class SweepCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         if (slurm) {
+            java.util.OptionalInt limit = SlurmCluster.maxArraySize();
+            if (limit.isPresent() && tasks > limit.getAsInt()) {
+                throw new Main.BadInput("--tasks " + tasks + ": this cluster's job arrays hold at most " + limit.getAsInt()
+                        + " tasks (MaxArraySize, from scontrol show config); allowed: --tasks " + limit.getAsInt()
+                        + " or fewer (each task runs a shard of several runs)");
+            }
+            if (limit.isEmpty() && tasks > SlurmCluster.DEFAULT_MAX_ARRAY_SIZE) {
+                err.println("warning: --tasks " + tasks + " is above SLURM's default MaxArraySize ("
+                        + SlurmCluster.DEFAULT_MAX_ARRAY_SIZE + "), and scontrol could not be asked for this cluster's;"
+                        + " check with 'scontrol show config | grep MaxArraySize' before submitting");
+            }
             try (SweepFolder folder = setup.openFolder(dir, part, true)) {
-                Path script = SlurmScript.write(folder.dir(), tasks, t);
+                Path script = SlurmScript.write(folder.dir(), tasks, t, maxRunning == null ? 0 : maxRunning);
                 err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: sh "
                         + folder.dir().resolve(SlurmScript.SUBMIT));
             }

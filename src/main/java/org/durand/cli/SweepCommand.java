@@ -59,7 +59,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--design", defaultValue = "lhs", description = "grid, lhs, sobol, morris or random (default: ${DEFAULT-VALUE}).")
     String design;
 
-    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows or Morris trajectories.")
+    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows (a power of two) or Morris "
+            + "trajectories.")
     Integer samples;
 
     @Option(names = "--levels", defaultValue = "4", description = "Morris levels (default: ${DEFAULT-VALUE}).")

@@ -102,6 +102,11 @@ public final class StagedFolder implements AutoCloseable {
         return new StagedFolder(abs, staging, owned, lock);
     }
 
+    /** The names of the files and folders the command writes into the target (and replaces there). */
+    public Set<String> owned() {
+        return owned;
+    }
+
     /** The staging folder: write the command's files here. */
     public Path path() {
         return staging;

@@ -38,15 +38,15 @@ public final class Classroom {
     }
 
     /**
-     * Opens the Console on {@code file} (the shipped baseline when null) with the given seed.
-     * Call on the Swing event thread.
+     * Opens the Console on {@code file} (the shipped baseline when null) with the given base seed
+     * (as {@code durand run --seed}). Call on the Swing event thread.
      *
      * @throws ScenarioException with every problem of the file
      */
     public static Console open(Path file, long seed) throws ScenarioException {
         enlargeFonts();
         DurandWithUI gui = new DurandWithUI(file, seed);
-        Console console = new Console(gui);
+        Console console = new ClassroomConsole(gui);
         console.setBounds(0, 0, 500, 820);
         JTabbedPane tabs = console.getTabPane();
         tabs.setSelectedIndex(Math.max(0, tabs.indexOfTab("Model")));

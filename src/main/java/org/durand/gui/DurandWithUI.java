@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
+import org.durand.experiment.Seeds;
 import org.durand.model.TensionModel;
 import org.durand.scenario.ScenarioException;
 
@@ -24,6 +25,13 @@ import sim.portrayal.Inspector;
  * ({@link ClassroomInspector}), the map ({@link BorderMap}), the live charts ({@link LiveCharts})
  * and the About tab. The model runs exactly as headless: the GUI attaches one observer,
  * {@link LiveRecord}, and reads; its windows are updated after each step on the Swing thread.
+ *
+ * <p>Seeds: the GUI holds a <em>base seed</em>, the seed of {@code durand run --seed}, and seeds
+ * the model with the seed a headless run derives for its first replicate
+ * ({@link #runSeed(long)}), all 64 bits of it. So with no button pressed and no setting changed, a
+ * GUI run with base seed S gives exactly the numbers of replicate 1 of
+ * {@code durand run SCENARIO --seed S}. The seed MASON's Console hands the model before a start
+ * (32 bits of its own field) is overridden in {@link #start()}.
  */
 public final class DurandWithUI extends GUIState {
 
@@ -33,19 +41,40 @@ public final class DurandWithUI extends GUIState {
     private LiveCharts charts;
     private ClassroomInspector inspector;
     private int shownDays;
+    private volatile long baseSeed;
 
     /**
      * A GUI on {@code file}, or on the shipped baseline when {@code file} is null.
      *
+     * @param baseSeed the base seed, as {@code durand run --seed} takes it (any long)
      * @throws ScenarioException with every problem of the file
      */
-    public DurandWithUI(Path file, long seed) throws ScenarioException {
-        this(LiveScenario.read(file), seed);
+    public DurandWithUI(Path file, long baseSeed) throws ScenarioException {
+        this(LiveScenario.read(file), baseSeed);
     }
 
-    private DurandWithUI(LiveScenario source, long seed) {
-        super(new TensionModel(seed, source.scenario()));
+    private DurandWithUI(LiveScenario source, long baseSeed) {
+        super(new TensionModel(runSeed(baseSeed), source.scenario()));
         this.source = source;
+        this.baseSeed = baseSeed;
+    }
+
+    /**
+     * The seed of the model's generator for base seed {@code base}: the seed of replicate 1 (index
+     * 0) of a headless run with that base seed.
+     */
+    static long runSeed(long base) {
+        return Seeds.forReplicate(base, 0);
+    }
+
+    /** The base seed of the next start (and of the current run, unless changed since it started). */
+    public long baseSeed() {
+        return baseSeed;
+    }
+
+    /** Sets the base seed (any long; as {@code durand run --seed}); it takes effect at the next start. */
+    public void setBaseSeed(long seed) {
+        this.baseSeed = seed;
     }
 
     /** MASON's convention: the title of the Console. */
@@ -143,11 +172,16 @@ public final class DurandWithUI extends GUIState {
         });
     }
 
+    /**
+     * Starts a run from the base seed (whatever seed the Console set), attaches the record and
+     * connects the windows.
+     */
     @Override
     public void start() {
+        model().setSeed(runSeed(baseSeed));
         super.start();
         TensionModel m = model();
-        LiveRecord record = new LiveRecord(m, source);
+        LiveRecord record = new LiveRecord(m, source, baseSeed);
         m.setEventListener(record);
         m.attach(record);
         connect();
@@ -171,7 +205,12 @@ public final class DurandWithUI extends GUIState {
     @Override
     public void load(SimState s) {
         super.load(s);
-        source = model().observer(LiveRecord.class).source();
+        LiveRecord record = model().observer(LiveRecord.class);
+        source = record.source();
+        baseSeed = record.baseSeed();
+        if (controller instanceof ClassroomConsole console) {
+            invokeOnSwing(console::showSeed);
+        }
         connect();
     }
 
@@ -220,7 +259,7 @@ public final class DurandWithUI extends GUIState {
     }
 
     /**
-     * Replaces the model with a new one on {@code file} (stopping a run under way); the seed is kept.
+     * Replaces the model with a new one on {@code file} (stopping a run under way); the base seed is kept.
      *
      * @throws ScenarioException with every problem of the file; the current model stays
      */
@@ -231,7 +270,7 @@ public final class DurandWithUI extends GUIState {
         }
         synchronized (state.schedule) {
             source = next;
-            state = new TensionModel(model().fullSeed(), next.scenario());
+            state = new TensionModel(runSeed(baseSeed), next.scenario());
         }
         newCharts();
         if (map != null) {

@@ -21,6 +21,8 @@ import org.durand.scenario.ScenarioParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The GUI's model without windows: it gives a headless run's numbers, its checkpoints continue to
@@ -59,14 +61,46 @@ class GuiStateTest {
         }
     }
 
-    @Test
-    void theGuiModelGivesTheNumbersOfAHeadlessRun() throws Exception {
-        DurandWithUI gui = started();
+    /**
+     * One seeding path: the GUI's model loop (as the Console runs it: the Console's own 32-bit
+     * seed handed to the model, then start, then steps) and a headless run with the same base
+     * seed give the same numbers, metric by metric and month by month, for seeds whose high 32
+     * bits differ from zero too.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 7L, (1L << 40) + 3})
+    void theGuiRunsTheFirstReplicateOfAHeadlessRunWithTheSameBaseSeed(long base) throws Exception {
+        DurandWithUI gui = new DurandWithUI(coarse, 99);
+        gui.setBaseSeed(base);
+        gui.state.setSeed((int) base);
+        gui.start();
         stepToEnd(gui);
         Scenario scenario = TestScenarios.read(coarse);
-        RunResult headless = Replicates.runOne(scenario, 0, SEED, false);
+        RunResult headless = Replicates.run(scenario, 1, base, 1, false, r -> { }).get(0);
+        assertEquals(headless.seed(), gui.model().fullSeed(), "the generator has the replicate's seed in full");
         assertSameSeries(headless.series(), gui.record().monthly().series());
         assertEquals(scenario.days(), gui.record().size(), "one daily row per day");
+        long deaths = Math.round(java.util.Arrays.stream(headless.series().values("fatalities_total")).sum());
+        assertEquals(deaths, gui.record().fatalities(), "the monitor's deaths since the start");
+    }
+
+    @Test
+    void stopAndPlayReplaysTheRunAndANewBaseSeedGivesAnotherOne() throws Exception {
+        DurandWithUI gui = started();
+        for (int d = 0; d < 200; d++) {
+            gui.step();
+        }
+        long first = gui.record().fatalities();
+        gui.finish();
+        gui.start();
+        for (int d = 0; d < 200; d++) {
+            gui.step();
+        }
+        assertEquals(first, gui.record().fatalities(), "the same base seed replays the run");
+        gui.finish();
+        gui.setBaseSeed(SEED + 1);
+        gui.start();
+        assertEquals(DurandWithUI.runSeed(SEED + 1), gui.model().fullSeed(), "a new seed takes effect at the start");
     }
 
     @Test
@@ -84,6 +118,7 @@ class GuiStateTest {
         DurandWithUI reopened = new DurandWithUI(coarse, 1);
         assertTrue(reopened.readNewStateFromCheckpoint(file.toFile()));
         assertEquals(332, reopened.model().day());
+        assertEquals(SEED, reopened.baseSeed(), "the checkpoint brings its base seed");
         assertEquals(333, reopened.record().size(), "the history comes back with the checkpoint");
         assertEquals(part.record().fatalities(), reopened.record().fatalities());
         stepToEnd(reopened);
@@ -145,7 +180,8 @@ class GuiStateTest {
         DurandWithUI gui = new DurandWithUI(coarse, 42);
         gui.openScenario(TestScenarios.SCENARIOS.resolve("dialogue.yaml"));
         assertEquals("dialogue", gui.model().scenario().name());
-        assertEquals(42, gui.model().fullSeed());
+        assertEquals(42, gui.baseSeed());
+        assertEquals(DurandWithUI.runSeed(42), gui.model().fullSeed());
         assertEquals("dialogue.yaml", gui.source().title());
         assertNull(gui.record(), "nothing has run yet");
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
-import org.durand.gui.RowProperties.Row;
 import org.durand.model.Government;
 import org.durand.model.Intervention;
 import org.durand.model.TensionModel;
@@ -75,7 +74,7 @@ final class Monitors {
 
     private static Row number(DurandWithUI gui, String name, ToDoubleFunction<TensionModel> value, String description) {
         return Row.monitor(name, double.class, () -> gui.model().host() == null ? 0.0
-                : round(value.applyAsDouble(gui.model())), description);
+                : value.applyAsDouble(gui.model()), description);
     }
 
     private static Row whole(DurandWithUI gui, String name, Function<LiveRecord, Long> value, String description) {
@@ -83,10 +82,5 @@ final class Monitors {
             LiveRecord r = gui.record();
             return r == null ? 0L : value.apply(r);
         }, description);
-    }
-
-    /** Three significant digits: monitors are read from across a classroom. */
-    private static double round(double v) {
-        return v == 0 || Double.isNaN(v) ? v : Double.parseDouble(ParameterTabs.text(v, Math.abs(v) >= 1000));
     }
 }

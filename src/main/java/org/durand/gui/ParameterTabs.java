@@ -45,7 +45,7 @@ final class ParameterTabs {
     }
 
     /** Tab title to rows, in the order a scenario file lists the actors. */
-    static Map<String, List<RowProperties.Row>> build(Sink sink) {
+    static Map<String, List<Row>> build(Sink sink) {
         Scenario s = sink.model().scenario();
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put("governments.host.", s.host().name());
@@ -53,7 +53,7 @@ final class ParameterTabs {
         s.groups().forEach((id, g) -> prefixes.put("groups." + id + ".", g.name()));
         prefixes.put("phases.", "Deportations");
         prefixes.put("tension.", "Tension index");
-        Map<String, List<RowProperties.Row>> tabs = new LinkedHashMap<>();
+        Map<String, List<Row>> tabs = new LinkedHashMap<>();
         for (ParameterValues.Value v : s.parameters().list()) {
             Parameter p = v.parameter();
             String prefix = prefixes.keySet().stream().filter(v.path()::startsWith).findFirst().orElse(null);
@@ -70,7 +70,7 @@ final class ParameterTabs {
         return !p.path().endsWith(".x") && !p.path().endsWith(".y") && !p.path().contains(".provinces.");
     }
 
-    private static RowProperties.Row row(Sink sink, ParameterValues.Value initial, String label) {
+    private static Row row(Sink sink, ParameterValues.Value initial, String label) {
         Parameter p = initial.parameter();
         String path = initial.path();
         boolean whole = p.kind() == Parameter.Kind.INTEGER;
@@ -84,7 +84,7 @@ final class ParameterTabs {
         String description = "<html>" + capital(p.description()) + ".<br>Allowed: " + p.range() + (p.unit().isEmpty()
                 ? "" : " " + p.unit()) + (p.live() ? ". Can change during a run." : ". Fixed once a run starts.")
                 + "<br><i>" + path + "</i></html>";
-        return new RowProperties.Row(name, whole ? long.class : double.class, value,
+        return new Row(name, whole ? long.class : double.class, value,
                 v -> set(sink, path, text(((Number) v).doubleValue(), whole), value),
                 () -> p.live() || !sink.model().isRunning(), domain(p, start, whole), description);
     }

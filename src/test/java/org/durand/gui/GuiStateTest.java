@@ -14,6 +14,7 @@ import java.util.Map;
 import org.durand.TestScenarios;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
+import org.durand.model.Intervention;
 import org.durand.model.TensionModel;
 import org.durand.observe.MonthlySeries;
 import org.durand.scenario.Scenario;
@@ -143,36 +144,106 @@ class GuiStateTest {
         DurandWithUI gui = started();
         gui.step();
         StringBuilder problems = new StringBuilder();
-        Map<String, List<RowProperties.Row>> tabs = ParameterTabs.build(gui.sink(problems::append));
+        Map<String, List<Row>> tabs = ParameterTabs.build(gui.sink(problems::append));
         assertEquals(List.of("Pakistan", "Afghan Taliban government", "Tehrik-e-Taliban Pakistan",
                 "Baloch insurgent groups", "Deportations", "Tension index"), List.copyOf(tabs.keySet()));
-        RowProperties host = new RowProperties(tabs.get("Pakistan"));
-        int hawk = index(host, "Hawkishness");
-        int trust = index(host, "Trust at the start");
-        assertTrue(host.isReadWrite(hawk));
-        assertFalse(host.isReadWrite(trust), "trust at the start is fixed once the run has started");
-        assertEquals(0.6, (double) host.getValue(hawk));
+        Row hawk = row(tabs.get("Pakistan"), "Hawkishness");
+        Row trust = row(tabs.get("Pakistan"), "Trust at the start");
+        assertTrue(hawk.isEditable());
+        assertFalse(trust.isEditable(), "trust at the start is fixed once the run has started");
+        assertEquals(0.6, (double) hawk.value().get());
 
-        assertNotNull(host.setValue(hawk, "0.85"));
+        assertNotNull(hawk.set("0.85"));
         assertEquals(0.85, gui.model().host().getHawkishness(), "the agent has it");
         assertEquals("0.85", gui.source().overrides().get("governments.host.hawkishness"));
-        assertEquals(0.85, (double) host.getValue(hawk));
+        assertEquals(0.85, (double) hawk.value().get());
+        assertNull(hawk.set("much"), "text that is no number is refused");
+        assertNull(trust.set("0.5"), "a fixed value is refused while the run is under way");
 
-        RowProperties ttp = new RowProperties(tabs.get("Tehrik-e-Taliban Pakistan"));
-        assertNull(ttp.setValue(index(ttp, "Security target share"), "1.5"), "out of range is refused");
+        Row share = row(tabs.get("Tehrik-e-Taliban Pakistan"), "Security target share");
+        assertNull(share.set("1.5"), "out of range is refused");
         assertTrue(problems.toString().contains("securityTargetShare"), problems.toString());
 
         gui.finish();
-        assertTrue(host.isReadWrite(trust), "between runs every value may change");
+        assertTrue(trust.isEditable(), "between runs every value may change");
     }
 
-    private static int index(RowProperties p, String namePrefix) {
-        for (int i = 0; i < p.numProperties(); i++) {
-            if (p.getName(i).startsWith(namePrefix)) {
-                return i;
+    /**
+     * Each setting's field is as wide as the largest value of its slider (accusations per year of
+     * 120 shows "120", not "20"), the slider's ends are written beside it, and a value fixed while
+     * the run is under way says so.
+     */
+    @Test
+    void settingsShowTheirWholeValueTheirRangeAndWhenTheyAreFixed() throws Exception {
+        DurandWithUI gui = started();
+        gui.step();
+        StringBuilder problems = new StringBuilder();
+        Map<String, List<Row>> tabs = ParameterTabs.build(gui.sink(problems::append));
+        Row accusations = row(tabs.get("Pakistan"), "Accusations per year");
+        assertNotNull(accusations.set("120"));
+        for (Map.Entry<String, List<Row>> tab : tabs.entrySet()) {
+            RowPanel panel = new RowPanel(tab.getKey(), tab.getValue(), problems::append);
+            for (Row r : tab.getValue()) {
+                javax.swing.JTextField field = panel.field(r.name());
+                java.awt.FontMetrics fm = field.getFontMetrics(field.getFont());
+                java.awt.Insets in = field.getInsets();
+                String max = RowPanel.format(r.domain().getMax().doubleValue()).replace(",", "");
+                for (String text : List.of(field.getText(), max)) {
+                    assertTrue(fm.stringWidth(text) + in.left + in.right <= field.getMinimumSize().width,
+                            r.name() + ": \"" + text + "\" does not fit its field");
+                }
             }
         }
-        throw new AssertionError("no row " + namePrefix);
+        RowPanel host = new RowPanel("Pakistan", tabs.get("Pakistan"), problems::append);
+        assertEquals("120", host.field("Accusations per year").getText());
+        assertTrue(host.label("Trust at the start").contains("stop to change"), host.label("Trust at the start"));
+        assertFalse(host.label("Hawkishness").contains("stop to change"));
+        gui.finish();
+        host.refresh();
+        assertEquals("Trust at the start", host.label("Trust at the start"), "stopped, it may change");
+    }
+
+    /**
+     * Twenty fast presses of one button ask for one event, shown as pressed until the next day
+     * applies it; at the run's last day no button can be pressed.
+     */
+    @Test
+    void aButtonPressedTwentyTimesAsksOnceAndNoButtonWorksAfterTheLastDay() throws Exception {
+        DurandWithUI gui = started();
+        gui.step();
+        ClassroomInspector inspector = new ClassroomInspector(gui);
+        javax.swing.JToggleButton strike = inspector.button(Intervention.STRIKE);
+        assertTrue(strike.isEnabled());
+        for (int i = 0; i < 20; i++) {
+            strike.doClick();
+        }
+        assertEquals(List.of(Intervention.STRIKE), gui.model().pendingInterventions());
+        assertTrue(strike.isSelected() && !strike.isEnabled(), "shown as asked for");
+        gui.step();
+        inspector.updateInspector();
+        assertEquals(List.of(), gui.model().pendingInterventions(), "the day applied it");
+        assertTrue(!strike.isSelected() && strike.isEnabled(), "free again");
+        stepToEnd(gui);
+        inspector.updateInspector();
+        for (Intervention what : Intervention.values()) {
+            assertFalse(inspector.button(what).isEnabled(), what + " after the last day");
+        }
+        inspector.button(Intervention.VISIT).doClick();
+        assertEquals(List.of(), gui.model().pendingInterventions());
+    }
+
+    @Test
+    void numbersReadAcrossAClassroom() {
+        assertEquals("1,522,379", RowPanel.format(1_522_379L));
+        assertEquals("1,370", RowPanel.format(1370.0));
+        assertEquals("0.284", RowPanel.format(0.28391));
+        assertEquals("69.6", RowPanel.format(69.61));
+        assertEquals("—", RowPanel.format("—"));
+    }
+
+    private static Row row(List<Row> rows, String namePrefix) {
+        return rows.stream().filter(r -> r.name().startsWith(namePrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + namePrefix));
     }
 
     @Test

@@ -7,11 +7,9 @@ import java.awt.Rectangle;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.swing.BorderFactory;
@@ -46,7 +44,6 @@ final class ClassroomInspector extends Inspector implements Scrollable {
 
     private static final long serialVersionUID = 1L;
     private static final Font BUTTON = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final String EVENTS = "Make it happen tomorrow";
 
     private final transient DurandWithUI gui;
@@ -232,10 +229,5 @@ final class ClassroomInspector extends Inspector implements Scrollable {
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return false;
-    }
-
-    /** Formats a date for the monitors. */
-    static String date(java.time.LocalDate d) {
-        return d.format(DATE);
     }
 }

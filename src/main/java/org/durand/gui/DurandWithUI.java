@@ -113,9 +113,18 @@ public final class DurandWithUI extends GUIState {
             }
 
             @Override
-            public void changed(LiveScenario next) {
-                source = next;
-                status.accept(" ");
+            public boolean startOpen() {
+                return atStart();
+            }
+
+            @Override
+            public void apply(LiveScenario next, boolean live) {
+                if (live || !model().isRunning()) {
+                    model().applyScenario(next.scenario());
+                    source = next;
+                } else {
+                    restart(next);
+                }
             }
 
             @Override
@@ -123,6 +132,32 @@ public final class DurandWithUI extends GUIState {
                 status.accept(message);
             }
         };
+    }
+
+    /** Whether no run is under way, or the run waits at its start with no day played. */
+    boolean atStart() {
+        return !model().isRunning() || state.schedule.getTime() < 0;
+    }
+
+    /**
+     * Builds the run again from its start with {@code next}, a value that shapes the start
+     * changed: through the Console when there is one (stop, then start paused), so that its
+     * windows follow.
+     *
+     * @throws IllegalStateException if a day of the run has been played
+     */
+    private void restart(LiveScenario next) {
+        if (!atStart()) {
+            throw new IllegalStateException("the run is past its start; stop it first");
+        }
+        source = next;
+        if (controller instanceof ClassroomConsole console) {
+            console.restartPaused(() -> model().applyScenario(next.scenario()));
+        } else {
+            finish();
+            model().applyScenario(next.scenario());
+            start();
+        }
     }
 
     /** The record of the current run, or null before the first start. */
@@ -147,11 +182,10 @@ public final class DurandWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         map = new BorderMap(this);
-        map.frame().setLocation(500, 0);
         c.registerFrame(map.frame());
         map.frame().setVisible(true);
         chartFrame = new JFrame("Durand — live charts");
-        chartFrame.setBounds(1220, 0, 700, 820);
+        chartFrame.setSize(700, 820);
         chartFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         newCharts();
         c.registerFrame(chartFrame);
@@ -259,7 +293,22 @@ public final class DurandWithUI extends GUIState {
     }
 
     /**
-     * Replaces the model with a new one on {@code file} (stopping a run under way); the base seed is kept.
+     * Brings the map's province counts to the current day (they are counted every few days while
+     * playing) and redraws it: called when the run pauses or plays one day.
+     */
+    void showPaused() {
+        if (map == null) {
+            return;
+        }
+        synchronized (state.schedule) {
+            map.countNow(model());
+        }
+        map.display().repaint();
+    }
+
+    /**
+     * Replaces the model with a new one on {@code file} (stopping a run under way); the base seed
+     * is kept. Under a Console the new run starts paused at its start, so its map shows.
      *
      * @throws ScenarioException with every problem of the file; the current model stays
      */
@@ -271,6 +320,10 @@ public final class DurandWithUI extends GUIState {
         synchronized (state.schedule) {
             source = next;
             state = new TensionModel(runSeed(baseSeed), next.scenario());
+        }
+        if (controller instanceof Console console) {
+            console.pressPause();
+            return;
         }
         newCharts();
         if (map != null) {

@@ -27,7 +27,8 @@ import javax.swing.SwingConstants;
  * Rows shown as a class reads them: a monitor as its name and value; a setting as its name and a
  * value field wide enough for the largest value of its range, over a slider with the range's ends
  * written at either side. A setting that may not change now (one that shapes only the start of a
- * run, while a run is under way) keeps its slider, greyed, and says "stop to change". Swing event
+ * run, while a run is under way, once its first day is played) keeps its slider, greyed, and says "fixed: stop
+ * to change". Swing event
  * thread only.
  */
 final class RowPanel extends JPanel {
@@ -36,7 +37,7 @@ final class RowPanel extends JPanel {
     /** Slider positions between the ends of a range that is not whole numbers. */
     private static final int STEPS = 1000;
     private static final Color QUIET = new Color(0x55555F);
-    private static final String FIXED = "  (fixed while running: stop to change)";
+    private static final String FIXED = "  (fixed: stop to change)";
 
     private final transient List<Shown> shown = new ArrayList<>();
     private final transient Consumer<String> problem;

@@ -197,11 +197,13 @@ public final class DurandWithUI extends GUIState {
         if (chartFrame == null) {
             return;
         }
-        LiveCharts fresh = new LiveCharts(model().scenario().host().name(), model().scenario().haven().name());
+        var s = model().scenario();
+        LiveCharts fresh = new LiveCharts(s.host().name(), s.haven().name(), s.start(),
+                s.start().plusDays(s.days() - 1L), charts == null ? LiveCharts.View.WHOLE_RUN : charts.view());
         charts = fresh;
         shownDays = 0;
         invokeOnSwing(() -> {
-            chartFrame.setContentPane(fresh.grid());
+            chartFrame.setContentPane(fresh.panel());
             chartFrame.revalidate();
         });
     }

@@ -232,6 +232,35 @@ class GuiStateTest {
         assertEquals(List.of(), gui.model().pendingInterventions());
     }
 
+    /**
+     * The charts' time axes span the run's calendar before any day is shown (not 1970), and a
+     * window of the last months moves with the run.
+     */
+    @Test
+    void theChartsShowTheRunsCalendarOrAWindowOfItsLastMonths() throws Exception {
+        java.time.LocalDate first = java.time.LocalDate.of(2023, 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(2026, 12, 31);
+        LiveCharts charts = new LiveCharts("Host", "Haven", first, last, LiveCharts.View.WHOLE_RUN);
+        assertArrayEquals(new double[] {millis(first), millis(last.plusDays(1))}, charts.timeRange());
+        List<LiveRecord.Day> rows = new java.util.ArrayList<>();
+        for (int d = 0; d < 500; d++) {
+            rows.add(new LiveRecord.Day(first.plusDays(d), new double[LiveRecord.Column.values().length]));
+        }
+        charts.add(rows);
+        assertArrayEquals(new double[] {millis(first), millis(last.plusDays(1))}, charts.timeRange(),
+                "the whole run does not rescale");
+        charts.show(LiveCharts.View.LAST_QUARTER);
+        java.time.LocalDate end = first.plusDays(500);
+        assertArrayEquals(new double[] {millis(end.minusMonths(3)), millis(end)}, charts.timeRange());
+        LiveCharts fresh = new LiveCharts("Host", "Haven", first, last, LiveCharts.View.LAST_YEAR);
+        assertArrayEquals(new double[] {millis(first), millis(first.plusMonths(12))}, fresh.timeRange(),
+                "an empty window starts at the start");
+    }
+
+    private static double millis(java.time.LocalDate d) {
+        return d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
     @Test
     void numbersReadAcrossAClassroom() {
         assertEquals("1,522,379", RowPanel.format(1_522_379L));

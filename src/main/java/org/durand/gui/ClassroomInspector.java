@@ -6,7 +6,6 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.Font;
 import java.awt.GridLayout;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,18 +16,13 @@ import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JToggleButton;
 import javax.swing.border.TitledBorder;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.Scrollable;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.durand.model.Intervention;
 import org.durand.model.TensionModel;
-import org.durand.scenario.Problem;
-import org.durand.scenario.ScenarioException;
 
 import sim.portrayal.Inspector;
 
@@ -110,7 +104,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         }
         column.add(events);
         JButton open = new JButton("Open another scenario file…");
-        open.addActionListener(e -> chooseScenario());
+        open.addActionListener(e -> ScenarioChooser.choose(this, gui));
         JPanel file = new JPanel(new BorderLayout());
         file.setBorder(BorderFactory.createTitledBorder("Scenario: " + gui.source().title()));
         file.add(open, BorderLayout.NORTH);
@@ -161,24 +155,6 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         if (eventsBorder != null && !eventsBorder.getTitle().equals(EVENTS + why)) {
             eventsBorder.setTitle(EVENTS + why);
             repaint();
-        }
-    }
-
-    private void chooseScenario() {
-        JFileChooser chooser = new JFileChooser(Path.of("scenarios").toFile());
-        chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (YAML)", "yaml", "yml"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        try {
-            gui.openScenario(chooser.getSelectedFile().toPath());
-        } catch (ScenarioException e) {
-            StringBuilder text = new StringBuilder();
-            for (Problem p : e.problems()) {
-                text.append(p.describe()).append('\n');
-            }
-            JOptionPane.showMessageDialog(this, text.length() == 0 ? e.getMessage() : text.toString(),
-                    "The scenario has problems; the current one stays", JOptionPane.ERROR_MESSAGE);
         }
     }
 

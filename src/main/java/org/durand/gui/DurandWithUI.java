@@ -3,6 +3,7 @@ package org.durand.gui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javax.swing.JFrame;
@@ -42,6 +43,12 @@ public final class DurandWithUI extends GUIState {
     private ClassroomInspector inspector;
     private int shownDays;
     private volatile long baseSeed;
+    /**
+     * Whether the Updater refreshes the model tab: after a checkpoint is read, when the Console's
+     * own refresher (set up at each start) is gone with the old run's queues.
+     */
+    private volatile boolean refreshInspector;
+    private final AtomicBoolean inspectorQueued = new AtomicBoolean();
 
     /**
      * A GUI on {@code file}, or on the shipped baseline when {@code file} is null.
@@ -215,6 +222,7 @@ public final class DurandWithUI extends GUIState {
     @Override
     public void start() {
         model().setSeed(runSeed(baseSeed));
+        refreshInspector = false;
         super.start();
         TensionModel m = model();
         LiveRecord record = new LiveRecord(m, source, baseSeed);
@@ -241,6 +249,7 @@ public final class DurandWithUI extends GUIState {
     @Override
     public void load(SimState s) {
         super.load(s);
+        refreshInspector = true;
         LiveRecord record = model().observer(LiveRecord.class);
         source = record.source();
         baseSeed = record.baseSeed();
@@ -264,7 +273,10 @@ public final class DurandWithUI extends GUIState {
         update();
     }
 
-    /** Model thread, after each step: copies the new days and refreshes the map's counts. */
+    /**
+     * Model thread, after each step: copies the new days, refreshes the map's counts, and after a
+     * checkpoint was read, the model tab.
+     */
     private final class Updater implements Steppable {
         private static final long serialVersionUID = 1L;
 
@@ -280,6 +292,15 @@ public final class DurandWithUI extends GUIState {
             return;
         }
         map.refresh(model());
+        if (refreshInspector && inspector != null && inspectorQueued.compareAndSet(false, true)) {
+            ClassroomInspector target = inspector;
+            SwingUtilities.invokeLater(() -> {
+                inspectorQueued.set(false);
+                synchronized (state.schedule) {
+                    target.updateInspector();
+                }
+            });
+        }
         List<LiveRecord.Day> rows = new ArrayList<>();
         int from = shownDays;
         for (int i = from; i < record.size(); i++) {
@@ -315,7 +336,11 @@ public final class DurandWithUI extends GUIState {
      * @throws ScenarioException with every problem of the file; the current model stays
      */
     void openScenario(Path file) throws ScenarioException {
-        LiveScenario next = LiveScenario.read(file);
+        open(LiveScenario.read(file));
+    }
+
+    /** Replaces the model with a new one on {@code next}, as {@link #openScenario} does. */
+    void open(LiveScenario next) {
         if (controller instanceof Console console) {
             console.pressStop();
         }

@@ -168,6 +168,23 @@ class GuiStateTest {
         assertTrue(trust.isEditable(), "between runs every value may change");
     }
 
+    /** Before the first day is played, a value that shapes the start builds the run again from it. */
+    @Test
+    void aStartValueChangedBeforeTheFirstDayRestartsTheRunFromIt() throws Exception {
+        DurandWithUI gui = started();
+        TensionModel before = gui.model();
+        Map<String, List<Row>> tabs = ParameterTabs.build(gui.sink(s -> { }));
+        Row fighters = row(tabs.get("Tehrik-e-Taliban Pakistan"), "Fighters at the start");
+        assertTrue(fighters.isEditable(), "no day played yet");
+        assertNotNull(fighters.set("3000"));
+        assertEquals("3000", gui.source().overrides().get("groups.ttp.fighters"));
+        assertTrue(gui.model().isRunning() && gui.model().schedule.getTime() < 0, "waiting at the start again");
+        assertEquals(3000, gui.model().scenario().groups().get("ttp").fighters());
+        assertEquals(before, gui.model(), "the same model, started again");
+        gui.step();
+        assertFalse(fighters.isEditable(), "fixed once a day is played");
+    }
+
     /**
      * Each setting's field is as wide as the largest value of its slider (accusations per year of
      * 120 shows "120", not "20"), the slider's ends are written beside it, and a value fixed while
@@ -259,6 +276,32 @@ class GuiStateTest {
 
     private static double millis(java.time.LocalDate d) {
         return d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
+    /**
+     * A bad scenario file's problems come in a view no wider than part of a 1366-pixel screen,
+     * naming the file and the line; a good one replaces a run only after a question once a day
+     * has been played.
+     */
+    @Test
+    void aBadFileIsExplainedInAViewThatFitsTheScreenAndAPlayedRunIsReplacedOnlyAfterAsking() throws Exception {
+        Path bad = TestScenarios.baselineVariant(dir, "bad.yaml", "hawkishness: 0.60", "hawkishness: 7");
+        org.durand.scenario.ScenarioException problem = org.junit.jupiter.api.Assertions.assertThrows(
+                org.durand.scenario.ScenarioException.class, () -> LiveScenario.read(bad));
+        java.awt.Rectangle screen = new java.awt.Rectangle(0, 0, 1366, 768);
+        javax.swing.JScrollPane view = (javax.swing.JScrollPane) ScenarioChooser.problems(bad, problem, screen);
+        assertTrue(view.getPreferredSize().width <= 0.7 * screen.width, view.getPreferredSize().toString());
+        assertTrue(view.getPreferredSize().height <= 0.5 * screen.height, view.getPreferredSize().toString());
+        String text = ((javax.swing.JTextArea) view.getViewport().getView()).getText();
+        assertTrue(text.contains("bad.yaml") && text.contains("line 44") && text.contains("hawkishness"), text);
+
+        DurandWithUI gui = started();
+        LiveScenario dialogue = LiveScenario.read(TestScenarios.SCENARIOS.resolve("dialogue.yaml"));
+        assertNull(ScenarioChooser.replacing(gui, dialogue), "nothing played yet: nothing to lose");
+        gui.step();
+        String question = ScenarioChooser.replacing(gui, dialogue);
+        assertNotNull(question);
+        assertTrue(question.contains("dialogue.yaml") && question.contains("day 1"), question);
     }
 
     @Test

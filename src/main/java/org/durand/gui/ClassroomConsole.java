@@ -80,6 +80,13 @@ final class ClassroomConsole extends Console {
         getJMenuBar().add(windowsMenu());
     }
 
+    /** Stops the run bar's timer with the window. */
+    @Override
+    public void dispose() {
+        runBar.dispose();
+        super.dispose();
+    }
+
     /** The bar of date, speed and pause date. */
     RunBar runBar() {
         return runBar;
@@ -157,6 +164,7 @@ final class ClassroomConsole extends Console {
             pressPause();
         } else {
             super.pressPlay();
+            runBar.refresh();
         }
     }
 
@@ -177,6 +185,9 @@ final class ClassroomConsole extends Console {
         if (wasPlaying && runBar != null && !Double.isInfinite(pauseAt)
                 && gui.state.schedule.getTime() >= pauseAt) {
             runBar.pausedOnDate(gui.model().date());
+        }
+        if (runBar != null) {
+            runBar.refresh();
         }
     }
 
@@ -200,6 +211,7 @@ final class ClassroomConsole extends Console {
             gui.setBaseSeed(gui.baseSeed() + 1);
             showSeed();
         }
+        runBar.refresh();
     }
 
     /** Hides the Console tab's row holding {@code field} (in its row's box) and its label. */

@@ -228,6 +228,21 @@ final class RunBar extends JPanel {
         return null;
     }
 
+    /** The field of the date to pause on (tests). */
+    JTextField pauseField() {
+        return pauseOn;
+    }
+
+    /** The "+1 day" button (tests). */
+    JButton oneDayButton() {
+        return oneDay;
+    }
+
+    /** The speed slider (tests). */
+    JSlider speedSlider() {
+        return speed;
+    }
+
     /** Stops measuring (the Console is closing). */
     void dispose() {
         pacer.stop();

@@ -72,7 +72,7 @@ public final class Classroom {
 
     /**
      * Plays as fast as the computer goes until {@code days} days have run (or the run ends),
-     * pauses, and waits until the windows show the last day.
+     * pausing exactly there, and waits until the windows show the last day.
      *
      * @throws InterruptedException if interrupted while waiting
      */
@@ -81,15 +81,15 @@ public final class Classroom {
         if (console instanceof ClassroomConsole c) {
             onSwing(() -> c.runBar().setDaysPerSecond(0));
         }
-        onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
-        while (console.getPlayState() == Console.PS_PLAYING && (gui.record() == null || gui.record().size() < days)) {
-            Thread.sleep(POLL_MS);
-        }
-        onSwing(() -> {
-            if (console.getPlayState() == Console.PS_PLAYING) {
-                console.pressPause();
+        if (gui.record() == null || gui.record().size() < days) {
+            // the Console pauses itself after the step at time days - 1, the last day asked for (or
+            // stops at the run's end); pausing it from here could cross its own pause and resume it
+            onSwing(() -> console.setWhenShouldPauseTime(days - 1.0));
+            onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
+            while (console.getPlayState() == Console.PS_PLAYING) {
+                Thread.sleep(POLL_MS);
             }
-        });
+        }
         onSwing(() -> { });
         onSwing(() -> gui.map().display().repaint());
         onSwing(() -> { });

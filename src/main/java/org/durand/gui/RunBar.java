@@ -95,8 +95,11 @@ final class RunBar extends JPanel {
         pauseOn.addActionListener(e -> pauseOnChanged());
         pauseText.setForeground(new Color(0x55555F));
 
-        add(row(playButtons, Box.createHorizontalStrut(6), date, Box.createHorizontalStrut(8), day,
-                Box.createHorizontalGlue(), oneDay));
+        JPanel first = new JPanel(new BorderLayout(8, 0));
+        first.add(row(playButtons, Box.createHorizontalStrut(6), date), BorderLayout.WEST);
+        first.add(day, BorderLayout.CENTER);
+        first.add(oneDay, BorderLayout.EAST);
+        add(first);
         add(row(new JLabel("Speed "), speed, speedText));
         add(row(new JLabel("Pause on "), pauseOn, new JLabel(" "), pauseText));
         speedChanged();
@@ -148,9 +151,6 @@ final class RunBar extends JPanel {
     private void tick() {
         refresh();
         if (console.getPlayState() != Console.PS_PLAYING) {
-            lastDay = -1;
-            measured = 0;
-            showSpeed();
             return;
         }
         int day = gui.model().day();
@@ -172,7 +172,10 @@ final class RunBar extends JPanel {
         }
     }
 
-    /** Shows the date and enables "+1 day" while a next day can come. */
+    /**
+     * Shows the date, enables "+1 day" while a next day can come, and forgets the rate measured
+     * when the run is not playing.
+     */
     void refresh() {
         TensionModel m = gui.model();
         if (m.host() == null || m.schedule.getTime() < 0) {
@@ -184,6 +187,11 @@ final class RunBar extends JPanel {
         }
         oneDay.setEnabled(console.getPlayState() != Console.PS_PLAYING
                 && (!m.isRunning() || ClassroomInspector.hasNextDay(m)));
+        if (console.getPlayState() != Console.PS_PLAYING && lastDay >= 0) {
+            lastDay = -1;
+            measured = 0;
+            showSpeed();
+        }
     }
 
     private void pauseOnChanged() {

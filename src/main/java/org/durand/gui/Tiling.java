@@ -16,7 +16,7 @@ record Tiling(Rectangle console, Rectangle map, Rectangle charts) {
 
     /** The Console's share of the width, and its narrowest and widest, in pixels. */
     private static final double CONSOLE_SHARE = 0.27;
-    private static final int CONSOLE_MIN = 430;
+    private static final int CONSOLE_MIN = 450;
     private static final int CONSOLE_MAX = 560;
     /** The map's share of what the Console leaves. */
     private static final double MAP_SHARE = 0.5;

@@ -56,7 +56,13 @@ final class ClassroomConsole extends Console {
             @Override
             public String newValue(String text) {
                 try {
-                    gui.setBaseSeed(Long.parseLong(text.trim()));
+                    long seed = Long.parseLong(text.trim());
+                    if (seed != gui.baseSeed()) {
+                        gui.setBaseSeed(seed);
+                        if (gui.model().isRunning() && gui.atStart()) {
+                            restartPaused(() -> { });
+                        }
+                    }
                 } catch (NumberFormatException e) {
                     // not a whole number in the range of a long: the field shows the seed kept
                 }
@@ -65,8 +71,8 @@ final class ClassroomConsole extends Console {
         };
         seedField.setToolTipText("<html>The base seed, as <tt>durand run --seed</tt> takes it (any whole number).<br>"
                 + "With no button pressed and no setting changed, a run with seed S gives exactly the numbers<br>"
-                + "of the first replicate of <tt>durand run SCENARIO --seed S</tt>. "
-                + "A new seed takes effect at the next play after stop.</html>");
+                + "of the first replicate of <tt>durand run SCENARIO --seed S</tt>. A new seed takes effect<br>"
+                + "at once while the run waits at its start, otherwise at the next play after stop.</html>");
         replaceRow(part("randomField", PropertyField.class), seedField, "Seed (as durand run --seed) ");
         for (String replaced : new String[] {"frameRateSlider", "stepSlider", "pauseField", "timePauseField"}) {
             hideRow(part(replaced, Component.class));
@@ -195,6 +201,11 @@ final class ClassroomConsole extends Console {
         javax.swing.JButton play = part("playButton", javax.swing.JButton.class);
         play.setIcon(part("I_PLAY_OFF", ImageIcon.class));
         play.setPressedIcon(part("I_PLAY_ON", ImageIcon.class));
+    }
+
+    /** The seed field of the Console tab (tests). */
+    PropertyField seedField() {
+        return seedField;
     }
 
     /** Shows the GUI's base seed in the seed field (after a checkpoint is read or the seed is incremented). */

@@ -28,8 +28,9 @@ import sim.display.Console;
 /**
  * Drives the classroom GUI on a screen of the size the display has, for
  * {@link LayoutUnderDisplayTest} (which runs it in its own JVM): records where the controls a
- * class needs are on the screen, plays, pauses and plays again, pauses on a date, plays one day,
- * plays at a set speed, and takes a picture of the whole screen. Arguments: the output folder and
+ * class needs are on the screen, types a seed beyond 32 bits into the Console's seed field, plays,
+ * pauses and plays again, pauses on a date, plays one day, plays at a set speed, and takes a
+ * picture of the whole screen. Arguments: the output folder and
  * the scenario file.
  */
 public final class LayoutDriver {
@@ -55,6 +56,15 @@ public final class LayoutDriver {
         Classroom.onSwing(() -> { });
         report.setProperty("openedPaused", String.valueOf(console.getPlayState() == Console.PS_PAUSED));
         report.setProperty("openedAtStart", String.valueOf(gui.state.schedule.getTime() < 0 && gui.model().isRunning()));
+
+        long seed = (1L << 40) + 3;
+        Classroom.onSwing(() -> console.seedField().setValue(console.seedField().newValue(Long.toString(seed))));
+        report.setProperty("seedTyped", Long.toString(seed));
+        report.setProperty("seedKept", Long.toString(gui.baseSeed()));
+        report.setProperty("seedOfRun", Long.toString(gui.model().fullSeed()));
+        report.setProperty("seedExpected", Long.toString(DurandWithUI.runSeed(seed)));
+        report.setProperty("restartedAtStart", String.valueOf(console.getPlayState() == Console.PS_PAUSED
+                && gui.state.schedule.getTime() < 0));
 
         Classroom.playDays(console, 40);
         Classroom.onSwing(() -> where(console, gui, bar, report));

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * this test starts): {@link LayoutDriver} runs in its own JVM and reports where the controls are;
  * every one a class needs — play, pause, stop, "+1 day", the speed, the date to pause on, the
  * Model tab, the event buttons, the map and the six charts — must lie whole on the screen, and the
- * three windows must not overlap. It also checks what those controls do: the run opens paused at
- * its start, play resumes a pause, the run pauses on the date asked for, "+1 day" plays one day,
+ * three windows must not overlap. It also checks what those controls do: the seed field keeps a
+ * seed beyond 32 bits and the run takes it, the run opens paused at its start, play resumes a pause, the run pauses on the date asked for, "+1 day" plays one day,
  * the map's province counts add up to the monitor's total, and the speed is kept. The screenshots
  * are kept in {@code target/gui-screenshots/WxH}.
  */
@@ -63,6 +63,10 @@ class LayoutUnderDisplayTest {
                 "the windows overlap: " + console + " " + map + " " + charts);
         assertTrue(screen.contains(console) && screen.contains(map) && screen.contains(charts));
 
+        assertEquals(r.getProperty("seedTyped"), r.getProperty("seedKept"), "the seed field keeps all 64 bits");
+        assertEquals(r.getProperty("seedExpected"), r.getProperty("seedOfRun"),
+                "the run waiting at its start takes the new seed's replicate seed at once");
+        assertEquals("true", r.getProperty("restartedAtStart"));
         assertEquals("true", r.getProperty("openedPaused"), "opens paused");
         assertEquals("true", r.getProperty("openedAtStart"), "at the start of its run");
         assertEquals("true", r.getProperty("playResumes"), "play after pause plays on");

@@ -19,6 +19,7 @@ import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
 import org.durand.output.AtomicFiles;
+import org.durand.output.Display;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
@@ -193,5 +194,38 @@ final class SweepSetup {
             SweepReport.write(dir, plan, results, indices);
         }
         err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + dir);
+        for (String caution : cautions(plan, indices)) {
+            err.println("warning: " + caution);
+        }
+    }
+
+    /** Fewest Sobol base rows for indices whose bootstrap intervals are usually narrower than 0.1. */
+    static final int STABLE_SOBOL_ROWS = 256;
+
+    /**
+     * What a reader of Sobol indices should be warned of: a sample too small for stable indices,
+     * and indices outside [0, 1] by more than their own 95% interval reaches (which the estimators
+     * give only when the sample is too small or the outcome mostly replicate noise).
+     */
+    static List<String> cautions(SweepPlan plan, List<Index> indices) {
+        List<String> out = new ArrayList<>();
+        if (plan.design() != org.durand.experiment.sweep.Design.SOBOL) {
+            return out;
+        }
+        if (plan.samples() < STABLE_SOBOL_ROWS) {
+            out.add(plan.samples() + " Sobol base rows give unstable indices; use " + STABLE_SOBOL_ROWS + " or more "
+                    + "(Saltelli et al. 2010) and read the intervals in sensitivity.csv before the values");
+        }
+        for (Index i : indices) {
+            boolean below = i.value() < 0 && !(i.high() >= 0);
+            boolean above = i.value() > 1 && !(i.low() <= 1);
+            if ("sobol".equals(i.method()) && (below || above)) {
+                out.add(i.outcome() + ", " + i.parameter() + ": " + i.measure() + " index " + Display.number(i.value())
+                        + " lies outside [0, 1] beyond its 95% interval (" + Display.number(i.low()) + " – "
+                        + Display.number(i.high()) + "); more base rows, or more replicates where the outcome is "
+                        + "mostly noise, are needed");
+            }
+        }
+        return out;
     }
 }

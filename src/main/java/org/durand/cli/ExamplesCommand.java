@@ -130,8 +130,8 @@ final class ExamplesCommand implements Callable<Integer> {
     /** The README must exist and have the marked section; its committed tables need the committed settings. */
     private void checkReadme(Path file) throws Main.BadInput, IOException {
         if (!Files.isRegularFile(file)) {
-            throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
-                    + TableCommand.BEGIN + "' and '" + TableCommand.END + "', or --readme none");
+            throw new Main.BadInput("--readme " + readme + ": " + TableCommand.notAFile(file) + "; give a Markdown file "
+                    + "with the lines '" + TableCommand.BEGIN + "' and '" + TableCommand.END + "', or --readme none");
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!text.contains(TableCommand.BEGIN) || !text.contains(TableCommand.END)) {

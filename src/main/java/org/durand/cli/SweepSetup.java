@@ -120,6 +120,11 @@ final class SweepSetup {
         return scenario;
     }
 
+    /** The plan hash: the plan's text and the scenario's resolved values, as sweep.json records it. */
+    String hash() {
+        return hash;
+    }
+
     List<String> outcomeNames() {
         return outcomeNames;
     }

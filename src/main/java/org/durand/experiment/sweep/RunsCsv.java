@@ -47,6 +47,11 @@ public final class RunsCsv implements Closeable {
         this.printer = FORMAT.print(out);
     }
 
+    /** The dialect of runs.csv. */
+    static CSVFormat format() {
+        return FORMAT;
+    }
+
     /** The header for the given varied paths and outcome names. */
     public static List<String> header(List<String> paths, List<String> outcomes) {
         List<String> h = new ArrayList<>(FIXED);

@@ -6,6 +6,8 @@ import java.util.List;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
 import org.durand.experiment.Seeds;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
@@ -61,7 +63,7 @@ public final class TargetSimulator implements AbcSmc.Simulator {
             runs.add(Replicates.runOne(scenario, r, Seeds.forReplicate(seed, r), false));
         }
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, runs);
-        return new AbcSmc.Simulation(TargetEvaluator.distance(results),
+        return new AbcSmc.Simulation(Misfit.distance(results),
                 results.stream().mapToDouble(t -> t.model().mean()).toArray());
     }
 }

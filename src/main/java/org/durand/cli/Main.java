@@ -2,7 +2,6 @@ package org.durand.cli;
 
 import java.io.PrintWriter;
 
-import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 
@@ -106,7 +105,7 @@ public final class Main {
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"durand " + Manifest.version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"durand " + org.durand.io.Version.current(), "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.RunResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Numbers;
 import org.durand.model.Event;
 
 /**

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 
 /**
  * Joins the {@code runs.csv} files of a sweep's shards into one and proves it complete: every

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.durand.output.Numbers;
+import org.durand.io.Numbers;
 
 /**
  * The {@code runs.csv} of a sweep: one row per finished run, {@code run, point, rep, seed, status,

@@ -14,8 +14,8 @@ import org.durand.io.Numbers;
 import org.durand.scenario.Target;
 
 /**
- * The tables of an approximate Bayesian calibration and of a backtest besides
- * {@code posterior.csv} ({@link PosteriorCsv}): the generations, a summary of each parameter's
+ * The tables of an approximate Bayesian calibration and of a backtest besides {@code posterior.csv}
+ * ({@link org.durand.output.PosteriorCsv}): the generations, a summary of each parameter's
  * posterior, the posterior predictive check and the backtest scores.
  */
 public final class AbcCsv {

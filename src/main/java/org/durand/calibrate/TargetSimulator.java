@@ -16,7 +16,7 @@ import org.durand.scenario.Target;
  * The model as ABC sees it ({@link AbcSmc.Simulator}): at a parameter set, reads the scenario with
  * the values as overrides, runs {@code reps} replicates on the calling thread with seeds derived
  * from the simulation's seed, and measures the distance of the replicate means from the targets
- * ({@link TargetEvaluator#distance}).
+ * ({@link Misfit#distance}).
  */
 public final class TargetSimulator implements AbcSmc.Simulator {
 

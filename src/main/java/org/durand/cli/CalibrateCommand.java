@@ -13,13 +13,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.durand.calibrate.Calibration;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.FittedScenarioFile;
-import org.durand.calibrate.TargetEvaluator;
-import org.durand.calibrate.TargetResult;
+import org.durand.calibrate.Misfit;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
-import org.durand.output.AtomicFiles;
-import org.durand.output.Csv;
-import org.durand.output.Numbers;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.output.StagedFolder;
 import org.durand.output.TargetsCsv;
 import org.durand.scenario.Parameter;
@@ -271,7 +272,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private double evaluate(Scenario scenario, List<Target> targets, int t) {
         List<RunResult> runs = Replicates.run(scenario, reps, seed, t, false, r -> { });
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, runs);
-        double objective = TargetEvaluator.objective(results);
+        double objective = Misfit.objective(results);
         if (objective < bestObjective) {
             bestObjective = objective;
             bestResults = results;

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.chart.Comparison;
+import org.durand.io.Csv;
 import org.durand.output.Display;
 import org.durand.output.RunFolderException;
 import org.durand.output.StagedFolder;
@@ -63,11 +63,10 @@ final class CompareCommand implements Callable<Integer> {
      * their 95% intervals: the numbers a reader wants before opening the report.
      */
     private static void printHeadline(Path differences) throws java.io.IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
         java.util.Map<String, List<String[]>> byRun = new java.util.LinkedHashMap<>();
         int width = 0;
         try (java.io.Reader in = java.nio.file.Files.newBufferedReader(differences);
-             CSVParser rows = format.parse(in)) {
+             CSVParser rows = Csv.parse(in)) {
             for (CSVRecord r : rows) {
                 if (!r.get("period").contains("..")) {
                     continue;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 
@@ -151,7 +150,7 @@ public final class Main {
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"durand " + Manifest.version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"durand " + org.durand.io.Version.current(), "Java " + System.getProperty("java.version")};
         }
     }
 }

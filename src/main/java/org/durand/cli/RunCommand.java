@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.durand.calibrate.TargetEvaluator;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.chart.RunReport;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.calibrate.TargetEvaluator;
+import org.durand.experiment.TargetEvaluator;
 import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;

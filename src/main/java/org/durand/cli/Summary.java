@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
 import org.durand.output.Period;

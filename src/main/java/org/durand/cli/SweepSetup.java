@@ -18,7 +18,7 @@ import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.output.Display;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Problem;

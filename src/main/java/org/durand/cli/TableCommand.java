@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.output.MarkdownTables;
 import org.durand.output.Period;
 import org.durand.output.RunFolderException;

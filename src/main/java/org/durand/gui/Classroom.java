@@ -19,7 +19,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.scenario.ScenarioException;
 
 import sim.display.Console;

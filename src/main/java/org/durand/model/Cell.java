@@ -1,5 +1,7 @@
 package org.durand.model;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import org.durand.scenario.Behaviour;
 
 import sim.engine.SimState;
@@ -32,7 +34,7 @@ public final class Cell implements Steppable {
         }
         TensionModel m = (TensionModel) state;
         double strength = fighters / (double) group.spec().cellSize();
-        double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m)
+        double p = group.spec().attacksPerCellYear() / DAYS_PER_YEAR * strength * group.havenFactor(m)
                 + group.triggered(m, fighters);
         if (m.draws().chance(p)) {
             attack(m);

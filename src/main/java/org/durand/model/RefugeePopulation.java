@@ -1,5 +1,7 @@
 package org.durand.model;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -188,7 +190,7 @@ public final class RefugeePopulation implements Steppable {
                 sum += persons[i] * rate(table, years[i], livelihood[i]);
             }
         }
-        return sum * params.backgroundPerYear() / 365.0;
+        return sum * params.backgroundPerYear() / DAYS_PER_YEAR;
     }
 
     /** Whether status {@code k} is targeted, or warned of a deadline still to come. */
@@ -229,7 +231,7 @@ public final class RefugeePopulation implements Steppable {
         double spill = params.spillover()
                 * (params.fearPerDay() * strongestFear + params.threatWeight() * communityRisk);
         for (int k = 0; k < statusIds.length; k++) {
-            double g = params.backgroundPerYear() / 365.0;
+            double g = params.backgroundPerYear() / DAYS_PER_YEAR;
             g += afraid(k, today) ? params.fearPerDay() * fear[k] + params.threatWeight() * risk[k] : spill;
             clock[k] += g;
             pressured += release(k);

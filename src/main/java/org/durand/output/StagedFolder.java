@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.durand.io.FolderLock;
+
 /**
  * A command's output folder, written whole or not at all.
  *
@@ -89,6 +91,8 @@ public final class StagedFolder implements AutoCloseable {
         FolderLock lock;
         try {
             lock = FolderLock.acquire(staging.resolve(LOCK), target.toString());
+        } catch (FolderLock.Held e) {
+            throw new Refused(e.getMessage());
         } catch (IOException e) {
             throw new Refused("cannot write into " + abs.getParent() + " (for " + target + "): " + reason(e));
         }

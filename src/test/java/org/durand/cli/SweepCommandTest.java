@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.durand.Cli;
 import org.durand.TestScenarios;
+import org.durand.experiment.sweep.SweepFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +126,25 @@ class SweepCommandTest {
         Path refused = tmp.resolve("refused-merge");
         assertEquals(2, Main.execute("merge", run.toString(), "--out", refused.toString()));
         assertTrue(!Files.exists(refused), "a refused merge leaves no folder");
+    }
+
+    @Test
+    void aSweepOrMergeIntoAFolderAnotherCommandWritesIsRefused() throws IOException {
+        Path busy = tmp.resolve("busy");
+        String held = busy + " is being written by another durand command (process " + ProcessHandle.current().pid();
+        try (SweepFolder first = SweepFolder.open(busy)) {
+            Cli.Result sweep = Cli.run(lhs(busy));
+            assertEquals(2, sweep.exit(), sweep::all);
+            assertTrue(sweep.err().contains(held), sweep.err());
+            assertTrue(sweep.err().contains("wait until it has finished, or give another --out"), sweep.err());
+            Cli.Result merge = Cli.run("merge", whole.toString(), "--out", busy.toString(), "--no-charts");
+            assertEquals(2, merge.exit(), merge::all);
+            assertTrue(merge.err().contains(held), merge.err());
+            assertTrue(!Files.exists(busy.resolve("runs.csv")), "nothing written beside the holder");
+        }
+        assertTrue(!Files.exists(busy), "the folder the holder made goes with it, empty");
+        assertEquals(0, Main.execute(lhs(busy, "--threads", "2")), "free once the holder has finished");
+        assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(busy.resolve("runs.csv")));
     }
 
     @Test

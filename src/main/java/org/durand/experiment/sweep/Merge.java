@@ -11,7 +11,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
 
 /**
  * Joins the {@code runs.csv} files of a sweep's shards into one and proves it complete: every
@@ -145,7 +146,7 @@ public final class Merge {
      */
     private static void check(String line, int columns, int firstOutcome, Path file, int lineNo) throws IOException {
         CSVRecord r;
-        try (CSVParser p = CSVParser.parse(line, RunsCsv.format())) {
+        try (CSVParser p = Csv.parseRows(new java.io.StringReader(line))) {
             r = p.getRecords().get(0);
         }
         if (r.size() != columns) {

@@ -7,7 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 
 /**
  * Writes the scripts that run a sweep as a SLURM job array beside its {@code plan.yaml}:

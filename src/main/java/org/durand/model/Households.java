@@ -160,21 +160,43 @@ final class Households implements Serializable {
         return leave(g, front[g]++);
     }
 
-    /** The household at the back of cohort {@code g}, the next to be deported from it (it must have one present). */
-    int lastPresent(int g) {
-        return back[g] - 1;
-    }
-
-    /** The household at the back of cohort {@code g} is deported; its persons. */
-    int deportBack(int g) {
-        return leave(g, --back[g]);
+    /**
+     * Deports up to {@code quota} persons of the statuses that may be deported, household by
+     * household, each uniform among their present households (its cohort drawn in proportion to
+     * its present households, then the household at the cohort's back); a household larger than
+     * what is left of the quota goes with probability (what is left) / (its persons), and if it
+     * stays the day's deportations end, so coarse agents do not overshoot the quota on average.
+     *
+     * @param quota    persons to deport, ≥ 0
+     * @param draws    the model's draws
+     * @param byStatus persons deported, added by status
+     * @return the persons deported
+     */
+    long deport(long quota, Draws draws, long[] byStatus) {
+        long done = 0;
+        while (done < quota && deportable.total() > 0) {
+            int g = deportable.find(draws.index((int) deportable.total()));
+            int i = back[g] - 1;
+            long left = quota - done;
+            int n = persons[i];
+            if (n > left && !draws.chance(left / (double) n)) {
+                reshuffleBack(g, draws);
+                break;
+            }
+            back[g]--;
+            leave(g, i);
+            byStatus[cohortStatus[g]] += n;
+            done += n;
+        }
+        return done;
     }
 
     /**
      * The household at the back of cohort {@code g}, looked at but left present, changes places
-     * with a household of the cohort drawn uniformly (itself included).
+     * with a household of the cohort drawn uniformly (itself included), so that the order of the
+     * cohort's present households stays exchangeable.
      */
-    void reshuffleBack(int g, Draws draws) {
+    private void reshuffleBack(int g, Draws draws) {
         int last = back[g] - 1;
         int j = front[g] + draws.index(back[g] - front[g]);
         int p = persons[last];
@@ -204,20 +226,6 @@ final class Households implements Serializable {
                 deportable.add(g, present(g));
             }
         }
-    }
-
-    /** Present households of the statuses that may be deported. */
-    long deportableHouseholds() {
-        return deportable.total();
-    }
-
-    /**
-     * The cohort of the r-th present household of the statuses that may be deported, counting
-     * cohort by cohort: for r uniform in [0, {@link #deportableHouseholds()}), each cohort with
-     * probability proportional to its present households.
-     */
-    int deportableCohort(long r) {
-        return deportable.find(r);
     }
 
     /** Persons of status {@code k} present. */

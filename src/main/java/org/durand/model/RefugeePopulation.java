@@ -174,10 +174,8 @@ public final class RefugeePopulation implements Steppable {
     }
 
     /**
-     * Deports up to today's capacity from the targeted statuses, agent by agent, each drawn
-     * uniformly among the present agents of the targeted statuses; an agent larger than what is
-     * left of the quota goes with probability (what is left) / (its persons), so coarse agents do
-     * not overshoot the capacity on average. Fills {@link #deportedToday}.
+     * Deports up to today's capacity, a Poisson number of persons, from the targeted statuses
+     * ({@link Households#deport}); fills {@link #deportedToday}.
      */
     private void deport(TensionModel m) {
         Arrays.fill(deportedToday, 0);
@@ -185,25 +183,7 @@ public final class RefugeePopulation implements Steppable {
             return;
         }
         double gain = m.scenario().behaviour().coercion().deportationPressureGain();
-        Draws draws = m.draws();
-        long quota = draws.poisson(capacityPerDay * (1 + gain * m.host().drive()));
-        long done = 0;
-        while (done < quota) {
-            long present = households.deportableHouseholds();
-            if (present == 0) {
-                break;
-            }
-            int g = households.deportableCohort(draws.index((int) present));
-            long left = quota - done;
-            int persons = households.persons(households.lastPresent(g));
-            if (persons > left && !draws.chance(left / (double) persons)) {
-                households.reshuffleBack(g, draws);
-                break;   // an agent larger than what is left of the quota goes only in that proportion: no overshoot on average
-            }
-            households.deportBack(g);
-            deportedToday[households.cohortStatus(g)] += persons;
-            done += persons;
-        }
+        households.deport(m.draws().poisson(capacityPerDay * (1 + gain * m.host().drive())), m.draws(), deportedToday);
     }
 
     /** Number of household agents. */

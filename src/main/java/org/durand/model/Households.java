@@ -17,9 +17,12 @@ import java.util.Arrays;
  * is left of it, and spared), it is exchanged with a household of its cohort drawn uniformly, so
  * that the order stays exchangeable (a step of Fisher and Yates's shuffle).
  *
- * <p>Deportations draw their cohort with probability proportional to its present households among
- * the statuses that may be deported, from a {@link FenwickTree} kept up to date as households
- * leave, so each is uniform among the present households of those statuses.
+ * <p>Deportations draw a household uniformly among the present households of the statuses that may
+ * be deported: a number r uniform below their count at the start of the day's deportations, the
+ * cohort whose range of that count holds r (a binary search of the running totals), and the
+ * household at the cohort's back, unless r falls past the households the cohort still has (some
+ * were deported since the count), in which case r is drawn again; so no count is kept up to date
+ * as households leave.
  */
 final class Households implements Serializable {
 
@@ -40,9 +43,10 @@ final class Households implements Serializable {
     private final long[] presentPersons;
     private final long[] initialPersons;
     private final int[] presentHouseholds;
-    /** Present households of each cohort whose status may be deported, 0 for the others. */
-    private final FenwickTree deportable;
-    private final boolean[] deportableStatus;
+    /** The cohorts of the statuses that may be deported, in order. */
+    private int[] deportable = new int[0];
+    /** Running totals of their present households at the start of the day's deportations. */
+    private long[] counted = new long[0];
 
     /**
      * Households laid out as the class describes (the arrays become the population's).
@@ -81,8 +85,6 @@ final class Households implements Serializable {
             }
         }
         initialPersons = presentPersons.clone();
-        deportable = new FenwickTree(cohorts);
-        deportableStatus = new boolean[s];
     }
 
     /** Number of household agents. */
@@ -162,10 +164,9 @@ final class Households implements Serializable {
 
     /**
      * Deports up to {@code quota} persons of the statuses that may be deported, household by
-     * household, each uniform among their present households (its cohort drawn in proportion to
-     * its present households, then the household at the cohort's back); a household larger than
-     * what is left of the quota goes with probability (what is left) / (its persons), and if it
-     * stays the day's deportations end, so coarse agents do not overshoot the quota on average.
+     * household, each uniform among their present households (see the class); a household larger
+     * than what is left of the quota goes with probability (what is left) / (its persons), and if
+     * it stays the day's deportations end, so coarse agents do not overshoot the quota on average.
      *
      * @param quota    persons to deport, ≥ 0
      * @param draws    the model's draws
@@ -173,13 +174,29 @@ final class Households implements Serializable {
      * @return the persons deported
      */
     long deport(long quota, Draws draws, long[] byStatus) {
+        long total = 0;
+        for (int j = 0; j < deportable.length; j++) {
+            total += present(deportable[j]);
+            counted[j] = total;
+        }
+        long left = total;
         long done = 0;
-        while (done < quota && deportable.total() > 0) {
-            int g = deportable.find(draws.index((int) deportable.total()));
+        while (done < quota && left > 0) {
+            int g;
+            long r;
+            do {
+                r = draws.index((int) total);
+                int j = Arrays.binarySearch(counted, r);
+                j = j >= 0 ? j + 1 : -j - 1;
+                while (counted[j] == r) {
+                    j++;   // cohorts with no households share their running total with the one before
+                }
+                g = deportable[j];
+                r -= j == 0 ? 0 : counted[j - 1];
+            } while (r >= present(g));
             int i = back[g] - 1;
-            long left = quota - done;
             int n = persons[i];
-            if (n > left && !draws.chance(left / (double) n)) {
+            if (n > quota - done && !draws.chance((quota - done) / (double) n)) {
                 reshuffleBack(g, draws);
                 break;
             }
@@ -187,6 +204,7 @@ final class Households implements Serializable {
             leave(g, i);
             byStatus[cohortStatus[g]] += n;
             done += n;
+            left--;
         }
         return done;
     }
@@ -211,21 +229,20 @@ final class Households implements Serializable {
         int k = cohortStatus[g];
         presentPersons[k] -= persons[i];
         presentHouseholds[k]--;
-        if (deportableStatus[k]) {
-            deportable.add(g, -1);
-        }
         return persons[i];
     }
 
     /** The statuses that may be deported from now on. */
     void setDeportable(boolean[] statuses) {
-        System.arraycopy(statuses, 0, deportableStatus, 0, deportableStatus.length);
-        deportable.clear();
-        for (int g = 0; g < cohorts(); g++) {
-            if (deportableStatus[cohortStatus[g]]) {
-                deportable.add(g, present(g));
+        int n = 0;
+        int[] cohorts = new int[cohorts()];
+        for (int g = 0; g < cohorts.length; g++) {
+            if (statuses[cohortStatus[g]]) {
+                cohorts[n++] = g;
             }
         }
+        deportable = Arrays.copyOf(cohorts, n);
+        counted = new long[n];
     }
 
     /** Persons of status {@code k} present. */

@@ -3,7 +3,7 @@ package org.durand.model;
 /**
  * A discrete distribution on 0..n−1 drawn by inversion: for a uniform u in [0, 1), the smallest j
  * with u &lt; F(j), F the distribution function, found from a guide table (Chen &amp; Asau 1974,
- * Annals of the Institute of Statistical Mathematics 26) in fewer than two comparisons on average.
+ * Annals of the Institute of Statistical Mathematics 26) with rarely more than one comparison.
  *
  * <p>Given the outcome j, the uniform's place within its step, (u − F(j−1)) / p_j, is again
  * uniform on [0, 1) and independent of j, so one uniform can draw from two tables in turn
@@ -61,7 +61,9 @@ final class InverseCdf {
             double mass = upper[j] - lower[j];
             inverseMass[j] = mass > 0 ? 1 / mass : 0;
         }
-        guide = new int[Integer.highestOneBit(Math.max(1, n)) * 2];
+        // eight to sixteen guide entries per outcome: the search past the guide's start rarely
+        // takes a step, so its branch is predictable
+        guide = new int[Integer.highestOneBit(Math.max(1, n)) * 16];
         int j = 0;
         for (int m = 0; m < guide.length; m++) {
             double at = m / (double) guide.length;

@@ -18,11 +18,12 @@ import java.util.Arrays;
  * that the order stays exchangeable (a step of Fisher and Yates's shuffle).
  *
  * <p>Deportations draw a household uniformly among the present households of the statuses that may
- * be deported: a number r uniform below their count at the start of the day's deportations, the
- * cohort whose range of that count holds r (a binary search of the running totals), and the
- * household at the cohort's back, unless r falls past the households the cohort still has (some
- * were deported since the count), in which case r is drawn again; so no count is kept up to date
- * as households leave.
+ * be deported, by rejection from a count of them taken earlier: a number r uniform below that
+ * count picks the cohort whose share of the count holds it (a guide table over the running totals)
+ * and, if r falls within the households the cohort still has, the household at its back; else r is
+ * drawn again. Households only ever leave, so an old count still covers every present household,
+ * and it is taken anew when fewer than three quarters of it are left: at most one draw in four is
+ * wasted, and nothing is kept up to date as households leave.
  */
 final class Households implements Serializable {
 
@@ -45,8 +46,12 @@ final class Households implements Serializable {
     private final int[] presentHouseholds;
     /** The cohorts of the statuses that may be deported, in order. */
     private int[] deportable = new int[0];
-    /** Running totals of their present households at the start of the day's deportations. */
+    /** Running totals of their present households when last counted. */
     private long[] counted = new long[0];
+    /** guide[b]: the first cohort (index into deportable) whose running total exceeds the least r of bucket b. */
+    private int[] guide = new int[1];
+    /** Whether the count must be taken before the next deportation. */
+    private boolean recount = true;
 
     /**
      * Households laid out as the class describes (the arrays become the population's).
@@ -174,22 +179,23 @@ final class Households implements Serializable {
      * @return the persons deported
      */
     long deport(long quota, Draws draws, long[] byStatus) {
-        long total = 0;
-        for (int j = 0; j < deportable.length; j++) {
-            total += present(deportable[j]);
-            counted[j] = total;
+        long left = 0;
+        for (int g : deportable) {
+            left += present(g);
         }
-        long left = total;
         long done = 0;
         while (done < quota && left > 0) {
+            long total = deportable.length == 0 ? 0 : counted[counted.length - 1];
+            if (recount || 4 * left < 3 * total) {
+                total = count();
+            }
             int g;
             long r;
             do {
                 r = draws.index((int) total);
-                int j = Arrays.binarySearch(counted, r);
-                j = j >= 0 ? j + 1 : -j - 1;
-                while (counted[j] == r) {
-                    j++;   // cohorts with no households share their running total with the one before
+                int j = guide[(int) (r * guide.length / total)];
+                while (counted[j] <= r) {
+                    j++;
                 }
                 g = deportable[j];
                 r -= j == 0 ? 0 : counted[j - 1];
@@ -207,6 +213,26 @@ final class Households implements Serializable {
             left--;
         }
         return done;
+    }
+
+    /** Counts the deportable cohorts' present households, and the guide to their running totals; the total. */
+    private long count() {
+        long total = 0;
+        for (int j = 0; j < deportable.length; j++) {
+            total += present(deportable[j]);
+            counted[j] = total;
+        }
+        int buckets = guide.length;
+        int j = 0;
+        for (int b = 0; b < buckets; b++) {
+            long least = (b * total + buckets - 1) / buckets;   // the least r with r · buckets / total ≥ b
+            while (counted[j] <= least && j < counted.length - 1) {
+                j++;
+            }
+            guide[b] = j;
+        }
+        recount = false;
+        return total;
     }
 
     /**
@@ -243,6 +269,8 @@ final class Households implements Serializable {
         }
         deportable = Arrays.copyOf(cohorts, n);
         counted = new long[n];
+        guide = new int[2 * Integer.highestOneBit(Math.max(1, n))];
+        recount = true;
     }
 
     /** Persons of status {@code k} present. */

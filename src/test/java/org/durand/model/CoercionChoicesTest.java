@@ -44,8 +44,8 @@ class CoercionChoicesTest {
     void closuresFollowHostility() {
         sc.host.closuresPerYear = 182.5;
         sc.host.closureMeanDays = 1;
-        long[] n = closures(10_000, 161);
-        assertBinomial(n[0], 10_000, 0.225, "closures");
+        long[] n = closures(5000, 161);
+        assertBinomial(n[0], 5000, 0.225, "closures");
         assertEquals(n[0], n[1], "each closure one day");
     }
 
@@ -54,8 +54,8 @@ class CoercionChoicesTest {
     void closuresLastTheirDrawnLength() {
         sc.host.closuresPerYear = 365 * 2;                              // p = 0.9 a day while open
         sc.host.closureMeanDays = 4;
-        long[] n = closures(20_000, 162);
-        // the last closure may run past the days counted, a few days among some 16,000
+        long[] n = closures(5000, 162);
+        // the last closure may run past the days counted, a few days among some 5,000
         assertMean(n[1], n[0], 4, 3, "closed days per closure");
     }
 

@@ -36,6 +36,7 @@ class LiveValuesTest {
         sc.statuses.put("card", new StatusSpec("Card", 100_000, 0, 0, 0));
         sc.phases.add(new PolicyPhase("campaign", sc.start, List.of("card"), 10));
         sc.phases.add(new PolicyPhase("later", sc.start.plusDays(3), List.of("card"), 10));
+        sc.phases.add(new PolicyPhase("last", sc.start.plusDays(6), List.of("card"), 10));
         sc.groups.put("g", new GroupSpec("Group", 10, 10, true, 0.4, 0, 1, 0, 1000, Map.of("north", 1.0)));
     }
 
@@ -52,6 +53,7 @@ class LiveValuesTest {
         sc.returns = SmallScenario.returns().backgroundPerYear(3.65).build();
         sc.phases.set(0, new PolicyPhase("campaign", sc.start, List.of("card"), 1000));
         sc.phases.set(1, new PolicyPhase("later", sc.start.plusDays(3), List.of("card"), 2000));
+        sc.phases.set(2, new PolicyPhase("last", sc.start.plusDays(6), List.of("card"), 300));
         Scenario next = sc.build();
         m.applyScenario(next);
         assertSame(next, m.scenario());

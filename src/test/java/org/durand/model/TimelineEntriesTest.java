@@ -45,7 +45,9 @@ class TimelineEntriesTest {
             "timeline.a.tradeMultiplier=1.5",
             "timeline.c.date=2030-01-05", "timeline.c.type=closure", "timeline.c.actor=host", "timeline.c.crossing=gate",
             "timeline.c.days=3",
-            "timeline.r.date=2030-01-06", "timeline.r.type=reopen", "timeline.r.actor=haven",
+            "timeline.c2.date=2030-01-05", "timeline.c2.type=closure", "timeline.c2.actor=host",
+            "timeline.c2.crossing=ford", "timeline.c2.days=10",
+            "timeline.r.date=2030-01-06", "timeline.r.type=reopen", "timeline.r.actor=haven", "timeline.r.crossing=gate",
             "timeline.cf.date=2030-01-07", "timeline.cf.type=ceasefire", "timeline.cf.actor=haven", "timeline.cf.days=5",
             "timeline.cf.attackFactor=0.4",
             "timeline.at.date=2030-01-08", "timeline.at.type=attack", "timeline.at.actor=host",
@@ -77,12 +79,14 @@ class TimelineEntriesTest {
         String wolves = "Grey Wolves Front";
         double[] trade = new double[s.days()];
         boolean[] gateClosed = new boolean[s.days()];
+        boolean[] fordClosed = new boolean[s.days()];
         boolean[] ceasefire = new boolean[s.days()];
         double[] hawkishness = new double[s.days()];
         for (int d = 0; d < s.days(); d++) {
             m.schedule.step(m);
             trade[d] = m.today().tradeUsd();
             gateClosed[d] = m.border().isClosed(m, 0);
+            fordClosed[d] = m.border().isClosed(m, 1);
             ceasefire[d] = m.isCeasefire();
             hawkishness[d] = m.host().getHawkishness();
             if (d == 7) {
@@ -92,6 +96,7 @@ class TimelineEntriesTest {
         List<Seen> expected = List.of(new Seen(JAN.plusDays(1), EventType.VISIT, host),
                 new Seen(JAN.plusDays(2), EventType.TALKS, haven), new Seen(JAN.plusDays(2), EventType.REJECT, host),
                 new Seen(JAN.plusDays(3), EventType.AGREEMENT, host), new Seen(JAN.plusDays(4), EventType.CLOSURE, host),
+                new Seen(JAN.plusDays(4), EventType.CLOSURE, host),
                 new Seen(JAN.plusDays(5), EventType.YIELD, haven), new Seen(JAN.plusDays(6), EventType.YIELD, haven),
                 new Seen(JAN.plusDays(7), EventType.ATTACK_SECURITY, wolves),
                 new Seen(JAN.plusDays(9), EventType.AIR_STRIKE, host), new Seen(JAN.plusDays(10), EventType.CLASH, haven),
@@ -102,14 +107,19 @@ class TimelineEntriesTest {
         assertEquals(expected, events.stream().map(e -> new Seen(e.date(), e.type(), e.actor())).toList(),
                 "nothing else happens: every act of the governments' and militants' own choosing is off");
         assertEquals(2, events.get(0).magnitude(), 0, "the visit's magnitude");
-        assertEquals(3, events.get(9).magnitude(), 0, "the clash's magnitude");
-        assertEquals(Magnitude.ofDeaths(7), events.get(7).magnitude(), 1e-12);
-        assertEquals("coast", events.get(7).province());
+        assertEquals(3, events.get(10).magnitude(), 0, "the clash's magnitude");
+        assertEquals(Magnitude.ofDeaths(7), events.get(8).magnitude(), 1e-12);
+        assertEquals("coast", events.get(8).province());
         assertEquals("marches", events.get(4).province(), "the gate's province");
+        assertEquals("uplands", events.get(5).province(), "the ford's province");
+        assertEquals("marches", events.get(6).province(), "the reopening names the gate");
         assertEquals(1.5, trade[3] / trade[2], 1e-3, "the agreement multiplies trade by 1.5");
         assertFalse(gateClosed[3]);
         assertTrue(gateClosed[4], "closed on the 5th");
         assertFalse(gateClosed[5], "reopened on the 6th, before its three days were out");
+        assertTrue(fordClosed[5], "the ford, not named, stays closed");
+        assertTrue(fordClosed[13]);
+        assertFalse(fordClosed[14], "until its ten days are out");
         for (int d = 0; d < 12; d++) {
             assertEquals(d >= 6 && d <= 10, ceasefire[d], "ceasefire on day " + d);
         }

@@ -74,8 +74,30 @@ public final class RunFolderReader {
         MetricSet metrics = ManifestBlocks.readMetrics(manifest, problems);
         Map<Integer, List<Event>> log = events ? events(dir.resolve(RunFiles.EVENTS)) : Map.of();
         List<RunResult> results = TimeseriesReading.read(require(dir.resolve(RunFiles.TIMESERIES)), metrics, log);
+        checkCalendar(dir.resolve(RunFiles.TIMESERIES), info, results);
         return new RunRecord(info, withDraws(dir.resolve(PosteriorRunCsv.DRAWS), results),
                 targets(dir.resolve(RunFiles.TARGETS)));
+    }
+
+    /**
+     * Every replicate's months run from the manifest's first month to its last, so that a file cut
+     * short (or one from another run) is refused rather than compared over the months it has.
+     *
+     * @throws RunFolderException naming the file, the replicate, the months it covers and the calendar
+     */
+    private static void checkCalendar(Path file, RunInfo info, List<RunResult> results) {
+        java.time.YearMonth first = java.time.YearMonth.from(info.start());
+        java.time.YearMonth last = java.time.YearMonth.from(info.end());
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        for (RunResult r : results) {
+            List<java.time.YearMonth> have = r.series().months();
+            if (have.size() != months || !have.get(0).equals(first) || !have.get(have.size() - 1).equals(last)) {
+                throw new RunFolderException(file, "replicate " + r.rep() + " covers " + (have.isEmpty() ? "no month"
+                        : have.get(0) + " to " + have.get(have.size() - 1) + " (" + have.size() + " months)")
+                        + ", but " + RunFiles.MANIFEST + "'s calendar runs " + info.start() + " to " + info.end() + " ("
+                        + months + " months): the file was cut short or belongs to another run (rerun durand run)");
+            }
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.durand.Cli;
 import org.durand.FolderSnapshot;
@@ -43,6 +44,26 @@ class BadInputTest {
     @Test
     void tableOfAYearTheRunDoesNotCover() {
         refused("--year 2030: " + run + " covers the years 2023 to 2026", "table", run.toString(), "--year", "2030");
+    }
+
+    @Test
+    void aTimeseriesCutShortIsRefusedNotComparedOverTheMonthsItHas() throws Exception {
+        Path cut = dir.resolve("cut");
+        Files.createDirectories(cut);
+        try (java.util.stream.Stream<Path> files = Files.list(run)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, cut.resolve(f.getFileName()));
+            }
+        }
+        List<String> rows = Files.readAllLines(cut.resolve("timeseries.csv"));
+        List<String> kept = new java.util.ArrayList<>(List.of(rows.get(0)));
+        rows.stream().skip(1).filter(l -> l.contains(",2023-01,") || l.contains(",2023-02,")
+                || l.contains(",2023-03,")).forEach(kept::add);
+        Files.write(cut.resolve("timeseries.csv"), kept);
+        refused(cut.resolve("timeseries.csv") + ": replicate 0 covers 2023-01 to 2023-03 (3 months), but manifest.json's "
+                + "calendar runs 2023-01-01 to 2026-12-31 (48 months)", "compare", run.toString(), cut.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertFalse(Files.exists(dir.resolve("cmp")), "nothing written");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.durand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedInputStream;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of Durand form a layered graph: no package depends, directly or through others, on
- * a package that depends on it. Dependencies are read from the compiled classes' constant pools,
- * so fully qualified names, field and method types and generic signatures count as much as
- * imports do.
+ * a package that depends on it. A subpackage is part of its top-level package ({@code
+ * experiment.sweep} is {@code experiment}), so a cycle cannot hide by passing through one. Data flow
+ * one way: target evaluation lies below {@code experiment} and {@code output}, which never reach up
+ * into {@code calibrate}. Dependencies are read from the compiled classes' constant pools, so fully
+ * qualified names, field and method types and generic signatures count as much as imports do.
  */
 class PackageCyclesTest {
 
@@ -38,10 +41,19 @@ class PackageCyclesTest {
     @Test
     void noPackageCyclesAmongDurandPackages() throws IOException, URISyntaxException {
         Map<String, Set<String>> graph = dependencies(mainClasses());
-        assertTrue(graph.keySet().containsAll(Set.of("model", "scenario", "calibrate", "output", "cli")),
+        assertTrue(graph.keySet().containsAll(Set.of("model", "scenario", "experiment", "calibrate", "output", "cli")),
                 "the scan should see the main packages, saw " + graph.keySet());
         List<String> cycle = findCycle(graph);
         assertTrue(cycle.isEmpty(), "package cycle: " + String.join(" -> ", cycle) + "\nall dependencies: " + graph);
+    }
+
+    @Test
+    void experimentsAndRunFoldersDoNotDependOnCalibration() throws IOException, URISyntaxException {
+        Map<String, Set<String>> graph = dependencies(mainClasses());
+        for (String below : List.of("experiment", "output")) {
+            assertFalse(graph.get(below).contains("calibrate"), below + " depends on calibrate: " + graph.get(below));
+        }
+        assertTrue(graph.get("calibrate").contains("experiment"), "the check sees calibrate's dependencies");
     }
 
     @Test
@@ -55,22 +67,52 @@ class PackageCyclesTest {
         assertEquals(List.of("a", "b", "c", "a"), findCycle(cyclic));
     }
 
+    @Test
+    void aSubpackageIsPartOfItsTopLevelPackage() {
+        assertEquals("experiment", packageOf("org/durand/experiment/sweep/SweepFolder.class"));
+        assertEquals("experiment", packageOf("org/durand/experiment/Replicates"));
+        assertEquals("", packageOf("org/durand/Root.class"));
+        // a.b -> c -> a: no cycle were a.b a package of its own, a cycle since it is part of a
+        Map<String, Set<String>> graph = packageGraph(Map.of(
+                "org/durand/a/b/Writer.class", List.of("org/durand/c/Result"),
+                "org/durand/c/Result.class", List.of("Lorg/durand/a/Format;"),
+                "org/durand/a/Format.class", List.of()));
+        assertEquals(Map.of("a", Set.of("c"), "c", Set.of("a")), graph);
+        assertEquals(List.of("a", "c", "a"), findCycle(graph));
+        // classes of one top-level package may refer to each other freely
+        assertEquals(Map.of("a", Set.of()), packageGraph(Map.of(
+                "org/durand/a/b/Writer.class", List.of("org/durand/a/Format"),
+                "org/durand/a/Format.class", List.of("org/durand/a/b/Writer"))));
+    }
+
     /** The folder of compiled main classes (where {@link TensionModel} was loaded from). */
     private static Path mainClasses() throws URISyntaxException {
         return Path.of(TensionModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
-    /** Package (relative to org.durand, '/'-separated) to the other Durand packages its classes name. */
+    /** Top-level package (relative to org.durand) to the other Durand top-level packages its classes name. */
     private static Map<String, Set<String>> dependencies(Path classes) throws IOException {
-        Map<String, Set<String>> graph = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes.resolve(ROOT))) {
             files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
         }
+        Map<String, List<String>> strings = new TreeMap<>();
         for (Path file : files) {
-            String from = packageOf(classes.relativize(file).toString().replace('\\', '/'));
+            strings.put(classes.relativize(file).toString().replace('\\', '/'), constantPoolStrings(file));
+        }
+        return packageGraph(strings);
+    }
+
+    /**
+     * The graph of top-level packages from each class file's path ({@code org/durand/...class}) and
+     * the strings of its constant pool: an edge wherever a string names a class of another package.
+     */
+    static Map<String, Set<String>> packageGraph(Map<String, List<String>> constantPools) {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        constantPools.forEach((file, strings) -> {
+            String from = packageOf(file);
             Set<String> to = graph.computeIfAbsent(from, k -> new TreeSet<>());
-            for (String text : constantPoolStrings(file)) {
+            for (String text : strings) {
                 Matcher m = CLASS.matcher(text);
                 while (m.find()) {
                     String target = packageOf(m.group());
@@ -79,17 +121,20 @@ class PackageCyclesTest {
                     }
                 }
             }
-        }
+        });
         // keep only packages that have classes: a resource path such as org/durand/version.properties
         // in a string constant is not a dependency
         graph.values().forEach(to -> to.retainAll(graph.keySet()));
         return graph;
     }
 
-    /** "org/durand/model/Cell.class" → "model"; classes directly in org.durand → "". */
-    private static String packageOf(String internalName) {
+    /**
+     * The top-level package of a class: "org/durand/model/Cell.class" → "model",
+     * "org/durand/experiment/sweep/Merge.class" → "experiment"; classes directly in org.durand → "".
+     */
+    static String packageOf(String internalName) {
         String rest = internalName.substring(ROOT.length());
-        int slash = rest.lastIndexOf('/');
+        int slash = rest.indexOf('/');
         return slash < 0 ? "" : rest.substring(0, slash);
     }
 

@@ -48,7 +48,7 @@ public record Predictive(Target target, ReplicateStatistics model, double[] draw
         return n == 0 ? Double.NaN : below / (double) n;
     }
 
-    /** (model mean − observed) / observed, as {@link TargetResult#relativeError()}. */
+    /** (model mean − observed) / observed, as {@link org.durand.experiment.TargetResult#relativeError()}. */
     public double relativeError() {
         return (model.mean() - target.observed()) / target.observed();
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
 import org.durand.experiment.Seeds;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
@@ -14,7 +16,7 @@ import org.durand.scenario.Target;
  * The model as ABC sees it ({@link AbcSmc.Simulator}): at a parameter set, reads the scenario with
  * the values as overrides, runs {@code reps} replicates on the calling thread with seeds derived
  * from the simulation's seed, and measures the distance of the replicate means from the targets
- * ({@link TargetEvaluator#distance}).
+ * ({@link Misfit#distance}).
  */
 public final class TargetSimulator implements AbcSmc.Simulator {
 
@@ -61,7 +63,7 @@ public final class TargetSimulator implements AbcSmc.Simulator {
             runs.add(Replicates.runOne(scenario, r, Seeds.forReplicate(seed, r), false));
         }
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, runs);
-        return new AbcSmc.Simulation(TargetEvaluator.distance(results),
+        return new AbcSmc.Simulation(Misfit.distance(results),
                 results.stream().mapToDouble(t -> t.model().mean()).toArray());
     }
 }

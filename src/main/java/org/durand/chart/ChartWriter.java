@@ -1,6 +1,6 @@
 package org.durand.chart;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 
 import java.awt.Rectangle;
 import java.io.IOException;

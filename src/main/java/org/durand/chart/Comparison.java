@@ -1,6 +1,7 @@
 package org.durand.chart;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
 import org.durand.output.RunFolderReader;
 
 import java.io.IOException;

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.io.Numbers;
 import org.durand.output.Period;
 import org.durand.output.PosteriorRunCsv;
 
@@ -73,7 +74,7 @@ final class Differences {
 
     /** The rows as written to {@code differences.csv}: every digit kept. */
     static List<List<String>> csv(List<Row> rows) {
-        return rows.stream().map(r -> r.cells(Csv::format)).toList();
+        return rows.stream().map(r -> r.cells(Numbers::format)).toList();
     }
 
     /** Interval of differences of paired replicates (the same seeds, and draws over a posterior, in both runs). */

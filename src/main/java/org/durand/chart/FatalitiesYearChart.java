@@ -23,7 +23,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.output.Display;
 import org.durand.scenario.Target;
 

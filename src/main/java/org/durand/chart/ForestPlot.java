@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.durand.io.Numbers;
 import org.durand.output.Display;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -162,7 +163,7 @@ final class ForestPlot {
         layers.model[(r.fitted() ? 0 : 1) + (scale.clipped(m) ? 2 : 0)]
                 .add(scale.clip(m), scale.clip(lo), scale.clip(hi), y, y, y);
         String clipped = out.isEmpty() ? "" : "; drawn clipped at the axis edge";
-        table.add(series, r.id(), m, lo, hi, RATIO, "observed " + Csv.format(r.observed())
+        table.add(series, r.id(), m, lo, hi, RATIO, "observed " + Numbers.format(r.observed())
                 + "; y = mean, low/high = 90% predictive interval" + clipped);
         if (naive) {
             naive(table, r.id(), ForestStyle.LAST, r.ratio(r.naiveLast()), y + NAIVE_OFFSET, layers.last, scale, out);

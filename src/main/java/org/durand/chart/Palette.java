@@ -2,9 +2,8 @@ package org.durand.chart;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Map;
 
-/** The one colour per actor, category and event type used in every Durand chart. */
+/** The one colour per actor, category and timeline marker used in every Durand chart. */
 public final class Palette {
 
     public static final Color SECURITY = new Color(0x1F77B4);
@@ -18,21 +17,18 @@ public final class Palette {
     public static final Color TENSION = new Color(0xB2182B);
     public static final Color TRADE = new Color(0x17BECF);
     public static final Color CLOSURE = new Color(0x6A3D9A);
+    private static final Color PHASE_MARKER = new Color(0x555555);
+    private static final Color STRIKE_MARKER = new Color(0xE31A1C);
+    private static final Color VISIT_MARKER = new Color(0x33A02C);
+    private static final Color TALKS_MARKER = new Color(0x1F78B4);
+    private static final Color AGREEMENT_MARKER = new Color(0x00A087);
+    private static final Color INTERDICTION_MARKER = new Color(0xB15928);
     static final Color OBSERVED = new Color(0x000000);
     public static final Color GRID = new Color(0xDDDDDD);
 
     /** Colours of legal statuses, by their position in the scenario. */
     private static final List<Color> STATUS = List.of(new Color(0x1B9E77), new Color(0xE6AB02), new Color(0xE7298A),
             new Color(0x7570B3), new Color(0x66A61E), new Color(0xA6761D));
-
-    private static final Map<String, Color> EVENT = Map.of(
-            "phase", new Color(0x555555),
-            "closure", CLOSURE,
-            "strike", new Color(0xE31A1C),
-            "visit", new Color(0x33A02C),
-            "talks", new Color(0x1F78B4),
-            "agreement", new Color(0x00A087),
-            "interdiction", new Color(0xB15928));
 
     /** Colours for runs in comparisons and for statuses without a fixed colour. */
     private static final List<Color> CYCLE = List.of(
@@ -47,9 +43,17 @@ public final class Palette {
         return STATUS.get(Math.floorMod(position, STATUS.size()));
     }
 
-    /** Colour of a timeline event type. */
-    public static Color event(String type) {
-        return EVENT.getOrDefault(type, Color.DARK_GRAY);
+    /** Colour of a timeline marker. */
+    static Color event(MarkedKind kind) {
+        return switch (kind) {
+            case PHASE -> PHASE_MARKER;
+            case CLOSURE -> CLOSURE;
+            case STRIKE -> STRIKE_MARKER;
+            case VISIT -> VISIT_MARKER;
+            case TALKS -> TALKS_MARKER;
+            case AGREEMENT -> AGREEMENT_MARKER;
+            case INTERDICTION -> INTERDICTION_MARKER;
+        };
     }
 
     /** The i-th colour of the run cycle. */

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 
 /**
  * The data drawn in one chart, in long form: {@code series,x,y,low,high,unit,note}. Written next to
@@ -19,7 +21,7 @@ final class PlotTable {
 
     /** Adds one plotted point. {@code NaN} values are written as empty cells. */
     void add(String series, String x, double y, double low, double high, String unit, String note) {
-        rows.add(List.of(series, x, Csv.format(y), Csv.format(low), Csv.format(high), unit, note == null ? "" : note));
+        rows.add(List.of(series, x, Numbers.format(y), Numbers.format(low), Numbers.format(high), unit, note == null ? "" : note));
     }
 
     /** Adds a monthly mean with its 5–95% band (already in display units). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.durand.calibrate.FitParameter;
 import org.durand.experiment.Posterior;
+import org.durand.io.Numbers;
 import org.durand.output.Display;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -164,8 +165,8 @@ final class PosteriorMarginalsChart {
             double to = edge(prior, b + 1 - below, bins);
             double height = mass[b] * scale;
             s.add((from + to) / 2, from, to, height, height, height);
-            table.add("posterior " + prior.path(), Csv.format((from + to) / 2), height, from, to, DENSITY,
-                    "histogram bin from low to high; weight " + Csv.format(mass[b]));
+            table.add("posterior " + prior.path(), Numbers.format((from + to) / 2), height, from, to, DENSITY,
+                    "histogram bin from low to high; weight " + Numbers.format(mass[b]));
         }
         return s;
     }

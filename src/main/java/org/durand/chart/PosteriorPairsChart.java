@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.durand.calibrate.FitParameter;
 import org.durand.experiment.Posterior;
+import org.durand.io.Numbers;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -63,8 +64,8 @@ final class PosteriorPairsChart {
                 XYSeries s = new XYSeries(py.path() + " vs " + px.path(), false, true);
                 for (int i = 0; i < values.length; i++) {
                     s.add(values[i][c], values[i][r + 1]);
-                    table.add(s.getKey().toString(), Csv.format(values[i][c]), values[i][r + 1], Double.NaN,
-                            Double.NaN, "parameter values", "particle " + i + "; weight " + Csv.format(weights[i]));
+                    table.add(s.getKey().toString(), Numbers.format(values[i][c]), values[i][r + 1], Double.NaN,
+                            Double.NaN, "parameter values", "particle " + i + "; weight " + Numbers.format(weights[i]));
                 }
                 NumberAxis y = axis(py, values, r + 1, label);
                 if (across) {

@@ -11,7 +11,7 @@ import org.durand.calibrate.BacktestRow;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.Predictive;
 import org.durand.experiment.Posterior;
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.output.Display;
 
 /**

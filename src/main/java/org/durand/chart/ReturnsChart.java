@@ -5,7 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.scenario.Target;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;

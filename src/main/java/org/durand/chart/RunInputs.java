@@ -3,7 +3,7 @@ package org.durand.chart;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.observe.MetricSet;
 import org.durand.output.PosteriorRunCsv;
 import org.durand.output.RunInfo;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.output.RunRecord;
 
 /**

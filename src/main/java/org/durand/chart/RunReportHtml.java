@@ -3,7 +3,7 @@ package org.durand.chart;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.observe.Metric;
 import org.durand.output.Display;

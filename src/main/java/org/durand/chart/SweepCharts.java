@@ -14,6 +14,7 @@ import org.durand.experiment.sweep.Design;
 import org.durand.experiment.sweep.SweepAnalysis;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
+import org.durand.io.Numbers;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -176,8 +177,8 @@ final class SweepCharts {
             double hi = Double.isNaN(star.high()) ? star.value() : star.high();
             s.add(star.value(), lo, hi, sg, sg, sg);
             table.add("mu_star_vs_sigma", star.parameter(), sg, star.value(), Double.NaN, "outcome per range",
-                    "x = mu_star " + Csv.format(star.value()) + " [" + Csv.format(star.low()) + ", "
-                            + Csv.format(star.high()) + "], y = sigma");
+                    "x = mu_star " + Numbers.format(star.value()) + " [" + Numbers.format(star.low()) + ", "
+                            + Numbers.format(star.high()) + "], y = sigma");
             XYTextAnnotation a = new XYTextAnnotation("  " + star.parameter(), star.value(), sg);
             a.setFont(ChartStyle.LEGEND);
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);

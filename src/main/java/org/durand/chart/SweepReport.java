@@ -8,7 +8,7 @@ import java.util.List;
 import org.durand.experiment.sensitivity.Index;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 
 /**
  * The charts and {@code report.html} of a finished sweep: for each headline outcome a tornado of

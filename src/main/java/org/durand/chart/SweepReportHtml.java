@@ -22,12 +22,21 @@ final class SweepReportHtml {
                 .append(Html.esc(ctx.subtitle(false))).append(" · ").append(results.runs()).append(" runs, ")
                 .append(results.failed()).append(" failed (see runs.csv)</p>\n");
         b.append("<h2>Plan</h2>\n");
+        boolean grid = plan.design() == org.durand.experiment.sweep.Design.GRID;
         List<List<String>> rows = new ArrayList<>();
         for (Varied v : plan.varied()) {
-            rows.add(List.of(v.path(), v.kind().label(), v.text(v.low()), v.text(v.high()), v.spread().describe(),
-                    Integer.toString(v.steps())));
+            List<String> row = new ArrayList<>(List.of(v.path(), v.kind().label(), v.text(v.low()), v.text(v.high()),
+                    v.spread().describe()));
+            if (grid) {
+                row.add(Integer.toString(v.steps()));   // steps belong to the grid design alone
+            }
+            rows.add(row);
         }
-        Html.table(b, List.of("varied parameter", "kind", "low", "high", "spread", "grid steps"), rows, null);
+        List<String> header = new ArrayList<>(List.of("varied parameter", "kind", "low", "high", "spread"));
+        if (grid) {
+            header.add("grid steps");
+        }
+        Html.table(b, header, rows, null);
         b.append("<p>Design <b>").append(Html.esc(plan.design().word())).append("</b>, ").append(plan.points())
                 .append(" points × ").append(plan.reps()).append(" replicates; overrides at every point: ")
                 .append(Html.esc(plan.overrides().isEmpty() ? "none" : String.join(", ", plan.overrides())))

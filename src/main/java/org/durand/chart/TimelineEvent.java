@@ -4,56 +4,43 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.durand.output.RunInfo;
 
 /**
- * A scenario-timeline event drawn as a dated marker: one per date, with every marked type the
+ * A scenario-timeline event drawn as a dated marker: one per date, with every marked kind the
  * scenario pins to that date (timeline entries with their repetitions, and policy phase starts).
  *
  * @param date  the day of the event
- * @param types the event types on that day, in order of first appearance
+ * @param kinds the marked kinds on that day, in order of first appearance
  */
-record TimelineEvent(LocalDate date, List<String> types) {
+record TimelineEvent(LocalDate date, List<MarkedKind> kinds) {
 
-    /** Types pinned by the scenario timeline that are worth a marker, in legend order. */
-    static final List<String> MARKED = List.of("phase", "closure", "strike", "visit", "talks", "agreement",
-            "interdiction");
-
-    private static final Set<String> MARKED_SET = Set.copyOf(MARKED);
-
-    /** Short label for the marker: the type initials joined by '/', e.g. {@code "C/S"}. */
+    /** Short label for the marker: the kinds' initials joined by '/', e.g. {@code "C/S"}. */
     String label() {
-        StringBuilder b = new StringBuilder();
-        for (String t : types) {
-            if (b.length() > 0) {
-                b.append('/');
-            }
-            b.append(Character.toUpperCase(t.charAt(0)));
-        }
-        return b.toString();
+        return kinds.stream().map(k -> String.valueOf(k.initial())).collect(Collectors.joining("/"));
     }
 
-    /** The first type, which picks the marker colour. */
-    String primaryType() {
-        return types.get(0);
+    /** The first kind, which picks the marker colour. */
+    MarkedKind primary() {
+        return kinds.get(0);
     }
 
-    /** One event per date from the scenario's pinned events, keeping only the marked types. */
+    /** One event per date from the scenario's pinned events, keeping only the marked kinds. */
     static List<TimelineEvent> of(List<RunInfo.PinnedEvent> pinned) {
-        Map<LocalDate, List<String>> byDate = new TreeMap<>();
+        Map<LocalDate, List<MarkedKind>> byDate = new TreeMap<>();
         for (RunInfo.PinnedEvent e : pinned) {
-            if (MARKED_SET.contains(e.type())) {
-                List<String> types = byDate.computeIfAbsent(e.date(), d -> new ArrayList<>(2));
-                if (!types.contains(e.type())) {
-                    types.add(e.type());
+            MarkedKind.of(e).ifPresent(kind -> {
+                List<MarkedKind> kinds = byDate.computeIfAbsent(e.date(), d -> new ArrayList<>(2));
+                if (!kinds.contains(kind)) {
+                    kinds.add(kind);
                 }
-            }
+            });
         }
         List<TimelineEvent> out = new ArrayList<>(byDate.size());
-        byDate.forEach((d, t) -> out.add(new TimelineEvent(d, List.copyOf(t))));
+        byDate.forEach((d, k) -> out.add(new TimelineEvent(d, List.copyOf(k))));
         return out;
     }
 }

@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -19,7 +21,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * Draws scenario-timeline events as vertical markers with short labels and lists their types in
+ * Draws scenario-timeline events as vertical markers with short labels and lists their kinds in
  * the legend. Labels never overlap: each goes into the first of a few rows at the top of the plot
  * where it clears the label before it; a label that fits in no row is left off (its line stays, and
  * the chart's CSV lists every event).
@@ -40,10 +42,10 @@ final class TimelineMarkers {
 
     /**
      * Adds one marker per event inside the month range to {@code plot}, records them in {@code table}
-     * and returns the legend entries for the event types drawn.
+     * and returns the legend entries for the kinds drawn, in {@link MarkedKind} order.
      */
     static List<LegendItem> add(XYPlot plot, List<TimelineEvent> events, List<YearMonth> months, PlotTable table) {
-        Set<String> typesDrawn = new LinkedHashSet<>();
+        Set<MarkedKind> drawn = EnumSet.noneOf(MarkedKind.class);
         if (months.isEmpty()) {
             return List.of();
         }
@@ -63,11 +65,11 @@ final class TimelineMarkers {
             while (row < ROWS && rowEnd[row] + GAP > x) {
                 row++;
             }
-            ValueMarker m = new ValueMarker(ChartStyle.noon(e.date()), Palette.event(e.primaryType()), stroke);
+            ValueMarker m = new ValueMarker(ChartStyle.noon(e.date()), Palette.event(e.primary()), stroke);
             String note;
             if (row < ROWS) {
                 rowEnd[row] = x + width;
-                ChartStyle.markerLabel(m, e.label(), Palette.event(e.primaryType()));
+                ChartStyle.markerLabel(m, e.label(), Palette.event(e.primary()));
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 m.setLabelOffset(new RectangleInsets(4 + row * ROW_HEIGHT, 3, 2, 2));
@@ -76,15 +78,14 @@ final class TimelineMarkers {
                 note = " (label " + e.label() + " left off: no room beside its neighbours)";
             }
             plot.addDomainMarker(m, Layer.BACKGROUND);
-            typesDrawn.addAll(e.types());
+            drawn.addAll(e.kinds());
             table.add("event", e.date().toString(), Double.NaN, Double.NaN, Double.NaN, "",
-                    String.join("/", e.types()) + note);
+                    e.kinds().stream().map(MarkedKind::id).collect(Collectors.joining("/")) + note);
         }
         List<LegendItem> legend = new ArrayList<>();
-        for (String type : TimelineEvent.MARKED) {
-            if (typesDrawn.contains(type)) {
-                String name = Character.toUpperCase(type.charAt(0)) + " = " + type;
-                legend.add(Legends.line(name, Palette.event(type), stroke));
+        for (MarkedKind kind : MarkedKind.values()) {
+            if (drawn.contains(kind)) {
+                legend.add(Legends.line(kind.initial() + " = " + kind.id(), Palette.event(kind), stroke));
             }
         }
         return legend;

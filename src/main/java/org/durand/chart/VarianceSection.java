@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.durand.io.Csv;
 import org.durand.output.Display;
 import org.durand.output.PosteriorRunCsv;
 import org.durand.output.RunFiles;
@@ -48,8 +48,7 @@ final class VarianceSection {
         List<String> periods = new ArrayList<>();
         int draws = 0;
         int perDraw = 0;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(in, format)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = Csv.parse(in)) {
             for (CSVRecord r : p) {
                 String metric = r.get("metric");
                 if (!headline.contains(metric)) {

@@ -18,9 +18,9 @@ import org.durand.calibrate.TargetSimulator;
 import org.durand.chart.PosteriorReport;
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Posterior;
-import org.durand.output.AbcCsv;
+import org.durand.calibrate.AbcCsv;
 import org.durand.output.Manifest;
-import org.durand.output.Numbers;
+import org.durand.io.Numbers;
 import org.durand.output.PosteriorCsv;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
@@ -55,22 +55,10 @@ final class AbcFit {
          * @throws Main.BadInput naming the option and what is allowed
          */
         void check() throws Main.BadInput {
-            if (particles < 10 || particles > 100_000) {
-                throw new Main.BadInput("--particles must be between 10 and 100000, got " + particles);
-            }
             if (budget < 3 * particles) {
                 throw new Main.BadInput("--budget " + budget + " is below three times --particles (" + particles
                         + "): ABC-SMC needs the prior generation and at least one shrinking one; raise --budget or "
                         + "lower --particles");
-            }
-            if (reps < 1 || reps > 1000) {
-                throw new Main.BadInput("--reps must be between 1 and 1000, got " + reps);
-            }
-            if (!(quantile >= 0.1 && quantile <= 0.9)) {
-                throw new Main.BadInput("--quantile must be between 0.1 and 0.9, got " + quantile);
-            }
-            if (checkDraws < 2 || checkDraws > 100_000) {
-                throw new Main.BadInput("--check-draws must be between 2 and 100000, got " + checkDraws);
             }
         }
     }

@@ -7,14 +7,17 @@ final class AbcOptions {
 
     @Option(names = "--particles", defaultValue = "100", description = "abc: particles of the posterior "
             + "(default: ${DEFAULT-VALUE}).")
+    @Range(min = 10, max = 100_000)
     int particles;
 
     @Option(names = "--quantile", defaultValue = "0.5", description = "abc: each generation's tolerance is this "
             + "quantile of the previous one's distances (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0.1, max = 0.9, reason = "a tolerance must shrink, and not to nothing at once")
     double quantile;
 
     @Option(names = "--check-draws", defaultValue = "100", description = "abc: posterior draws of the predictive "
             + "check (default: ${DEFAULT-VALUE}).")
+    @Range(min = 2, max = 100_000)
     int checkDraws;
 
     /**

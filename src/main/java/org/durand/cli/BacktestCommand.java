@@ -16,10 +16,10 @@ import org.durand.calibrate.BacktestRow;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.NaiveForecast;
 import org.durand.calibrate.Predictive;
-import org.durand.calibrate.TargetEvaluator;
+import org.durand.experiment.TargetEvaluator;
 import org.durand.observe.MetricSet;
-import org.durand.output.AbcCsv;
-import org.durand.output.AtomicFiles;
+import org.durand.calibrate.AbcCsv;
+import org.durand.io.AtomicFiles;
 import org.durand.output.StagedFolder;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Target;
@@ -64,9 +64,11 @@ final class BacktestCommand implements Callable<Integer> {
     AbcOptions abcOptions = new AbcOptions();
 
     @Option(names = "--budget", description = "Model simulations of the search (default: 10 × --particles).")
+    @Range(min = 30, max = 10_000_000, reason = "at least three generations of the smallest population")
     Integer budget;
 
     @Option(names = "--reps", description = "Replicates per simulation (default: 1).")
+    @Range(min = 1, max = 1000)
     Integer reps;
 
     @Option(names = "--seed", defaultValue = "1", description = "Base seed (default: ${DEFAULT-VALUE}).")

@@ -13,13 +13,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.durand.calibrate.Calibration;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.FittedScenarioFile;
-import org.durand.calibrate.TargetEvaluator;
-import org.durand.calibrate.TargetResult;
+import org.durand.calibrate.Misfit;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
-import org.durand.output.AtomicFiles;
-import org.durand.output.Csv;
-import org.durand.output.Numbers;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.output.StagedFolder;
 import org.durand.output.TargetsCsv;
 import org.durand.scenario.Parameter;
@@ -68,10 +69,12 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--reps", description = "Replicates per evaluation (default: 8 for optimise, 1 for abc, where "
             + "each simulation is one draw of the model).")
+    @Range(min = 1, max = 1000)
     Integer repsOption;
 
     @Option(names = "--budget", description = "Evaluations at most (default: 60 for optimise; for abc, model "
             + "simulations, default 10 × --particles).")
+    @Range(min = 2, max = 10_000_000)
     Integer budgetOption;
 
     @Mixin
@@ -114,9 +117,6 @@ final class CalibrateCommand implements Callable<Integer> {
             settings = abcOptions.settings(budget, reps, seed, threads.count());
         } else {
             abcOptions.refuseWith(spec, "--method optimise");
-        }
-        if (reps < 1 || budget < 2) {
-            throw new Main.BadInput("--reps must be at least 1 and --budget at least 2");
         }
         List<FitParameter> params = fitParameters(fit);
         Scenario base = scenarioOptions.load();
@@ -272,7 +272,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private double evaluate(Scenario scenario, List<Target> targets, int t) {
         List<RunResult> runs = Replicates.run(scenario, reps, seed, t, false, r -> { });
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, runs);
-        double objective = TargetEvaluator.objective(results);
+        double objective = Misfit.objective(results);
         if (objective < bestObjective) {
             bestObjective = objective;
             bestResults = results;

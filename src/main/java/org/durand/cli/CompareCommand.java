@@ -2,10 +2,15 @@ package org.durand.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.durand.chart.Comparison;
+import org.durand.io.Csv;
+import org.durand.output.Display;
 import org.durand.output.RunFolderException;
 import org.durand.output.StagedFolder;
 
@@ -48,7 +53,38 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RunFolderException e) {
             throw new Main.BadInput(e.getMessage());
         }
+        printHeadline(out.resolve("differences.csv"));
         System.err.println("comparison written to " + out.resolve("report.html"));
         return 0;
+    }
+
+    /**
+     * The differences over the whole span every run covers, one line per metric and run, with
+     * their 95% intervals: the numbers a reader wants before opening the report.
+     */
+    private static void printHeadline(Path differences) throws java.io.IOException {
+        java.util.Map<String, List<String[]>> byRun = new java.util.LinkedHashMap<>();
+        int width = 0;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(differences);
+             CSVParser rows = Csv.parse(in)) {
+            for (CSVRecord r : rows) {
+                if (!r.get("period").contains("..")) {
+                    continue;
+                }
+                String heading = r.get("run") + " − " + r.get("reference") + ", " + r.get("period") + " (95% interval, "
+                        + r.get("interval") + ", " + r.get("run_n") + " and " + r.get("reference_n") + " replicates):";
+                double difference = Double.parseDouble(r.get("difference"));
+                String value = (difference > 0 ? "+" : "") + Display.interval(difference,
+                        Double.parseDouble(r.get("ci95_low")), Double.parseDouble(r.get("ci95_high")));
+                byRun.computeIfAbsent(heading, k -> new java.util.ArrayList<>()).add(new String[] {r.get("metric"), value});
+                width = Math.max(width, r.get("metric").length());
+            }
+        }
+        for (java.util.Map.Entry<String, List<String[]>> e : byRun.entrySet()) {
+            System.err.println(e.getKey());
+            for (String[] line : e.getValue()) {
+                System.err.printf(Locale.ROOT, "  %-" + width + "s  %s%n", line[0], line[1]);
+            }
+        }
     }
 }

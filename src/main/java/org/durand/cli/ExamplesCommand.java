@@ -47,6 +47,7 @@ final class ExamplesCommand implements Callable<Integer> {
 
     @Option(names = "--reps", defaultValue = "" + COMMITTED_REPS,
             description = "Replicates per scenario (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int reps;
 
     @Option(names = "--seed", defaultValue = "" + COMMITTED_SEED, description = "Base seed (default: ${DEFAULT-VALUE}).")
@@ -129,8 +130,8 @@ final class ExamplesCommand implements Callable<Integer> {
     /** The README must exist and have the marked section; its committed tables need the committed settings. */
     private void checkReadme(Path file) throws Main.BadInput, IOException {
         if (!Files.isRegularFile(file)) {
-            throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
-                    + TableCommand.BEGIN + "' and '" + TableCommand.END + "', or --readme none");
+            throw new Main.BadInput("--readme " + readme + ": " + TableCommand.notAFile(file) + "; give a Markdown file "
+                    + "with the lines '" + TableCommand.BEGIN + "' and '" + TableCommand.END + "', or --readme none");
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!text.contains(TableCommand.BEGIN) || !text.contains(TableCommand.END)) {

@@ -41,7 +41,9 @@ final class GuiCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the first run (the Console's seed field changes it later); default ${DEFAULT-VALUE}.")
+            description = "Base seed, as for durand run: with no button pressed, the GUI's run gives exactly the "
+                    + "numbers of the first replicate of durand run --seed S. The Console's seed field changes it "
+                    + "later; default ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--screenshot", paramLabel = "FILE",

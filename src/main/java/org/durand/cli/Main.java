@@ -1,9 +1,9 @@
 package org.durand.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 
@@ -57,11 +57,19 @@ public final class Main {
         CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("durand: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            String name = cmd.getCommandSpec().qualifiedName();
+            List<String> problems = ex instanceof OptionChecks.Problems p ? p.problems()
+                    : List.of(OptionChecks.describe(ex));
+            for (String problem : problems) {
+                err.println("error: " + name + ": " + problem);
+            }
+            err.println((problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " in the command line; "
+                    + "nothing was run. Try '" + name + " --help'.");
             return BAD_INPUT;
         });
+        OptionChecks.install(cli);
         Faults.reset();
         try {
             return cli.execute(args);
@@ -142,7 +150,7 @@ public final class Main {
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"durand " + Manifest.version(), "Java " + System.getProperty("java.version")};
+            return new String[] {"durand " + org.durand.io.Version.current(), "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.durand.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,15 +38,34 @@ final class MergeCommand implements Callable<Integer> {
                 throw new Main.BadInput("--out " + out + " is one of the folders merged; choose another");
             }
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new Main.BadInput("--out " + out + " exists and is not a folder; give a new or empty folder");
+        }
+        // read and check everything before anything is written: the plan the runs were made with,
+        // then every row of every shard (Merge writes runs.csv whole or not at all)
+        Path planFile = dirs.get(0).resolve(SweepFolder.PLAN);
+        SweepPlan plan;
+        String hash;
+        try {
+            plan = PlanReader.read(planFile);
+            hash = SweepSetup.of(plan).hash();
+            SweepFolder.Info recorded = SweepFolder.readInfo(dirs.get(0));
+            if (recorded != null && !recorded.planHash().equals(hash)) {
+                throw new Main.BadInput(planFile + " no longer describes the runs: its plan hash is " + hash + ", "
+                        + dirs.get(0).resolve(SweepFolder.MANIFEST) + " records " + recorded.planHash()
+                        + " (the plan or its scenario changed after the sweep ran); restore it, or run the sweep again");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Main.BadInput(dirs.get(0) + ": not a sweep folder (no " + SweepFolder.PLAN + ")");
+        }
         Merge.Result result;
         try (SweepFolder folder = SweepFolder.open(out)) {
             Faults.writing(out, "no half-written file; run the same merge again to finish it");
             try {
-                result = Merge.merge(dirs, folder.runs());
+                result = Merge.merge(dirs, folder.runs(), RunsCsv.FIXED.size() + plan.varied().size());
             } catch (IllegalArgumentException e) {
                 throw new Main.BadInput(e.getMessage());
             }
-            SweepPlan plan = PlanReader.read(dirs.get(0).resolve(SweepFolder.PLAN));
             folder.writeHeader(plan, result.info());
             List<String> columns = result.info().columns();
             List<String> outcomes = columns.subList(RunsCsv.FIXED.size() + plan.varied().size(), columns.size());

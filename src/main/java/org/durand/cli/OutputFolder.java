@@ -3,6 +3,7 @@ package org.durand.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -59,7 +60,17 @@ final class OutputFolder {
                     + ": give --out DIR for another folder, or --force to replace the files " + what
                     + " writes (the sweep's own files stay)");
         }
-        if (force || !Files.exists(manifest)) {
+        if (force) {
+            return;
+        }
+        if (!Files.exists(manifest)) {
+            List<String> others = othersFiles(staged.target(), staged.owned());
+            if (!others.isEmpty()) {
+                throw new Main.BadInput(staged.target() + " holds files that are not a Durand output ("
+                        + String.join(", ", others.subList(0, Math.min(3, others.size())))
+                        + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : "") + "), not " + what
+                        + ": give --out DIR for a new or empty folder, or --force to write Durand's files among them");
+            }
             return;
         }
         JsonNode m;
@@ -75,6 +86,22 @@ final class OutputFolder {
             throw new Main.BadInput(staged.target() + " holds another run (" + held + ", see its manifest.json), "
                     + "not " + what + ": give --out DIR for another folder, or --force to replace that run's "
                     + "files (files that are not Durand's stay)");
+        }
+    }
+
+    /**
+     * The names in {@code dir} that the command does not write ({@code owned}) and that are not
+     * hidden, sorted; empty when the folder is missing or holds only the command's own files.
+     */
+    private static List<String> othersFiles(Path dir, Set<String> owned) throws Main.BadInput {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !owned.contains(n))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new Main.BadInput(dir + ": cannot list the folder (" + e.getMessage() + ")");
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.durand.io.Csv;
 import org.durand.scenario.Parameter;
 import org.durand.scenario.ParameterValues;
 import org.durand.scenario.Scenario;
@@ -66,8 +66,7 @@ final class ParamsCommand implements Callable<Integer> {
 
     private static String csv(List<List<String>> rows) throws IOException {
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-                .setHeader(COLUMNS.toArray(new String[0])).get())) {
+        try (CSVPrinter p = Csv.printer(w, COLUMNS.toArray(new String[0]))) {
             for (List<String> r : rows) {
                 p.printRecord(r);
             }

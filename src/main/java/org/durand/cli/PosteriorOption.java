@@ -43,10 +43,6 @@ final class PosteriorOption {
      */
     static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
                                List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
-        if (perDraw < 2) {
-            throw new Main.BadInput("--per-draw " + perDraw + ": must be at least 2, so that the variance can be "
-                    + "split into its parameter and replicate parts");
-        }
         if (reps % perDraw != 0) {
             throw new Main.BadInput("--per-draw " + perDraw + " must divide --reps (" + reps + ") so that every "
                     + "parameter set runs the same number of replicates; for example --reps "

@@ -16,26 +16,20 @@ import org.durand.scenario.StatusSpec;
  * allowed.
  *
  * <p>The estimates use costs measured with {@code durand bench} (docs/performance.md) and with the
- * smallest heap a replicate runs in: 38 bytes of heap per household agent at a replicate's peak,
- * what the program already holds (measured when the check runs), 4 bytes per person of the largest status while the population is built
- * at household resolution,
- * 40 bytes per militant cell, and 225 ns per cell per simulated day.
+ * smallest heap a replicate runs in: 18 bytes of heap per household agent at a replicate's peak,
+ * what the program already holds (measured when the check runs), 40 bytes per militant cell, and
+ * 225 ns per cell per simulated day.
  */
 final class RunBudget {
 
     /**
-     * Heap per household agent at a replicate's peak, bytes. The model at its start holds 25–32
-     * (docs/performance.md), but a replicate's peak is higher (its records, the garbage collector's
-     * region granularity): the smallest heap that runs one baseline replicate at household
-     * resolution (654,091 households, 1.3 million persons in the largest status) was 33 MB, 32 MB
-     * failing, with 3 MB held by the program; (33 − 3 − 5.2) MB / 654,091 ≈ 38 bytes.
+     * Heap per household agent at a replicate's peak, bytes. The model at its start holds about 7
+     * (docs/performance.md), but a replicate's peak is higher (the build's arrays, its records, the
+     * garbage collector's region granularity): the smallest heap that runs one baseline replicate
+     * at household resolution (654,091 households) was 16 MB, 14 MB failing, with about 4 MB held by
+     * the program; (16 − 4) MB / 654,091 ≈ 18 bytes.
      */
-    static final double BYTES_PER_HOUSEHOLD = 38;
-    /**
-     * Heap per person of the largest status while its household sizes are drawn at household
-     * resolution, bytes (one int each); none at a coarse resolution, where sizes are drawn per agent.
-     */
-    static final double BYTES_PER_PERSON_BUILD = 4;
+    static final double BYTES_PER_HOUSEHOLD = 18;
     /** Heap per militant cell, bytes: 33 measured with 200,000 cells, rounded up. */
     static final double BYTES_PER_CELL = 40;
     /** Time per cell per simulated day: 224 ns measured with 200,000 cells (docs/performance.md). */
@@ -124,16 +118,13 @@ final class RunBudget {
                     + "about " + count(MAX_SECONDS_PER_REPLICATE * 1e9 / NANOS_PER_CELL_DAY / s.days())
                     + " cells; raise the cell size or lower the fighters");
         }
-        // at a coarse resolution the sizes are drawn per agent (HouseholdSizes), already in the agents' bytes
-        double building = s.personsPerAgent() > 0 ? 0 : largest * BYTES_PER_PERSON_BUILD;
-        double perReplicate = households * BYTES_PER_HOUSEHOLD + building + cells * BYTES_PER_CELL;
+        double perReplicate = households * BYTES_PER_HOUSEHOLD + cells * BYTES_PER_CELL;
         double need = perReplicate * Math.max(1, concurrent) + heldBytes;
         if (need > maxHeap) {
             throw new Main.BadInput(population + (fighters.isEmpty() ? "" : ", " + fighters) + ": about "
                     + count(households) + " household agents and " + count(cells) + " cells need about "
                     + bytes(perReplicate) + " of heap per replicate (" + (int) BYTES_PER_HOUSEHOLD + " bytes per "
-                    + "household, " + (int) BYTES_PER_PERSON_BUILD + " per person of the largest status while "
-                    + "building, " + (int) BYTES_PER_CELL + " per cell; measured), " + bytes(need) + " for "
+                    + "household at the peak, " + (int) BYTES_PER_CELL + " per cell; measured), " + bytes(need) + " for "
                     + Math.max(1, concurrent) + " at once with the " + bytes(heldBytes) + " the program already holds"
                     + " (measured); allowed: at most the JVM's maximum heap, " + bytes(maxHeap)
                     + "; raise resolution.personsPerAgent, run fewer --threads, or give Java more heap "

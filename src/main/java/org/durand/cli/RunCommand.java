@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.durand.calibrate.TargetEvaluator;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.chart.RunReport;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
     ScenarioOptions scenarioOptions = new ScenarioOptions();
 
     @Option(names = "--reps", defaultValue = "10", description = "Replicates (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int reps;
 
     @Option(names = "--seed", defaultValue = "1", description = "Base seed; replicate seeds derive from it "
@@ -68,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--per-draw", defaultValue = "2", description = "With --posterior: replicates per drawn "
             + "parameter set, ≥ 2, dividing --reps (default: ${DEFAULT-VALUE}).")
+    @Range(min = 2, max = 100_000, reason = "two or more, so that the variance can be split into its parameter and replicate parts")
     int perDraw;
 
     @Option(names = "--force", description = "Replace a run of another scenario file in the output folder "
@@ -76,9 +78,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (reps < 1 || reps > 100_000) {
-            throw new Main.BadInput("--reps must be between 1 and 100000, got " + reps);
-        }
         int t = threads.count();
         if (posterior == null && spec.commandLine().getParseResult().hasMatchedOption("--per-draw")) {
             throw new Main.BadInput("--per-draw applies to a run over a posterior; give --posterior FILE as well");
@@ -152,6 +151,12 @@ final class RunCommand implements Callable<Integer> {
             }
             staged.commit();
             Summary.print(System.err, scenario, results, fit, dir, started);
+            if (fit.size() < targets.size()) {
+                System.err.println((fit.isEmpty() ? "no target applies to this calendar, so no targets.csv was written"
+                        : fit.size() + " of " + targets.size() + " targets apply to this calendar")
+                        + "; not evaluated, as the run does not cover their windows' months wholly: "
+                        + String.join(", ", ScenarioOptions.notCovered(scenario, targets)));
+            }
             if (draws != null) {
                 PosteriorOption.printSplit(System.err, results, scenario, perDraw);
             }

@@ -10,9 +10,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.durand.io.Csv;
 
 /**
  * Checks that folders given to {@code compare} and {@code table} are run folders whose files can be
@@ -65,7 +65,7 @@ final class RunFolderCheck {
 
     private static void read(Path file, List<String> columns, RowCheck check) throws Main.BadInput {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+             CSVParser p = Csv.parse(in)) {
             List<String> missing = columns.stream().filter(c -> !p.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new Main.BadInput(file + " line 1: the header lacks " + String.join(", ", missing)

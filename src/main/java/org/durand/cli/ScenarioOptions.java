@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.calibrate.TargetEvaluator;
+import org.durand.experiment.TargetEvaluator;
 import org.durand.output.Manifest;
 import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;
@@ -63,6 +63,14 @@ final class ScenarioOptions {
         List<Target> targets = TargetsReader.read(path);
         TargetEvaluator.check(targets, scenario, path.toString());
         return targets;
+    }
+
+    /**
+     * The ids of the targets {@code scenario}'s calendar does not cover wholly, which are not
+     * evaluated (see {@link TargetEvaluator#covers}), in file order.
+     */
+    static List<String> notCovered(Scenario scenario, List<Target> targets) {
+        return targets.stream().filter(t -> !TargetEvaluator.covers(scenario, t)).map(Target::id).toList();
     }
 
     /**

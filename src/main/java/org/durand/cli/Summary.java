@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
 import org.durand.output.Period;
@@ -30,8 +30,9 @@ final class Summary {
         if (!last.whole()) {
             err.println("  (" + last.note() + ")");
         }
+        int width = targets.stream().mapToInt(r -> r.target().id().length()).max().orElse(0);
         for (TargetResult r : targets) {
-            err.printf(Locale.ROOT, "  target %-26s observed %12s  model %12s  %s%n", r.target().id(),
+            err.printf(Locale.ROOT, "  target %-" + Math.max(1, width) + "s  observed %12s  model %12s  %s%n", r.target().id(),
                     fmt(r.target().observed()), fmt(r.model().mean()), r.within() ? "met" : "MISSED");
         }
         if (!targets.isEmpty()) {

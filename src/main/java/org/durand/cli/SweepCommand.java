@@ -59,7 +59,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--design", defaultValue = "lhs", description = "grid, lhs, sobol, morris or random (default: ${DEFAULT-VALUE}).")
     String design;
 
-    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows or Morris trajectories.")
+    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows (a power of two) or Morris "
+            + "trajectories.")
     Integer samples;
 
     @Option(names = "--levels", defaultValue = "4", description = "Morris levels (default: ${DEFAULT-VALUE}).")
@@ -91,7 +92,13 @@ final class SweepCommand implements Callable<Integer> {
     boolean slurm;
 
     @Option(names = "--tasks", defaultValue = "4", description = "SLURM array tasks, one shard each (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 100_000)
     int tasks;
+
+    @Option(names = "--max-running", paramLabel = "N", description = "SLURM: at most N array tasks at once (the "
+            + "array's %%N throttle; default: as many as the cluster gives).")
+    @Range(min = 1, max = 100_000)
+    Integer maxRunning;
 
     @Option(names = "--dry-run", description = "Print the points and the run count; run nothing.")
     boolean dryRun;
@@ -103,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepPlan plan = plan();
         Shard part = parseShard();
-        SweepSetup setup = SweepSetup.of(plan);
+        SweepSetup setup = SweepSetup.of(plan, planFile);
         PrintStream err = System.err;
         if (dryRun) {
             setup.printPoints(System.out, part);
@@ -116,11 +123,19 @@ final class SweepCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         if (slurm) {
-            if (tasks < 1 || tasks > 100_000) {
-                throw new Main.BadInput("--tasks must be between 1 and 100000, got " + tasks);
+            java.util.OptionalInt limit = SlurmCluster.maxArraySize();
+            if (limit.isPresent() && tasks > limit.getAsInt()) {
+                throw new Main.BadInput("--tasks " + tasks + ": this cluster's job arrays hold at most " + limit.getAsInt()
+                        + " tasks (MaxArraySize, from scontrol show config); allowed: --tasks " + limit.getAsInt()
+                        + " or fewer (each task runs a shard of several runs)");
+            }
+            if (limit.isEmpty() && tasks > SlurmCluster.DEFAULT_MAX_ARRAY_SIZE) {
+                err.println("warning: --tasks " + tasks + " is above SLURM's default MaxArraySize ("
+                        + SlurmCluster.DEFAULT_MAX_ARRAY_SIZE + "), and scontrol could not be asked for this cluster's;"
+                        + " check with 'scontrol show config | grep MaxArraySize' before submitting");
             }
             try (SweepFolder folder = setup.openFolder(dir, part, true)) {
-                Path script = SlurmScript.write(folder.dir(), tasks, t);
+                Path script = SlurmScript.write(folder.dir(), tasks, t, maxRunning == null ? 0 : maxRunning);
                 err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: sh "
                         + folder.dir().resolve(SlurmScript.SUBMIT));
             }

@@ -18,10 +18,14 @@ import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.SweepRunner;
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
+import org.durand.output.Display;
 import org.durand.scenario.Scenario;
+import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.Target;
+import org.durand.scenario.YamlLoader;
+import org.durand.scenario.YamlNode;
 
 /**
  * A checked sweep ready to run: its scenario (read with the plan's overrides), outcomes and plan
@@ -47,17 +51,33 @@ final class SweepSetup {
     }
 
     static SweepSetup of(SweepPlan plan) throws ScenarioException, Main.BadInput {
+        return of(plan, null);
+    }
+
+    /**
+     * The setup of {@code plan}, read from {@code planFile} (null when the plan came from the
+     * command line): a problem of the plan's scenario, overrides or outcomes is then said at the
+     * plan file's line that caused it, not at a {@code --set} nobody typed.
+     */
+    static SweepSetup of(SweepPlan plan, Path planFile) throws ScenarioException, Main.BadInput {
+        YamlNode.Mapping planYaml = planFile == null ? null : YamlLoader.load(planFile);
         ScenarioOptions options = new ScenarioOptions();
         options.file = plan.scenario();
         options.overrides = plan.overrides();
-        Scenario s = options.load();
+        Scenario s;
+        try {
+            s = options.load();
+        } catch (ScenarioException e) {
+            throw planYaml == null ? e : blamedOnPlan(e, plan, planYaml);
+        }
         List<Target> targets = options.targets(s);
         List<String> names = plan.outcomes().isEmpty() ? Outcomes.defaults(s, targets) : plan.outcomes();
         Outcomes outcomes;
         try {
             outcomes = Outcomes.of(names, s, targets);
         } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(e.getMessage());
+            throw new Main.BadInput(planYaml == null ? e.getMessage()
+                    : planYaml.keyOrigin("outcomes").describe() + ": key 'outcomes': " + e.getMessage());
         }
         SweepSetup setup = new SweepSetup(plan, s, names, outcomes);
         ModelEvaluator evaluator = new ModelEvaluator(plan, outcomes);
@@ -76,8 +96,33 @@ final class SweepSetup {
         return setup;
     }
 
+    /**
+     * {@code e}'s problems, each said where the plan file caused it: an override at the plan's
+     * {@code set} key, a scenario file that is not a scenario at its {@code scenario} key.
+     */
+    private static ScenarioException blamedOnPlan(ScenarioException e, SweepPlan plan, YamlNode.Mapping planYaml) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
+                out.add(new Problem(planYaml.keyOrigin("set").describe() + ": set", p.key(), p.value(), p.message()));
+            } else if (p.where().equals(plan.scenario().toString()) && p.key().isEmpty()
+                    && planYaml.get("scenario") instanceof YamlNode.Scalar sc) {
+                out.add(new Problem(sc.origin().describe(), "scenario", sc.text(), p.message()
+                        .replaceFirst("^this is ", "names ")));
+            } else {
+                out.add(p);
+            }
+        }
+        return new ScenarioException(out);
+    }
+
     Scenario scenario() {
         return scenario;
+    }
+
+    /** The plan hash: the plan's text and the scenario's resolved values, as sweep.json records it. */
+    String hash() {
+        return hash;
     }
 
     List<String> outcomeNames() {
@@ -154,5 +199,38 @@ final class SweepSetup {
             SweepReport.write(dir, plan, results, indices);
         }
         err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + dir);
+        for (String caution : cautions(plan, indices)) {
+            err.println("warning: " + caution);
+        }
+    }
+
+    /** Fewest Sobol base rows for indices whose bootstrap intervals are usually narrower than 0.1. */
+    static final int STABLE_SOBOL_ROWS = 256;
+
+    /**
+     * What a reader of Sobol indices should be warned of: a sample too small for stable indices,
+     * and indices outside [0, 1] by more than their own 95% interval reaches (which the estimators
+     * give only when the sample is too small or the outcome mostly replicate noise).
+     */
+    static List<String> cautions(SweepPlan plan, List<Index> indices) {
+        List<String> out = new ArrayList<>();
+        if (plan.design() != org.durand.experiment.sweep.Design.SOBOL) {
+            return out;
+        }
+        if (plan.samples() < STABLE_SOBOL_ROWS) {
+            out.add(plan.samples() + " Sobol base rows give unstable indices; use " + STABLE_SOBOL_ROWS + " or more "
+                    + "(Saltelli et al. 2010) and read the intervals in sensitivity.csv before the values");
+        }
+        for (Index i : indices) {
+            boolean below = i.value() < 0 && !(i.high() >= 0);
+            boolean above = i.value() > 1 && !(i.low() <= 1);
+            if ("sobol".equals(i.method()) && (below || above)) {
+                out.add(i.outcome() + ", " + i.parameter() + ": " + i.measure() + " index " + Display.number(i.value())
+                        + " lies outside [0, 1] beyond its 95% interval (" + Display.number(i.low()) + " – "
+                        + Display.number(i.high()) + "); more base rows, or more replicates where the outcome is "
+                        + "mostly noise, are needed");
+            }
+        }
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.output.MarkdownTables;
 import org.durand.output.Period;
 import org.durand.output.RunFolderException;
@@ -29,6 +29,11 @@ final class TableCommand implements Callable<Integer> {
 
     static final String BEGIN = "<!-- durand:tables -->";
     static final String END = "<!-- /durand:tables -->";
+
+    /** Why {@code path} is not a regular file, in words: a folder, or missing. */
+    static String notAFile(Path path) {
+        return Files.isDirectory(path) ? "a folder, not a file" : Files.exists(path) ? "not a regular file" : "no such file";
+    }
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run folders; the first one's targets are tabled.")
     List<Path> dirs;
@@ -70,8 +75,8 @@ final class TableCommand implements Callable<Integer> {
                     + "): their intervals differ in width for that reason alone");
         }
         if (readme != null && !Files.isRegularFile(readme)) {
-            throw new Main.BadInput("--readme " + readme + ": no such file; give a Markdown file with the lines '"
-                    + BEGIN + "' and '" + END + "'");
+            throw new Main.BadInput("--readme " + readme + ": " + notAFile(readme) + "; give a Markdown file with the "
+                    + "lines '" + BEGIN + "' and '" + END + "'");
         }
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 final class ThreadsOption {
 
     @Option(names = "--threads", description = "Threads (default: all processors). Results do not depend on it.")
+    @Range(min = 1, max = 1024)
     Integer threads;
 
     /** The thread count in force, checked. */

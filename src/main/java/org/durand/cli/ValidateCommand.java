@@ -1,8 +1,11 @@
 package org.durand.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.durand.scenario.Scenario;
+import org.durand.scenario.Target;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +22,26 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario scenario = scenarioOptions.load();
-        scenarioOptions.targets(scenario);
+        List<Target> targets = scenarioOptions.targets(scenario);
         System.out.println("ok");
+        System.err.println(checked(scenario, scenarioOptions.targetsPath(scenario), targets));
         return 0;
+    }
+
+    /** What was checked: the scenario's calendar and, if any, its targets file and which targets apply. */
+    private String checked(Scenario scenario, Path targetsFile, List<Target> targets) {
+        String head = "checked " + scenarioOptions.file + " (" + scenario.start() + " to " + scenario.end() + ")";
+        if (targetsFile == null) {
+            return head + "; it names no targets file";
+        }
+        List<String> outside = ScenarioOptions.notCovered(scenario, targets);
+        String file = ScenarioOptions.display(targetsFile);
+        if (outside.isEmpty()) {
+            return head + " and its targets file " + file + ": " + targets.size() + " targets, every one inside the "
+                    + "calendar";
+        }
+        return head + " and its targets file " + file + ": " + (targets.size() - outside.size()) + " of "
+                + targets.size() + " targets apply; not evaluated, as the calendar does not cover their windows' "
+                + "months wholly: " + String.join(", ", outside);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.durand.io.Numbers;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 
@@ -78,14 +79,9 @@ public final class ParameterDraws {
         List<String> sets = new ArrayList<>();
         double[] v = posterior.particle(i);
         for (int j = 0; j < v.length; j++) {
-            sets.add(posterior.paths().get(j) + "=" + plain(v[j]));
+            sets.add(posterior.paths().get(j) + "=" + Numbers.format(v[j]));
         }
         return sets;
-    }
-
-    /** {@code v} as a plain decimal that reads back to exactly {@code v} (shortest form, no exponent, "2" for 2.0). */
-    static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**

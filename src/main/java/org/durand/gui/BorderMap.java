@@ -5,7 +5,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+
 import javax.swing.JFrame;
+import javax.swing.ScrollPaneConstants;
 
 import org.durand.model.TensionModel;
 
@@ -39,6 +44,9 @@ final class BorderMap {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The map's side in pixels at scale 1; the window scales it to fit (see {@link #fitTo}). */
+    private static final int SIDE = 700;
+
     private final Continuous2D field = new Continuous2D(SIZE / 4, SIZE, SIZE);
     private final ContinuousPortrayal2D portrayal = new ContinuousPortrayal2D();
     private final Display2D display;
@@ -46,17 +54,49 @@ final class BorderMap {
     private final GUIState gui;
     private volatile long[] persons = new long[0];
     private volatile MapLayout layout;
-    private int refreshedOn = -REFRESH_DAYS;   // "never counted": the first day counts
+    private long refreshedOn = -REFRESH_DAYS;   // steps when last counted; "never": the first look counts
 
     BorderMap(GUIState gui) {
         this.gui = gui;
-        display = new Display2D(700, 700, gui);
+        display = new Display2D(SIDE, SIDE, gui);
         display.setClipping(false);
         display.setBackdrop(new Color(0xFBFAF5));
         display.attach(portrayal, "Map");
+        display.display.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        display.display.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                fitScale();
+            }
+        });
         frame = display.createFrame();
         frame.setTitle("Durand — the border");
         frame.pack();
+    }
+
+    /**
+     * Sizes the window to the square map that fits {@code column} (its tool bar above), at the
+     * column's top left; the map is scaled to the window.
+     */
+    void fitTo(Rectangle column) {
+        frame.setLocation(column.x, column.y);
+        java.awt.Insets in = frame.getInsets();
+        int header = display.header.getPreferredSize().height;
+        int side = Math.max(1, Math.min(column.width - in.left - in.right,
+                column.height - in.top - in.bottom - header));
+        frame.setSize(side + in.left + in.right, side + header + in.top + in.bottom);
+        frame.validate();
+        fitScale();
+    }
+
+    /** Scales the map to the largest square its window shows whole (in hundredths, rounded down). */
+    private void fitScale() {
+        java.awt.Dimension view = display.display.getSize();
+        double scale = Math.floor(100.0 * Math.min(view.width, view.height) / SIDE) / 100;
+        if (scale > 0 && Math.abs(scale - display.getScale()) > 1e-9) {
+            display.setScale(scale);
+        }
     }
 
     JFrame frame() {
@@ -87,12 +127,30 @@ final class BorderMap {
         display.repaint();
     }
 
-    /** Counts the refugees of each province again if the last count is {@link #REFRESH_DAYS} old (model thread). */
+    /**
+     * Counts the refugees of each province again if the last count is {@link #REFRESH_DAYS} old
+     * (model thread, or with the schedule's lock held).
+     */
     void refresh(TensionModel m) {
-        if (m.population() != null && Math.abs(m.day() - refreshedOn) >= REFRESH_DAYS) {
-            persons = m.population().presentByProvince();
-            refreshedOn = m.day();
+        if (Math.abs(m.schedule.getSteps() - refreshedOn) >= REFRESH_DAYS) {
+            countNow(m);
         }
+    }
+
+    /**
+     * Counts the refugees of each province for the current day, so the map's counts add up to
+     * the monitor's total when the run pauses (model thread, or with the schedule's lock held).
+     */
+    void countNow(TensionModel m) {
+        if (m.population() != null && m.schedule.getSteps() != refreshedOn) {
+            persons = m.population().presentByProvince();
+            refreshedOn = m.schedule.getSteps();
+        }
+    }
+
+    /** The refugees counted in each province (tests). */
+    long[] persons() {
+        return persons.clone();
     }
 
     private static Double2D field(Double2D map) {

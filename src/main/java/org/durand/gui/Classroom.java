@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -18,15 +19,15 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.FontUIResource;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 import org.durand.scenario.ScenarioException;
 
 import sim.display.Console;
 
 /**
  * Opens the classroom GUI — the Console with its model inspector and About tab, the map and the
- * live charts side by side on a 1920 × 1080 screen, in fonts readable on a projector — and takes
- * screenshots of it.
+ * live charts side by side, fitted to the screen ({@link Tiling}), in fonts readable on a
+ * projector — and takes screenshots of it.
  */
 public final class Classroom {
 
@@ -38,16 +39,18 @@ public final class Classroom {
     }
 
     /**
-     * Opens the Console on {@code file} (the shipped baseline when null) with the given seed.
-     * Call on the Swing event thread.
+     * Opens the Console on {@code file} (the shipped baseline when null) with the given base seed
+     * (as {@code durand run --seed}), its run started and paused at its start, so the map, the
+     * monitors and the settings show where it begins. Call on the Swing event thread.
      *
      * @throws ScenarioException with every problem of the file
      */
     public static Console open(Path file, long seed) throws ScenarioException {
         enlargeFonts();
         DurandWithUI gui = new DurandWithUI(file, seed);
-        Console console = new Console(gui);
-        console.setBounds(0, 0, 500, 820);
+        ClassroomConsole console = new ClassroomConsole(gui);
+        console.tile();
+        console.pressPause();
         JTabbedPane tabs = console.getTabPane();
         tabs.setSelectedIndex(Math.max(0, tabs.indexOfTab("Model")));
         console.setVisible(true);
@@ -68,54 +71,60 @@ public final class Classroom {
     }
 
     /**
-     * Plays until {@code days} days have run (or the run ends), pauses, and waits until the
-     * windows show the last day.
+     * Plays as fast as the computer goes until {@code days} days have run (or the run ends),
+     * pausing exactly there, and waits until the windows show the last day.
      *
      * @throws InterruptedException if interrupted while waiting
      */
     public static void playDays(Console console, int days) throws InterruptedException {
         DurandWithUI gui = gui(console);
-        // MASON's play button steps once when paused; its pause button resumes
-        onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
-        while (console.getPlayState() == Console.PS_PLAYING && (gui.record() == null || gui.record().size() < days)) {
-            Thread.sleep(POLL_MS);
+        if (console instanceof ClassroomConsole c) {
+            onSwing(() -> c.runBar().setDaysPerSecond(0));
         }
-        onSwing(() -> {
-            if (console.getPlayState() == Console.PS_PLAYING) {
-                console.pressPause();
+        if (gui.record() == null || gui.record().size() < days) {
+            // the Console pauses itself after the step at time days - 1, the last day asked for (or
+            // stops at the run's end); pausing it from here could cross its own pause and resume it
+            onSwing(() -> console.setWhenShouldPauseTime(days - 1.0));
+            onSwing(console.getPlayState() == Console.PS_PAUSED ? console::pressPause : console::pressPlay);
+            while (console.getPlayState() == Console.PS_PLAYING) {
+                Thread.sleep(POLL_MS);
             }
-        });
+        }
         onSwing(() -> { });
         onSwing(() -> gui.map().display().repaint());
         onSwing(() -> { });
     }
 
     /**
-     * The Console, the map and the charts painted side by side, each at its window's size.
+     * The Console, the map and the charts painted where they are on the screen (what lies
+     * between them left white), so the picture shows the layout a class sees.
      *
      * @throws InterruptedException if interrupted while waiting for the Swing thread
      */
     public static BufferedImage screenshot(Console console) throws InterruptedException {
         DurandWithUI gui = gui(console);
+        List<Component> windows = List.of(console.getRootPane(), gui.map().frame().getRootPane(),
+                gui.chartFrame().getRootPane());
         List<BufferedImage> parts = new ArrayList<>();
+        List<Rectangle> places = new ArrayList<>();
         onSwing(() -> {
-            parts.add(paint(console.getRootPane()));
-            parts.add(paint(gui.map().frame().getRootPane()));
-            parts.add(paint(gui.chartFrame().getRootPane()));
+            for (Component w : windows) {
+                if (w.isShowing()) {
+                    parts.add(paint(w));
+                    places.add(new Rectangle(w.getLocationOnScreen(), w.getSize()));
+                }
+            }
         });
-        int width = parts.stream().mapToInt(BufferedImage::getWidth).sum();
-        int height = parts.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
-        BufferedImage all = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = all.createGraphics();
+        Rectangle all = places.stream().reduce(Rectangle::union).orElse(new Rectangle(0, 0, 1, 1));
+        BufferedImage image = new BufferedImage(all.width, all.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        int x = 0;
-        for (BufferedImage part : parts) {
-            g.drawImage(part, x, 0, null);
-            x += part.getWidth();
+        g.fillRect(0, 0, all.width, all.height);
+        for (int i = 0; i < parts.size(); i++) {
+            g.drawImage(parts.get(i), places.get(i).x - all.x, places.get(i).y - all.y, null);
         }
         g.dispose();
-        return all;
+        return image;
     }
 
     /** {@code c} painted into an image of its size (Swing event thread). */

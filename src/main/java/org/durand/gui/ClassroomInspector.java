@@ -6,50 +6,47 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.awt.Font;
 import java.awt.GridLayout;
-import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
+import javax.swing.JToggleButton;
+import javax.swing.border.TitledBorder;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.Scrollable;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.durand.model.Intervention;
 import org.durand.model.TensionModel;
-import org.durand.scenario.Problem;
-import org.durand.scenario.ScenarioException;
 
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * The Console's model tab: "Now" (monitors of the run, buttons that make an event happen at the
  * start of the next day, the scenario file) and one tab of parameter sliders per actor
- * ({@link ParameterTabs}). Rebuilt when a run starts or stops (parameters that are not live turn
- * read-only) and when another scenario or a checkpoint is opened.
+ * ({@link ParameterTabs}), each shown by a {@link RowPanel}. A pressed button shows as pressed
+ * until the day applies it (pressing it again asks for nothing more); the buttons are disabled
+ * while no next day can come (stopped, or at the run's last day). Rebuilt when another scenario
+ * or a checkpoint is opened; refreshed after every step.
  */
 final class ClassroomInspector extends Inspector implements Scrollable {
 
     private static final long serialVersionUID = 1L;
     private static final Font BUTTON = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String EVENTS = "Make it happen tomorrow";
 
     private final transient DurandWithUI gui;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel status = new JLabel(" ");
-    private final List<JButton> buttons = new ArrayList<>();
-    private final List<SimpleInspector> parts = new ArrayList<>();
+    private final Map<Intervention, JToggleButton> buttons = new EnumMap<>(Intervention.class);
+    private final List<RowPanel> panels = new ArrayList<>();
+    private TitledBorder eventsBorder;
     private transient TensionModel builtFor;
-    private boolean builtRunning;
 
     ClassroomInspector(DurandWithUI gui) {
         this.gui = gui;
@@ -61,100 +58,126 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         rebuild();
     }
 
-    /** Builds every tab again for the current model and run state (Swing thread). */
+    /** Builds every tab again for the current model (Swing thread). */
     void rebuild() {
-        TensionModel m = gui.model();
-        builtFor = m;
-        builtRunning = m.isRunning();
+        builtFor = gui.model();
         int selected = tabs.getSelectedIndex();
         tabs.removeAll();
-        parts.clear();
+        panels.clear();
         buttons.clear();
         tabs.addTab("Now", now());
-        for (Map.Entry<String, List<RowProperties.Row>> tab : ParameterTabs.build(gui.sink(message -> status.setText(message.isBlank() ? " " : "<html>" + message + "</html>"))).entrySet()) {
-            SimpleInspector part = new SimpleInspector(new RowProperties(tab.getValue()), gui, tab.getKey(), 40);
-            parts.add(part);
-            tabs.addTab(tab.getKey(), part);
+        ParameterTabs.Sink sink = gui.sink(this::problem);
+        for (Map.Entry<String, List<Row>> tab : ParameterTabs.build(sink).entrySet()) {
+            RowPanel rows = new RowPanel(tab.getKey(), tab.getValue(), this::problem);
+            panels.add(rows);
+            JPanel top = new JPanel(new BorderLayout());
+            top.add(rows, BorderLayout.NORTH);
+            tabs.addTab(tab.getKey(), top);
         }
         if (selected >= 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
         }
-        enableButtons();
+        refreshButtons();
         revalidate();
         repaint();
     }
 
+    private void problem(String message) {
+        status.setText(message.isBlank() ? " " : "<html>" + message + "</html>");
+    }
+
     private JPanel now() {
-        JPanel panel = new JPanel(new BorderLayout());
-        SimpleInspector monitors = new SimpleInspector(new RowProperties(Monitors.rows(gui)), gui, "This run", 40);
-        parts.add(monitors);
-        panel.add(monitors, BorderLayout.NORTH);
+        JPanel column = new JPanel();
+        column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
+        RowPanel monitors = new RowPanel("This run", Monitors.rows(gui), this::problem);
+        panels.add(monitors);
+        column.add(monitors);
         JPanel events = new JPanel(new GridLayout(0, 2, 4, 4));
-        events.setBorder(BorderFactory.createTitledBorder("Make it happen tomorrow"));
+        eventsBorder = BorderFactory.createTitledBorder(EVENTS);
+        events.setBorder(eventsBorder);
         for (Intervention what : Intervention.values()) {
-            JButton b = new JButton(what.label());
+            JToggleButton b = new JToggleButton(what.label());
             b.setFont(BUTTON);
-            b.setToolTipText(what.description());
             b.addActionListener(e -> request(what));
-            buttons.add(b);
+            buttons.put(what, b);
             events.add(b);
         }
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(events, BorderLayout.NORTH);
+        column.add(events);
         JButton open = new JButton("Open another scenario file…");
-        open.addActionListener(e -> chooseScenario());
+        open.addActionListener(e -> ScenarioChooser.choose(this, gui));
         JPanel file = new JPanel(new BorderLayout());
         file.setBorder(BorderFactory.createTitledBorder("Scenario: " + gui.source().title()));
         file.add(open, BorderLayout.NORTH);
         file.add(status, BorderLayout.SOUTH);
-        south.add(file, BorderLayout.SOUTH);
-        panel.add(south, BorderLayout.CENTER);
-        return panel;
+        column.add(file);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(column, BorderLayout.NORTH);
+        return top;
     }
 
+    /** Asks for {@code what} tomorrow unless it is asked for already or no next day can come. */
     private void request(Intervention what) {
         synchronized (gui.state.schedule) {
-            gui.model().request(what);
+            TensionModel m = gui.model();
+            if (hasNextDay(m) && !m.pendingInterventions().contains(what)) {
+                m.request(what);
+            }
         }
         status.setText(" ");
+        refreshButtons();
         if (gui.controller != null) {
             gui.controller.refresh();
         }
     }
 
-    private void chooseScenario() {
-        JFileChooser chooser = new JFileChooser(Path.of("scenarios").toFile());
-        chooser.setFileFilter(new FileNameExtensionFilter("Scenario files (YAML)", "yaml", "yml"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
+    /**
+     * Whether a next day can come to apply a press: a run is under way (started, perhaps paused)
+     * and its last day has not been simulated.
+     */
+    static boolean hasNextDay(TensionModel m) {
+        return m.isRunning() && m.schedule.getTime() < m.scenario().days() - 1;
+    }
+
+    /** Pressed (and disabled) while asked for; all disabled while no next day can come. */
+    private void refreshButtons() {
+        TensionModel m = gui.model();
+        boolean acting = hasNextDay(m);
+        List<Intervention> pending = m.pendingInterventions();
+        for (Map.Entry<Intervention, JToggleButton> e : buttons.entrySet()) {
+            boolean asked = pending.contains(e.getKey());
+            JToggleButton b = e.getValue();
+            b.setSelected(asked);
+            b.setEnabled(acting && !asked);
+            b.setToolTipText("<html>" + e.getKey().description() + (asked
+                    ? "<br><b>Asked for: it happens at the start of the next day.</b>" : "") + "</html>");
         }
-        try {
-            gui.openScenario(chooser.getSelectedFile().toPath());
-        } catch (ScenarioException e) {
-            StringBuilder text = new StringBuilder();
-            for (Problem p : e.problems()) {
-                text.append(p.describe()).append('\n');
-            }
-            JOptionPane.showMessageDialog(this, text.length() == 0 ? e.getMessage() : text.toString(),
-                    "The scenario has problems; the current one stays", JOptionPane.ERROR_MESSAGE);
+        String why = acting ? "" : m.isRunning() ? " (the run has ended)" : " (press play first)";
+        if (eventsBorder != null && !eventsBorder.getTitle().equals(EVENTS + why)) {
+            eventsBorder.setTitle(EVENTS + why);
+            repaint();
         }
     }
 
-    private void enableButtons() {
-        boolean running = gui.model().isRunning();
-        for (JButton b : buttons) {
-            b.setEnabled(running);
-        }
-    }
-
-    /** Refreshes the monitors and sliders; rebuilds when the model or the run state changed. */
+    /** Refreshes the monitors, settings and buttons; rebuilds when the model was replaced. */
     @Override
     public void updateInspector() {
-        if (gui.model() != builtFor || gui.model().isRunning() != builtRunning) {
+        if (gui.model() != builtFor) {
             rebuild();
             return;
         }
-        parts.forEach(SimpleInspector::updateInspector);
+        panels.forEach(RowPanel::refresh);
+        refreshButtons();
+    }
+
+    /** The settings tab titled {@code title}, or "This run" for the monitors (tests). */
+    RowPanel panel(String title) {
+        return panels.stream().filter(p -> ((TitledBorder) p.getBorder()).getTitle().equals(title)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no panel " + title));
+    }
+
+    /** The event button of {@code what} (tests). */
+    JToggleButton button(Intervention what) {
+        return buttons.get(what);
     }
 
     // ---- Scrollable: as wide as the Console's tab, scrolling only up and down ----------------
@@ -182,10 +205,5 @@ final class ClassroomInspector extends Inspector implements Scrollable {
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return false;
-    }
-
-    /** Formats a date for the monitors. */
-    static String date(java.time.LocalDate d) {
-        return d.format(DATE);
     }
 }

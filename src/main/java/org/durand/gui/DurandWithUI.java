@@ -3,11 +3,13 @@ package org.durand.gui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
+import org.durand.experiment.Seeds;
 import org.durand.model.TensionModel;
 import org.durand.scenario.ScenarioException;
 
@@ -24,6 +26,13 @@ import sim.portrayal.Inspector;
  * ({@link ClassroomInspector}), the map ({@link BorderMap}), the live charts ({@link LiveCharts})
  * and the About tab. The model runs exactly as headless: the GUI attaches one observer,
  * {@link LiveRecord}, and reads; its windows are updated after each step on the Swing thread.
+ *
+ * <p>Seeds: the GUI holds a <em>base seed</em>, the seed of {@code durand run --seed}, and seeds
+ * the model with the seed a headless run derives for its first replicate
+ * ({@link #runSeed(long)}), all 64 bits of it. So with no button pressed and no setting changed, a
+ * GUI run with base seed S gives exactly the numbers of replicate 1 of
+ * {@code durand run SCENARIO --seed S}. The seed MASON's Console hands the model before a start
+ * (32 bits of its own field) is overridden in {@link #start()}.
  */
 public final class DurandWithUI extends GUIState {
 
@@ -33,19 +42,46 @@ public final class DurandWithUI extends GUIState {
     private LiveCharts charts;
     private ClassroomInspector inspector;
     private int shownDays;
+    private volatile long baseSeed;
+    /**
+     * Whether the Updater refreshes the model tab: after a checkpoint is read, when the Console's
+     * own refresher (set up at each start) is gone with the old run's queues.
+     */
+    private volatile boolean refreshInspector;
+    private final AtomicBoolean inspectorQueued = new AtomicBoolean();
 
     /**
      * A GUI on {@code file}, or on the shipped baseline when {@code file} is null.
      *
+     * @param baseSeed the base seed, as {@code durand run --seed} takes it (any long)
      * @throws ScenarioException with every problem of the file
      */
-    public DurandWithUI(Path file, long seed) throws ScenarioException {
-        this(LiveScenario.read(file), seed);
+    public DurandWithUI(Path file, long baseSeed) throws ScenarioException {
+        this(LiveScenario.read(file), baseSeed);
     }
 
-    private DurandWithUI(LiveScenario source, long seed) {
-        super(new TensionModel(seed, source.scenario()));
+    private DurandWithUI(LiveScenario source, long baseSeed) {
+        super(new TensionModel(runSeed(baseSeed), source.scenario()));
         this.source = source;
+        this.baseSeed = baseSeed;
+    }
+
+    /**
+     * The seed of the model's generator for base seed {@code base}: the seed of replicate 1 (index
+     * 0) of a headless run with that base seed.
+     */
+    static long runSeed(long base) {
+        return Seeds.forReplicate(base, 0);
+    }
+
+    /** The base seed of the next start (and of the current run, unless changed since it started). */
+    public long baseSeed() {
+        return baseSeed;
+    }
+
+    /** Sets the base seed (any long; as {@code durand run --seed}); it takes effect at the next start. */
+    public void setBaseSeed(long seed) {
+        this.baseSeed = seed;
     }
 
     /** MASON's convention: the title of the Console. */
@@ -84,9 +120,18 @@ public final class DurandWithUI extends GUIState {
             }
 
             @Override
-            public void changed(LiveScenario next) {
-                source = next;
-                status.accept(" ");
+            public boolean startOpen() {
+                return atStart();
+            }
+
+            @Override
+            public void apply(LiveScenario next, boolean live) {
+                if (live || !model().isRunning()) {
+                    model().applyScenario(next.scenario());
+                    source = next;
+                } else {
+                    restart(next);
+                }
             }
 
             @Override
@@ -94,6 +139,32 @@ public final class DurandWithUI extends GUIState {
                 status.accept(message);
             }
         };
+    }
+
+    /** Whether no run is under way, or the run waits at its start with no day played. */
+    boolean atStart() {
+        return !model().isRunning() || state.schedule.getTime() < 0;
+    }
+
+    /**
+     * Builds the run again from its start with {@code next}, a value that shapes the start
+     * changed: through the Console when there is one (stop, then start paused), so that its
+     * windows follow.
+     *
+     * @throws IllegalStateException if a day of the run has been played
+     */
+    private void restart(LiveScenario next) {
+        if (!atStart()) {
+            throw new IllegalStateException("the run is past its start; stop it first");
+        }
+        source = next;
+        if (controller instanceof ClassroomConsole console) {
+            console.restartPaused(() -> model().applyScenario(next.scenario()));
+        } else {
+            finish();
+            model().applyScenario(next.scenario());
+            start();
+        }
     }
 
     /** The record of the current run, or null before the first start. */
@@ -118,11 +189,10 @@ public final class DurandWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         map = new BorderMap(this);
-        map.frame().setLocation(500, 0);
         c.registerFrame(map.frame());
         map.frame().setVisible(true);
         chartFrame = new JFrame("Durand — live charts");
-        chartFrame.setBounds(1220, 0, 700, 820);
+        chartFrame.setSize(700, 820);
         chartFrame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         newCharts();
         c.registerFrame(chartFrame);
@@ -134,20 +204,28 @@ public final class DurandWithUI extends GUIState {
         if (chartFrame == null) {
             return;
         }
-        LiveCharts fresh = new LiveCharts(model().scenario().host().name(), model().scenario().haven().name());
+        var s = model().scenario();
+        LiveCharts fresh = new LiveCharts(s.host().name(), s.haven().name(), s.start(),
+                s.start().plusDays(s.days() - 1L), charts == null ? LiveCharts.View.WHOLE_RUN : charts.view());
         charts = fresh;
         shownDays = 0;
         invokeOnSwing(() -> {
-            chartFrame.setContentPane(fresh.grid());
+            chartFrame.setContentPane(fresh.panel());
             chartFrame.revalidate();
         });
     }
 
+    /**
+     * Starts a run from the base seed (whatever seed the Console set), attaches the record and
+     * connects the windows.
+     */
     @Override
     public void start() {
+        model().setSeed(runSeed(baseSeed));
+        refreshInspector = false;
         super.start();
         TensionModel m = model();
-        LiveRecord record = new LiveRecord(m, source);
+        LiveRecord record = new LiveRecord(m, source, baseSeed);
         m.setEventListener(record);
         m.attach(record);
         connect();
@@ -171,7 +249,13 @@ public final class DurandWithUI extends GUIState {
     @Override
     public void load(SimState s) {
         super.load(s);
-        source = model().observer(LiveRecord.class).source();
+        refreshInspector = true;
+        LiveRecord record = model().observer(LiveRecord.class);
+        source = record.source();
+        baseSeed = record.baseSeed();
+        if (controller instanceof ClassroomConsole console) {
+            invokeOnSwing(console::showSeed);
+        }
         connect();
     }
 
@@ -189,7 +273,10 @@ public final class DurandWithUI extends GUIState {
         update();
     }
 
-    /** Model thread, after each step: copies the new days and refreshes the map's counts. */
+    /**
+     * Model thread, after each step: copies the new days, refreshes the map's counts, and after a
+     * checkpoint was read, the model tab.
+     */
     private final class Updater implements Steppable {
         private static final long serialVersionUID = 1L;
 
@@ -205,6 +292,15 @@ public final class DurandWithUI extends GUIState {
             return;
         }
         map.refresh(model());
+        if (refreshInspector && inspector != null && inspectorQueued.compareAndSet(false, true)) {
+            ClassroomInspector target = inspector;
+            SwingUtilities.invokeLater(() -> {
+                inspectorQueued.set(false);
+                synchronized (state.schedule) {
+                    target.updateInspector();
+                }
+            });
+        }
         List<LiveRecord.Day> rows = new ArrayList<>();
         int from = shownDays;
         for (int i = from; i < record.size(); i++) {
@@ -220,18 +316,41 @@ public final class DurandWithUI extends GUIState {
     }
 
     /**
-     * Replaces the model with a new one on {@code file} (stopping a run under way); the seed is kept.
+     * Brings the map's province counts to the current day (they are counted every few days while
+     * playing) and redraws it: called when the run pauses or plays one day.
+     */
+    void showPaused() {
+        if (map == null) {
+            return;
+        }
+        synchronized (state.schedule) {
+            map.countNow(model());
+        }
+        map.display().repaint();
+    }
+
+    /**
+     * Replaces the model with a new one on {@code file} (stopping a run under way); the base seed
+     * is kept. Under a Console the new run starts paused at its start, so its map shows.
      *
      * @throws ScenarioException with every problem of the file; the current model stays
      */
     void openScenario(Path file) throws ScenarioException {
-        LiveScenario next = LiveScenario.read(file);
+        open(LiveScenario.read(file));
+    }
+
+    /** Replaces the model with a new one on {@code next}, as {@link #openScenario} does. */
+    void open(LiveScenario next) {
         if (controller instanceof Console console) {
             console.pressStop();
         }
         synchronized (state.schedule) {
             source = next;
-            state = new TensionModel(model().fullSeed(), next.scenario());
+            state = new TensionModel(runSeed(baseSeed), next.scenario());
+        }
+        if (controller instanceof Console console) {
+            console.pressPause();
+            return;
         }
         newCharts();
         if (map != null) {

@@ -51,11 +51,13 @@ final class LiveRecord implements Steppable, EventListener {
     private final ArrayList<Day> days = new ArrayList<>();
     private final ArrayDeque<Event> recent = new ArrayDeque<>();
     private final LiveScenario source;
+    private final long baseSeed;
     private long fatalities;
 
-    LiveRecord(TensionModel model, LiveScenario source) {
+    LiveRecord(TensionModel model, LiveScenario source, long baseSeed) {
         this.monthly = new MonthlyRecorder(MetricSet.of(model.scenario()), model);
         this.source = source;
+        this.baseSeed = baseSeed;
     }
 
     @Override
@@ -133,6 +135,11 @@ final class LiveRecord implements Steppable, EventListener {
 
     private static boolean sameMonth(LocalDate a, LocalDate b) {
         return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+    }
+
+    /** The base seed the run was started with (see {@link DurandWithUI#runSeed(long)}). */
+    long baseSeed() {
+        return baseSeed;
     }
 
     /** The file and the inspector's changes the run was made with. */

@@ -19,6 +19,7 @@ import org.durand.model.Event;
 import org.durand.model.EventType;
 import org.durand.model.MilitantGroup;
 import org.durand.model.TensionModel;
+import org.durand.scenario.GroupSpec;
 
 import sim.util.Double2D;
 
@@ -41,6 +42,12 @@ final class MapPainter {
     private static final Color ATTACK = new Color(0xE0301E);
     private static final Color CLASH = new Color(0xF28C00);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    /** Pixels per map unit at which the fonts have their set sizes (the map 700 pixels wide). */
+    private static final double FULL_SCALE = 7;
+    /** The smallest font, in points, however small the map. */
+    private static final float MIN_POINTS = 9;
+    /** Map units between the legend's rows. */
+    private static final double ROW = 3.5;
 
     private final Graphics2D g;
     private final double ox;
@@ -54,6 +61,11 @@ final class MapPainter {
         this.oy = oy;
         this.s = scale;
         this.size = size;
+    }
+
+    /** {@code f} at the map's scale: smaller on a smaller map, so names keep their places. */
+    private Font font(Font f) {
+        return f.deriveFont((float) Math.max(MIN_POINTS, f.getSize2D() * s / FULL_SCALE));
     }
 
     private double px(double x) {
@@ -85,38 +97,52 @@ final class MapPainter {
         g.setStroke(new BasicStroke(1f));
         text(m.scenario().haven().name(), l.haven().x, l.haven().y + 9, BorderMap.COUNTRY, BORDER);
         text(m.scenario().host().name(), l.host().x, l.host().y, BorderMap.COUNTRY, new Color(0x1E5E2A));
-        g.setFont(BorderMap.DATE);
+        g.setFont(font(BorderMap.DATE));
         g.setColor(Color.BLACK);
         g.drawString(m.date().format(DAY), (float) px(2), (float) py(96));
-        g.setFont(BorderMap.SMALL);
+        g.setFont(font(BorderMap.SMALL));
         long day = ChronoUnit.DAYS.between(m.scenario().start(), m.date()) + 1;
         String status = "day " + day + " of " + m.scenario().days() + "    tension index "
                 + Math.round(m.getTensionIndex()) + " / 100" + (m.isCeasefire() ? "    CEASEFIRE" : "");
         g.drawString(status, (float) px(2), (float) py(92));
-        legend();
+        legend(m);
     }
 
-    private void legend() {
-        double y = 9;
-        g.setFont(BorderMap.SMALL);
-        g.setColor(REFUGEE);
-        g.fill(circle(3, y, 0.6));
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(String.format(Locale.ROOT, "%,d refugees", PERSONS_PER_DOT), (float) px(5), (float) py(y - 0.8));
-        g.setColor(Palette.MILITANT);
-        g.fill(triangle(3, y - 4, 1.2));
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(CELLS_PER_MARK + " militant cells", (float) px(5), (float) py(y - 4.8));
-        g.setColor(ATTACK);
-        g.fill(star(27, y, 1.4));
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("attack, strike (fades in " + LiveRecord.RECENT_DAYS + " days)", (float) px(29), (float) py(y - 0.8));
+    /**
+     * The key to every mark the map draws, bottom left: refugee dots, attacks and strikes, border
+     * clashes, the open and closed crossings, and one row per colour of cell marks (the first
+     * group's, and the others').
+     */
+    private void legend(TensionModel m) {
+        List<String> groups = m.scenario().groups().values().stream().map(GroupSpec::name).toList();
+        double y = 20;
+        key(3, y, REFUGEE, circle(3, y, 0.6), String.format(Locale.ROOT, "%,d refugees", PERSONS_PER_DOT));
+        if (!groups.isEmpty()) {
+            y -= ROW;
+            key(3, y, Palette.MILITANT, triangle(3, y, 1.2), CELLS_PER_MARK + " cells: " + groups.get(0));
+        }
+        if (groups.size() > 1) {
+            y -= ROW;
+            key(3, y, Palette.HAVEN, triangle(3, y, 1.2),
+                    CELLS_PER_MARK + " cells: " + String.join(", ", groups.subList(1, groups.size())));
+        }
+        y -= ROW;
+        key(3, y, ATTACK, star(3, y, 1.4), "attack or strike (fades in " + LiveRecord.RECENT_DAYS + " days)");
+        y -= ROW;
+        key(3, y, CLASH, star(3, y, 1.4), "clash at the border");
+        y -= ROW;
         g.setColor(OPEN);
-        g.fill(circle(27, y - 4, 1.2));
-        g.setColor(CLOSED);
-        g.fill(circle(31, y - 4, 1.2));
+        g.fill(circle(2.2, y, 1.2));
+        key(5, y, CLOSED, circle(5, y, 1.2), "crossing open, closed");
+    }
+
+    /** One key: {@code mark} filled in {@code colour} at ({@code x}, {@code y}), {@code text} after it. */
+    private void key(double x, double y, Color colour, java.awt.Shape mark, String text) {
+        g.setColor(colour);
+        g.fill(mark);
+        g.setFont(font(BorderMap.SMALL));
         g.setColor(Color.DARK_GRAY);
-        g.drawString("crossing open / closed", (float) px(33), (float) py(y - 4.8));
+        g.drawString(text, (float) px(x + 2.5), (float) py(y - 0.8));
     }
 
     void province(TensionModel m, MapLayout l, int index, long[] persons) {
@@ -181,7 +207,7 @@ final class MapPainter {
         }
         var crossing = List.copyOf(m.scenario().crossings().values()).get(index);
         // the name on the haven's side of the crossing, ending just west of it
-        g.setFont(BorderMap.SMALL);
+        g.setFont(font(BorderMap.SMALL));
         String name = crossing.name() + (closed ? " (closed)" : "");
         text(name, c.x - 2.2 - g.getFontMetrics().stringWidth(name) / (2 * s), c.y - 0.6, BorderMap.SMALL,
                 closed ? CLOSED : OPEN);
@@ -211,7 +237,7 @@ final class MapPainter {
     }
 
     private void text(String text, double x, double y, Font font, Color colour) {
-        g.setFont(font);
+        g.setFont(font(font));
         FontMetrics fm = g.getFontMetrics();
         g.setColor(colour);
         g.drawString(text, (float) (px(x) - fm.stringWidth(text) / 2.0), (float) py(y));

@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
-import org.durand.gui.RowProperties.Row;
 import org.durand.model.Government;
 import org.durand.model.Intervention;
 import org.durand.model.TensionModel;
 
 /**
- * The read-only monitors of the "Now" tab, in a class's words: the date, the tension index,
- * deaths this month and since the start, refugees remaining, trust and grievance both ways, the
+ * The read-only monitors of the "Now" tab, in a class's words (the date is in the {@link RunBar}):
+ * the tension index, deaths this month and since the start, refugees remaining, trust and grievance both ways, the
  * haven's restraint, the border, a ceasefire, and what will happen tomorrow.
  */
 final class Monitors {
+
+    /** What a monitor shows before the first start. */
+    private static final String NOT_YET = "—";
 
     private Monitors() {
     }
@@ -24,14 +26,12 @@ final class Monitors {
         String host = first.scenario().host().name();
         String haven = first.scenario().haven().name();
         return List.of(
-                text(gui, "Date", m -> ClassroomInspector.date(m.date()), "the simulated day just finished"),
                 number(gui, "Tension index (0–100)", TensionModel::getTensionIndex,
                         "0 calm, 100 crisis: recent hostile and cooperative events and mutual trust"),
                 whole(gui, "Deaths this month", r -> r.fatalitiesThisMonth(),
                         "security forces, civilians and militants killed in " + host + " this month"),
                 whole(gui, "Deaths since the start", r -> r.fatalities(), "all deaths in " + host + " since the start"),
-                whole(gui, "Refugees remaining", r -> r.size() == 0 ? 0 : Math.round(r.day(r.size() - 1)
-                        .get(LiveRecord.Column.REFUGEES)), "refugees still in " + host),
+                number(gui, "Refugees remaining", m -> m.population().getRemaining(), "refugees still in " + host),
                 number(gui, host + ": trust", m -> gov(m, true, Government::getTrust),
                         "trust in " + haven + ": 0 none, 1 full"),
                 number(gui, haven + ": trust", m -> gov(m, false, Government::getTrust),
@@ -70,23 +70,19 @@ final class Monitors {
     }
 
     private static Row text(DurandWithUI gui, String name, Function<TensionModel, String> value, String description) {
-        return Row.monitor(name, String.class, () -> value.apply(gui.model()), description);
+        return Row.monitor(name, String.class, () -> gui.model().host() == null ? NOT_YET
+                : value.apply(gui.model()), description);
     }
 
     private static Row number(DurandWithUI gui, String name, ToDoubleFunction<TensionModel> value, String description) {
-        return Row.monitor(name, double.class, () -> gui.model().host() == null ? 0.0
-                : round(value.applyAsDouble(gui.model())), description);
+        return Row.monitor(name, double.class, () -> gui.model().host() == null ? NOT_YET
+                : (Object) value.applyAsDouble(gui.model()), description);
     }
 
     private static Row whole(DurandWithUI gui, String name, Function<LiveRecord, Long> value, String description) {
         return Row.monitor(name, long.class, () -> {
             LiveRecord r = gui.record();
-            return r == null ? 0L : value.apply(r);
+            return r == null ? NOT_YET : (Object) value.apply(r);
         }, description);
-    }
-
-    /** Three significant digits: monitors are read from across a classroom. */
-    private static double round(double v) {
-        return v == 0 || Double.isNaN(v) ? v : Double.parseDouble(ParameterTabs.text(v, Math.abs(v) >= 1000));
     }
 }

@@ -32,12 +32,27 @@ final class ParameterTabs {
 
     /** Where a change is sent: the current scenario in, the model updated, errors reported. */
     interface Sink {
+        /** The scenario with the changes so far. */
         LiveScenario source();
 
+        /** The model the rows read. */
         TensionModel model();
 
-        void changed(LiveScenario next);
+        /**
+         * Whether values that only shape the start of a run may change now: while no run is
+         * under way, or while a run waits at its start with no day played.
+         */
+        boolean startOpen();
 
+        /**
+         * Hands {@code next} on: a live value reaches the running model at once; a value that
+         * shapes the start builds the run again from its start.
+         *
+         * @throws IllegalArgumentException if the model refuses it
+         */
+        void apply(LiveScenario next, boolean live);
+
+        /** Reports a change refused, in words for the class. */
         void problem(String message);
     }
 
@@ -45,7 +60,7 @@ final class ParameterTabs {
     }
 
     /** Tab title to rows, in the order a scenario file lists the actors. */
-    static Map<String, List<RowProperties.Row>> build(Sink sink) {
+    static Map<String, List<Row>> build(Sink sink) {
         Scenario s = sink.model().scenario();
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put("governments.host.", s.host().name());
@@ -53,7 +68,7 @@ final class ParameterTabs {
         s.groups().forEach((id, g) -> prefixes.put("groups." + id + ".", g.name()));
         prefixes.put("phases.", "Deportations");
         prefixes.put("tension.", "Tension index");
-        Map<String, List<RowProperties.Row>> tabs = new LinkedHashMap<>();
+        Map<String, List<Row>> tabs = new LinkedHashMap<>();
         for (ParameterValues.Value v : s.parameters().list()) {
             Parameter p = v.parameter();
             String prefix = prefixes.keySet().stream().filter(v.path()::startsWith).findFirst().orElse(null);
@@ -70,7 +85,7 @@ final class ParameterTabs {
         return !p.path().endsWith(".x") && !p.path().endsWith(".y") && !p.path().contains(".provinces.");
     }
 
-    private static RowProperties.Row row(Sink sink, ParameterValues.Value initial, String label) {
+    private static Row row(Sink sink, ParameterValues.Value initial, String label) {
         Parameter p = initial.parameter();
         String path = initial.path();
         boolean whole = p.kind() == Parameter.Kind.INTEGER;
@@ -82,22 +97,22 @@ final class ParameterTabs {
         };
         String name = label + name(p);
         String description = "<html>" + capital(p.description()) + ".<br>Allowed: " + p.range() + (p.unit().isEmpty()
-                ? "" : " " + p.unit()) + (p.live() ? ". Can change during a run." : ". Fixed once a run starts.")
+                ? "" : " " + p.unit()) + (p.live() ? ". Can change during a run."
+                : ". Shapes the start: can change until the first day is played.")
                 + "<br><i>" + path + "</i></html>";
-        return new RowProperties.Row(name, whole ? long.class : double.class, value,
-                v -> set(sink, path, text(((Number) v).doubleValue(), whole), value),
-                () -> p.live() || !sink.model().isRunning(), domain(p, start, whole), description);
+        return new Row(name, whole ? long.class : double.class, value,
+                v -> set(sink, p, path, text(((Number) v).doubleValue(), whole), value),
+                () -> p.live() || sink.startOpen(), domain(p, start, whole), description);
     }
 
-    private static Object set(Sink sink, String path, String text, Supplier<Object> value) {
+    private static Object set(Sink sink, Parameter p, String path, String text, Supplier<Object> value) {
         try {
-            LiveScenario next = sink.source().with(path, text);
-            sink.model().applyScenario(next.scenario());
-            sink.changed(next);
+            sink.apply(sink.source().with(path, text), p.live());
+            sink.problem(" ");
             return value.get();
         } catch (ScenarioException e) {
             sink.problem(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).describe());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             sink.problem(e.getMessage());
         }
         return null;

@@ -1,5 +1,7 @@
 package org.durand.model;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import org.durand.scenario.Behaviour;
 
 import sim.engine.SimState;
@@ -32,7 +34,7 @@ public final class Cell implements Steppable {
         }
         TensionModel m = (TensionModel) state;
         double strength = fighters / (double) group.spec().cellSize();
-        double p = group.spec().attacksPerCellYear() / 365.0 * strength * group.havenFactor(m)
+        double p = group.spec().attacksPerCellYear() / DAYS_PER_YEAR * strength * group.havenFactor(m)
                 + group.triggered(m, fighters);
         if (m.draws().chance(p)) {
             attack(m);
@@ -59,7 +61,7 @@ public final class Cell implements Steppable {
             double mean = (onSecurity ? v.securityAttackFatalities() : v.civilianAttackFatalities()) * lethality;
             victims = d.negativeBinomial(mean, v.dispersion());
         }
-        strike(m, onSecurity, victims, d.poisson(v.attackersKilledPerAttack()), province);
+        bookAttack(m, onSecurity, victims, d.poisson(v.attackersKilledPerAttack()), province);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class Cell implements Steppable {
      * target) and up to {@code attackersKilled} of the cell's fighters dead in province {@code where},
      * and emits it. Used for the cell's own attacks and for attacks the timeline pins.
      */
-    void strike(TensionModel m, boolean onSecurity, int victims, int attackersKilled, int where) {
+    void bookAttack(TensionModel m, boolean onSecurity, int victims, int attackersKilled, int where) {
         Behaviour.Violence v = m.scenario().behaviour().violence();
         int security = onSecurity ? m.draws().binomial(victims, v.securityVictimShare()) : 0;
         int attackers = Math.min(fighters, attackersKilled);

@@ -1,5 +1,7 @@
 package org.durand.model;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import org.durand.scenario.Behaviour;
 import org.durand.scenario.GovernmentSpec;
 
@@ -15,7 +17,6 @@ import sim.engine.Steppable;
 public final class Government implements Steppable, Actor {
 
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_YEAR = 365.0;
 
     /** Trust is kept inside (0, 1) so that its log-odds stay finite. */
     private static final double TRUST_FLOOR = 1e-6;
@@ -85,7 +86,7 @@ public final class Government implements Steppable, Actor {
         Behaviour.Coercion c = behaviour.coercion();
         if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
                 && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost * alarmed) && !ceasefire) {
-            m.strike(this, "", 1.0);
+            m.airStrike(this, "", 1.0);
         }
         // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
         // less when a hawkish government is driven to act against the other side

@@ -77,7 +77,7 @@ final class LiveControl implements Serializable {
                 case TALKS -> m.emit(EventType.TALKS, host, host.other(), 1.0, "");
                 case CLOSE_BORDER -> m.border().closeAll(m, host, Intervention.CLOSURE_DAYS);
                 case REOPEN_BORDER -> m.border().reopen(m, -1, host, 1.0);
-                case STRIKE -> m.strike(host, "", 1.0);
+                case STRIKE -> m.airStrike(host, "", 1.0);
                 case CEASEFIRE -> ceasefire(m, host, Intervention.CEASEFIRE_DAYS, Intervention.CEASEFIRE_ATTACK_FACTOR, 1.0);
             }
         }

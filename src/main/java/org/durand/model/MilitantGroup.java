@@ -1,5 +1,7 @@
 package org.durand.model;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class MilitantGroup implements Steppable, Actor {
         Government host = m.host();
         int total = getFighters();
         double tempo = host.spec().opsTempo() * (1 + v.opsPressureGain() * host.drive()) * (1 + host.responseLevel());
-        int killed = Math.min(total, m.draws().poisson(v.opsKillsPerFighterYear() / 365.0 * tempo * total));
+        int killed = Math.min(total, m.draws().poisson(v.opsKillsPerFighterYear() / DAYS_PER_YEAR * tempo * total));
         int[] byProvince = new int[m.provinceCount()];
         for (int k = 0; k < killed; k++) {
             Cell c = randomFighterCell(m.draws());
@@ -79,7 +81,7 @@ public final class MilitantGroup implements Steppable, Actor {
         // logistic recruitment: the recruitment base sustains at most recruitmentPool fighters
         int now = getFighters();
         double room = Math.max(0, 1 - now / (double) spec.recruitmentPool());
-        int recruits = m.draws().poisson(now * spec.recruitmentPerYear() / 365.0 * havenBoost * room);
+        int recruits = m.draws().poisson(now * spec.recruitmentPerYear() / DAYS_PER_YEAR * havenBoost * room);
         for (int r = 0; r < recruits; r++) {
             cells.get(m.draws().index(cells.size())).addFighters(1);
         }

@@ -7,7 +7,9 @@ import java.util.TreeMap;
 
 import org.durand.scenario.PolicyPhase;
 import org.durand.scenario.Scenario;
+import org.durand.scenario.TimelineAction;
 import org.durand.scenario.TimelineEntry;
+import org.durand.scenario.TimelineKind;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -62,7 +64,7 @@ public final class Timeline implements Steppable {
             beginPhase(m, phase, fear);
         }
         for (TimelineEntry e : entries.getOrDefault(m.day(), List.of())) {
-            apply(m, e);
+            apply(m, e.action());
         }
         m.applyRequested();
     }
@@ -81,29 +83,77 @@ public final class Timeline implements Steppable {
         }
     }
 
-    private static void apply(TensionModel m, TimelineEntry e) {
-        Government actor = e.actor().equals("host") ? m.host() : m.haven();
-        switch (e.type()) {
-            case "visit" -> m.emit(EventType.VISIT, actor, actor.other(), e.magnitude(), "");
-            case "talks" -> m.emit(e.failed() ? EventType.REJECT : EventType.TALKS, actor, actor.other(), e.magnitude(),
-                    "");
-            case "agreement" -> {
-                m.emit(EventType.AGREEMENT, actor, actor.other(), e.magnitude(), "");
-                m.border().multiplyTrade(e.tradeMultiplier());
+    /**
+     * Makes {@code action} happen today. The switch is an expression, each kind yielding its
+     * effect, so that a kind added to {@link TimelineKind} does not compile until it has a case
+     * here.
+     */
+    private static void apply(TensionModel m, TimelineAction action) {
+        Runnable effect = switch (action.kind()) {
+            case VISIT -> {
+                var a = (TimelineAction.Visit) action;
+                yield () -> emitBetween(m, EventType.VISIT, a.actor(), a.magnitude());
             }
-            case "closure" -> m.border().close(m, m.border().indexOf(e.subject()), actor, e.days(), e.magnitude());
-            case "reopen" -> m.border().reopen(m, e.subject().isEmpty() ? -1 : m.border().indexOf(e.subject()), actor,
-                    e.magnitude());
-            case "ceasefire" -> m.live().ceasefire(m, actor, e.days(), e.attackFactor(), e.magnitude());
-            case "attack" -> pinnedAttack(m, e);
-            case "set" -> m.applyScenario(e.setting());
-            case "strike" -> m.strike(actor, e.subject(), e.magnitude());
-            case "clash" -> m.clash(actor, e.magnitude());
-            case "accusation" -> m.emit(EventType.ACCUSATION, actor, actor.other(), e.magnitude(), "");
-            case "threat" -> m.emit(EventType.THREAT, actor, actor.other(), e.magnitude(), "");
-            case "interdiction" -> m.interdict(actor, e.subject(), e.share());
-            default -> throw new IllegalStateException("unknown timeline type " + e.type());
-        }
+            case TALKS -> {
+                var a = (TimelineAction.Talks) action;
+                yield () -> emitBetween(m, a.failed() ? EventType.REJECT : EventType.TALKS, a.actor(), a.magnitude());
+            }
+            case AGREEMENT -> {
+                var a = (TimelineAction.Agreement) action;
+                yield () -> {
+                    emitBetween(m, EventType.AGREEMENT, a.actor(), a.magnitude());
+                    m.border().multiplyTrade(a.tradeMultiplier());
+                };
+            }
+            case CLOSURE -> {
+                var a = (TimelineAction.Closure) action;
+                yield () -> m.border().close(m, m.border().indexOf(a.crossing()), actor(m, a.actor()), a.days(),
+                        a.magnitude());
+            }
+            case REOPEN -> {
+                var a = (TimelineAction.Reopen) action;
+                int crossing = a.crossing().isEmpty() ? -1 : m.border().indexOf(a.crossing());
+                yield () -> m.border().reopen(m, crossing, actor(m, a.actor()), a.magnitude());
+            }
+            case STRIKE -> {
+                var a = (TimelineAction.Strike) action;
+                yield () -> m.airStrike(actor(m, a.actor()), a.group(), a.magnitude());
+            }
+            case CLASH -> {
+                var a = (TimelineAction.Clash) action;
+                yield () -> m.clash(actor(m, a.actor()), a.magnitude());
+            }
+            case ACCUSATION -> {
+                var a = (TimelineAction.Accusation) action;
+                yield () -> emitBetween(m, EventType.ACCUSATION, a.actor(), a.magnitude());
+            }
+            case THREAT -> {
+                var a = (TimelineAction.Threat) action;
+                yield () -> emitBetween(m, EventType.THREAT, a.actor(), a.magnitude());
+            }
+            case INTERDICTION -> {
+                var a = (TimelineAction.Interdiction) action;
+                yield () -> m.interdict(actor(m, a.actor()), a.group(), a.share());
+            }
+            case CEASEFIRE -> {
+                var a = (TimelineAction.Ceasefire) action;
+                yield () -> m.live().ceasefire(m, actor(m, a.actor()), a.days(), a.attackFactor(), a.magnitude());
+            }
+            case ATTACK -> () -> pinnedAttack(m, (TimelineAction.Attack) action);
+            case SET -> () -> m.applyScenario(((TimelineAction.SetParameter) action).setting());
+        };
+        effect.run();
+    }
+
+    /** The government a timeline entry names as its actor ({@code "host"} or {@code "haven"}). */
+    private static Government actor(TensionModel m, String actor) {
+        return actor.equals("host") ? m.host() : m.haven();
+    }
+
+    /** An event from the government {@code actor} names to the other one. */
+    private static void emitBetween(TensionModel m, EventType type, String actor, double magnitude) {
+        Government by = actor(m, actor);
+        m.emit(type, by, by.other(), magnitude, "");
     }
 
     /**
@@ -164,12 +214,12 @@ public final class Timeline implements Steppable {
      * An attack the timeline pins: its deaths killed by its group in its province, booked like the
      * group's own attacks (no attackers' deaths are added: the record's toll includes them).
      */
-    private static void pinnedAttack(TensionModel m, TimelineEntry e) {
-        int p = m.provinceIds().indexOf(e.province());
+    private static void pinnedAttack(TensionModel m, TimelineAction.Attack a) {
+        int p = m.provinceIds().indexOf(a.province());
         for (MilitantGroup g : m.groups()) {
-            Cell c = g.id().equals(e.subject()) ? g.cellIn(p) : null;
+            Cell c = g.id().equals(a.group()) ? g.cellIn(p) : null;
             if (c != null) {
-                c.strike(m, e.onSecurity(), e.deaths(), 0, p);
+                c.bookAttack(m, a.onSecurity(), a.deaths(), 0, p);
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * Numbers formatted for people (reports, Markdown tables, chart labels), the same in every locale:
  * values of 100 or more as whole numbers with comma thousands separators, smaller ones to three
  * significant digits, never an exponent and never a negative zero. Files meant for machines use
- * {@link Numbers} instead.
+ * {@link org.durand.io.Numbers} instead.
  */
 public final class Display {
 

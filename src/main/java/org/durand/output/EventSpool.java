@@ -1,13 +1,18 @@
 package org.durand.output;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.RunResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.model.Event;
 
 /**
@@ -38,7 +43,7 @@ public final class EventSpool implements AutoCloseable {
     public void accept(RunResult result) {
         try {
             AtomicFiles.write(part(result.rep()), out -> {
-                CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
+                CSVPrinter csv = Csv.rows(out);
                 for (Event e : result.events()) {
                     print(csv, result.rep(), e);
                 }
@@ -52,7 +57,9 @@ public final class EventSpool implements AutoCloseable {
     /** Joins the part files in replicate order into {@code target}, atomically, and removes them. */
     public void finish(Path target) throws IOException {
         AtomicFiles.writeStream(target, out -> {
-            out.write((String.join(",", HEADER) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Writer header = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Csv.printer(header, HEADER).flush();
+            header.flush();   // the parts follow on the same stream
             for (int r = 0; r < reps; r++) {
                 Files.copy(part(r), out);
             }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.RunResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
 import org.durand.model.Event;
 
 /** {@code events.csv} from results held in memory (runs stream it with {@link EventSpool}). */

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.durand.io.AtomicFiles;
+
 /**
  * Moves a staged folder's files into their target folder, replacing the command's earlier files
  * and leaving every other file alone, so that the target holds one whole run.

@@ -1,17 +1,17 @@
 package org.durand.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Version;
 import org.durand.observe.MetricSet;
 import org.durand.scenario.Scenario;
 
@@ -27,19 +27,6 @@ public final class Manifest {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private Manifest() {
-    }
-
-    /** The tool's version, from the build. */
-    public static String version() {
-        try (InputStream in = Manifest.class.getResourceAsStream("/org/durand/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     /**
@@ -109,7 +96,7 @@ public final class Manifest {
     public static void writeFit(Path file, FitInfo info) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "durand");
-        m.put("version", version());
+        m.put("version", Version.current());
         m.put("command", info.command());
         Map<String, Object> sc = new LinkedHashMap<>();
         sc.put("file", info.scenarioFile().toString());
@@ -151,7 +138,7 @@ public final class Manifest {
             throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "durand");
-        m.put("version", version());
+        m.put("version", Version.current());
         m.put("command", info.command());
         Map<String, Object> sc = new LinkedHashMap<>();
         sc.put("name", run.scenario());

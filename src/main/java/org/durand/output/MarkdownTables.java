@@ -2,7 +2,7 @@ package org.durand.output;
 
 import java.util.List;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.scenario.Target;
 

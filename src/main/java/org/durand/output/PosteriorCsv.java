@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.experiment.Posterior;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.scenario.Parameter;
 import org.durand.scenario.ParameterRegistry;
 import org.durand.scenario.Problem;
@@ -73,7 +75,6 @@ public final class PosteriorCsv {
     public static Posterior read(Path file) throws ScenarioException {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         if (Files.isDirectory(file)) {
             throw new ScenarioException(new Problem(name, "", "", "is a folder; give the posterior file in it, for "
                     + "example " + file.resolve("posterior.csv")));
@@ -94,7 +95,7 @@ public final class PosteriorCsv {
                     + "(particle, weight, distance and the parameter paths) and one row per particle"));
         }
         try (Reader in = new java.io.StringReader(text);
-             CSVParser parser = CSVParser.parse(in, format)) {
+             CSVParser parser = Csv.parse(in)) {
             List<String> header = parser.getHeaderNames();
             List<String> paths = new ArrayList<>();
             List<Parameter> entries = new ArrayList<>();

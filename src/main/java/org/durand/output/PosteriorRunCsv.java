@@ -11,6 +11,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.RunResult;
 import org.durand.experiment.VarianceSplit;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 
 /**
  * The files of a run over a posterior ({@code durand run --posterior}): {@code draws.csv}, which

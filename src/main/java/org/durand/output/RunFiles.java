@@ -46,7 +46,7 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** {@code columns} as an array, for {@link Csv#printer}. */
+    /** {@code columns} as an array, for {@link org.durand.io.Csv#printer}. */
     static String[] header(List<String> columns) {
         return columns.toArray(new String[0]);
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.RunResult;
 import org.durand.scenario.Scenario;
 

@@ -18,12 +18,13 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.model.Event;
 import org.durand.model.EventType;
 import org.durand.observe.MetricSet;
@@ -40,7 +41,6 @@ import org.durand.scenario.Target;
 public final class RunFolderReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private RunFolderReader() {
     }
@@ -90,9 +90,8 @@ public final class RunFolderReader {
             return results;
         }
         Map<Integer, Integer> drawOf = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, format)) {
+             CSVParser parser = Csv.parse(in)) {
             for (org.apache.commons.csv.CSVRecord r : parser) {
                 try {
                     drawOf.put(Integer.parseInt(r.get("rep")), Integer.parseInt(r.get("draw")));
@@ -147,7 +146,7 @@ public final class RunFolderReader {
     /** Streams the records of a CSV file that must have exactly {@code columns}. */
     static void forEach(Path file, List<String> columns, RowReader rows) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = FORMAT.parse(in)) {
+             CSVParser p = Csv.parse(in)) {
             if (!p.getHeaderNames().equals(columns)) {
                 throw new RunFolderException(file, "line 1", String.join(",", p.getHeaderNames()),
                         "the header " + String.join(",", columns));

@@ -39,7 +39,8 @@ public record RunInfo(String scenario, String description, long baseSeed, LocalD
      * An event the scenario pins to a day: a policy phase's start or a timeline entry.
      *
      * @param date the day
-     * @param type {@code phase} or a timeline type ({@code visit}, {@code closure}, {@code strike}, ...)
+     * @param type {@code phase}, or the {@link org.durand.scenario.TimelineKind#id() id} of a timeline
+     *             entry's kind ({@code visit}, {@code closure}, {@code strike}, ...)
      */
     public record PinnedEvent(LocalDate date, String type) {
         public PinnedEvent {
@@ -82,7 +83,7 @@ public record RunInfo(String scenario, String description, long baseSeed, LocalD
             LocalDate date = e.date();
             LocalDate until = e.until() != null ? e.until() : date;
             do {
-                add(out, s, date, e.type());
+                add(out, s, date, e.kind().id());
                 date = date.plusDays(Math.max(1, e.everyDays()));
             } while (e.everyDays() > 0 && !date.isAfter(until));
         }

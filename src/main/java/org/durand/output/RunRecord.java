@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.RunResult;
 import org.durand.observe.MetricSet;
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.durand.io.FolderLock;
+
 /**
  * A command's output folder, written whole or not at all.
  *
@@ -89,6 +91,8 @@ public final class StagedFolder implements AutoCloseable {
         FolderLock lock;
         try {
             lock = FolderLock.acquire(staging.resolve(LOCK), target.toString());
+        } catch (FolderLock.Held e) {
+            throw new Refused(e.getMessage());
         } catch (IOException e) {
             throw new Refused("cannot write into " + abs.getParent() + " (for " + target + "): " + reason(e));
         }
@@ -100,6 +104,11 @@ public final class StagedFolder implements AutoCloseable {
             throw e;
         }
         return new StagedFolder(abs, staging, owned, lock);
+    }
+
+    /** The names of the files and folders the command writes into the target (and replaces there). */
+    public Set<String> owned() {
+        return owned;
     }
 
     /** The staging folder: write the command's files here. */

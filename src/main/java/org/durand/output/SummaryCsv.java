@@ -10,6 +10,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.observe.Metric;
 import org.durand.observe.MetricSet;
 

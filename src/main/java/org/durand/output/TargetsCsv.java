@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 
 /** {@code targets.csv}: each applicable target beside the model's mean and 95% CI. */
 public final class TargetsCsv {

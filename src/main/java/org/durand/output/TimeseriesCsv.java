@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.durand.experiment.RunResult;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.observe.MonthlySeries;
 
 /** {@code timeseries.csv}: one row per replicate, month and metric (tidy long format). */

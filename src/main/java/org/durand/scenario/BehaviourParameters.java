@@ -1,5 +1,7 @@
 package org.durand.scenario;
 
+import static org.durand.scenario.Scenario.DAYS_PER_YEAR;
+
 import java.util.List;
 
 /**
@@ -136,7 +138,7 @@ public final class BehaviourParameters {
             "share of a border clash's dead on the host's side (the rest are the haven's security forces)", SHARE);
     public static final Parameter TRADE_COST = p("coercion.tradeCost", "×", 0, 100,
             "coercion propensity ÷ (1 + cost × trade tie): trade at stake makes coercion costlier", WEIGHT);
-    public static final Parameter RETALIATION_DELAY = p("coercion.retaliationDelayDays", "days", 0, 365,
+    public static final Parameter RETALIATION_DELAY = p("coercion.retaliationDelayDays", "days", 0, DAYS_PER_YEAR,
             "mean days before a struck government retaliates", "within a year");
 
     // ---- pressured returns ------------------------------------------------------------------
@@ -173,7 +175,7 @@ public final class BehaviourParameters {
     public static final Parameter EXCITATION_BRANCHING = p("excitation.branchingRatio", "attacks/attack", 0, 0.95,
             "attacks directly triggered by one attack without deaths (the Hawkes branching ratio)",
             "below 1, or the attacks would multiply without end; 0.95 keeps the cascade finite");
-    public static final Parameter EXCITATION_MEMORY = p("excitation.memoryDays", "days", 1, 365,
+    public static final Parameter EXCITATION_MEMORY = p("excitation.memoryDays", "days", 1, DAYS_PER_YEAR,
             "mean delay from an attack to the attacks it triggers", "at least a day, at most a year");
     public static final Parameter EXCITATION_SIZE = p("excitation.sizeWeight", "per ln(1 + deaths/D₀)", 0, 10,
             "an attack with D deaths triggers branchingRatio × (1 + weight × ln(1 + D/massCasualtyMinDeaths))",
@@ -184,7 +186,7 @@ public final class BehaviourParameters {
                     + "several times the baseline's attacks, and the loop burns the group out)");
 
     // ---- attack-triggered response (ODD §7.20) ----------------------------------------------
-    public static final Parameter RESPONSE_MEMORY = p("response.memoryDays", "days", 1, 365,
+    public static final Parameter RESPONSE_MEMORY = p("response.memoryDays", "days", 1, DAYS_PER_YEAR,
             "mean age of the deaths on its own soil that a government's alarm remembers", "at least a day, at most a year");
     public static final Parameter RESPONSE_THRESHOLD = p("response.threshold", "fatality-equivalents", 1e-9, BIG,
             "alarm at which the response to attacks is half its full level", "positive (it divides)");

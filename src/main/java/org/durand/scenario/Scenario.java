@@ -53,6 +53,15 @@ public record Scenario(
         ParameterValues parameters,
         int spinUpDays) implements Serializable {
 
+    /**
+     * Days in a year, for converting the rates scenarios give per year into a day's chance or mean
+     * (rate / 365), and the longest delays and memories the registry allows. 365 rather than
+     * 365.25: the sources' yearly figures count calendar years, three in four of which have 365
+     * days, and a rate of 365 a year, the ceiling of every per-year rate, is then exactly one a
+     * day. A leap year's extra day adds 0.27% to that year's expected events (ODD §2.8).
+     */
+    public static final double DAYS_PER_YEAR = 365;
+
     /** A scenario without a spin-up. */
     public Scenario(String name, String description, LocalDate start, LocalDate end, int personsPerAgent,
                     Map<String, String> provinces, GovernmentSpec host, GovernmentSpec haven,

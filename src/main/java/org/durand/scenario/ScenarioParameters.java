@@ -24,7 +24,7 @@ public final class ScenarioParameters {
     /** Upper bound for quantities without a natural one (Goldstein units, fatality-equivalents). */
     static final double BIG = 1e12;
     /** Per-year rates: at most one event a day. */
-    private static final double DAILY = 365;
+    private static final double DAILY = Scenario.DAYS_PER_YEAR;
     private static final String ASSUMED = "a share";
 
     // ---- the file itself -------------------------------------------------------------------

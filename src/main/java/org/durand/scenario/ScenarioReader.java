@@ -39,6 +39,13 @@ public final class ScenarioReader {
     /** {@link #read} without attaching the scenarios that {@code set} entries switch to. */
     static Scenario readWithoutSettings(Path file, List<String> overrides) throws ScenarioException {
         YamlNode.Mapping root = YamlLoader.load(file);
+        java.util.Optional<String> kind = YamlLoader.otherKind(root);
+        if (kind.isPresent()) {
+            throw new ScenarioException(new Problem(file.toString(), "", "", "this is " + kind.get() + ", not a "
+                    + "scenario (its top-level keys are " + String.join(", ", root.entries().keySet()) + ")"
+                    + (kind.get().equals("a targets file") ? "; a scenario names it with 'targets: FILE'"
+                    : "; run it with 'durand sweep --plan FILE'")));
+        }
         Overrides.apply(root, overrides);
         return new ScenarioReader().scenario(root);
     }
@@ -46,7 +53,7 @@ public final class ScenarioReader {
     private Scenario scenario(YamlNode.Mapping rootNode) throws ScenarioException {
         Section root = new Section(rootNode, "", problems, values);
         String name = root.text(NAME);
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}") && (!name.isEmpty() || rootNode.get("name") != null)) {
             root.problemAtKey("name", name, "must be a simple name of at most 64 characters (letters, digits, '.', "
                     + "'-', '_'), it names the output folder");
         }
@@ -76,7 +83,7 @@ public final class ScenarioReader {
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
         List<PolicyPhase> phases = phases(root, refugees, start, end, calendarRead);
         Map<String, Crossing> crossings = crossings(root, provinces);
-        List<TimelineEntry> timeline = timeline(root, start, end, provinces, groups, crossings);
+        List<TimelineEntry> timeline = TimelineEntries.read(root, start, end, provinces, groups, crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
         String targets = root.text(TARGETS);
@@ -215,40 +222,6 @@ public final class ScenarioReader {
             root.problemAtKey("crossings", String.format(java.util.Locale.ROOT, "%.3f", sum),
                     "tradeShare values must sum to 1");
         }
-        return out;
-    }
-
-    private List<TimelineEntry> timeline(Section root, LocalDate start, LocalDate end, Map<String, String> provinces,
-                                         Map<String, GroupSpec> groups, Map<String, Crossing> crossings) {
-        List<TimelineEntry> out = new ArrayList<>();
-        root.entries("timeline", false).forEach((id, s) -> {
-            if (!s.bool(ENABLED)) {
-                s.skip();
-                return;
-            }
-            LocalDate date = s.date(DATE);
-            if (date.isBefore(start)) {
-                s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
-                        + "); entries after calendar.end are allowed and never happen");
-            }
-            String type = s.choice(TYPE);
-            String actor = s.choice(ACTOR);
-            TimelineEntries.Read read = TimelineEntries.subject(s, type, provinces, groups, crossings);
-            int every = s.integer(EVERY);
-            LocalDate until = s.date(UNTIL, every > 0 ? end : date);
-            if (until.isBefore(date)) {
-                s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
-            }
-            int days = s.integer(DAYS);
-            if (type.equals("ceasefire") && days == 0) {
-                s.problemAtKey("days", "", "a ceasefire needs its length in days (1 to 3650)");
-            }
-            out.add(new TimelineEntry(id, date, type, actor, read.subject(), s.number(MAGNITUDE), days, s.number(SHARE),
-                    s.number(TRADE_MULTIPLIER), s.number(ATTACK_FACTOR), read.province(), s.integer(DEATHS),
-                    read.onSecurity(), read.failed(), read.value(), null, every, until, s.text(NOTE)));
-            s.done();
-        });
-        out.sort(Comparator.comparing(TimelineEntry::date));
         return out;
     }
 

@@ -337,6 +337,12 @@ final class Section {
         problems.add(new Problem(where, key(k), value, message));
     }
 
+    /** Whether a problem has been recorded about key {@code k} of this section. */
+    boolean hasProblem(String k) {
+        String full = key(k);
+        return problems.stream().anyMatch(p -> p.key().equals(full));
+    }
+
     /** Accepts every key of this mapping without reading it (a disabled entry). */
     void skip() {
         known.addAll(map.entries().keySet());

@@ -1,65 +1,146 @@
 package org.durand.scenario;
 
+import static org.durand.scenario.TimelineParameters.ACTOR;
+import static org.durand.scenario.TimelineParameters.ATTACK_FACTOR;
 import static org.durand.scenario.TimelineParameters.CROSSING;
+import static org.durand.scenario.TimelineParameters.DATE;
+import static org.durand.scenario.TimelineParameters.DAYS;
+import static org.durand.scenario.TimelineParameters.DEATHS;
+import static org.durand.scenario.TimelineParameters.ENABLED;
+import static org.durand.scenario.TimelineParameters.EVERY;
 import static org.durand.scenario.TimelineParameters.GROUP;
+import static org.durand.scenario.TimelineParameters.MAGNITUDE;
+import static org.durand.scenario.TimelineParameters.NOTE;
 import static org.durand.scenario.TimelineParameters.OUTCOME;
 import static org.durand.scenario.TimelineParameters.PROVINCE;
 import static org.durand.scenario.TimelineParameters.SET_PARAMETER;
 import static org.durand.scenario.TimelineParameters.SET_VALUE;
+import static org.durand.scenario.TimelineParameters.SHARE;
 import static org.durand.scenario.TimelineParameters.TARGET;
+import static org.durand.scenario.TimelineParameters.TRADE_MULTIPLIER;
+import static org.durand.scenario.TimelineParameters.TYPE;
+import static org.durand.scenario.TimelineParameters.UNTIL;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The keys of a timeline entry that depend on its type (which crossing, group, province or
- * parameter it names), and the scenarios that {@code set} entries switch to.
+ * Reads a scenario's timeline: for each entry the keys every entry has, the keys its kind names
+ * (which crossing, group, province or parameter), and the {@link TimelineAction} record of its
+ * kind; then the scenarios that {@code set} entries switch to. An unknown kind is refused here,
+ * with its file and line, so the model never meets one.
  */
 final class TimelineEntries {
 
     private TimelineEntries() {
     }
 
-    /** What an entry names besides its date, type and actor. */
-    record Read(String subject, String province, boolean onSecurity, boolean failed, String value) {
+    /** What an entry names besides its date, kind and actor (empty or false when its kind names nothing). */
+    private record Named(String subject, String province, boolean onSecurity, boolean failed, String value) {
+        static final Named NOTHING = new Named("", "", false, false, "");
+
+        static Named subject(String subject) {
+            return new Named(subject, "", false, false, "");
+        }
     }
 
-    /** Reads and checks the keys {@code type} needs; the others keep their fallbacks. */
-    static Read subject(Section s, String type, Map<String, String> provinces, Map<String, GroupSpec> groups,
-                        Map<String, Crossing> crossings) {
-        String subject = "";
-        String province = "";
-        boolean onSecurity = false;
-        boolean failed = false;
-        String value = "";
-        switch (type) {
-            case "closure" -> {
-                subject = s.reference(CROSSING, crossings.keySet());
-                if (subject.isEmpty()) {
+    /**
+     * The enabled entries under {@code timeline}, by date. Every problem is recorded in the
+     * sections' problem list with its file, line, key, value and what is allowed.
+     *
+     * @param start the calendar's first day: no entry may come before it
+     * @param end   the calendar's last day: where repetitions stop when {@code until} is not given
+     */
+    static List<TimelineEntry> read(Section root, LocalDate start, LocalDate end, Map<String, String> provinces,
+                                    Map<String, GroupSpec> groups, Map<String, Crossing> crossings) {
+        List<TimelineEntry> out = new ArrayList<>();
+        root.entries("timeline", false).forEach((id, s) -> {
+            if (!s.bool(ENABLED)) {
+                s.skip();
+                return;
+            }
+            LocalDate date = s.date(DATE);
+            if (date.isBefore(start)) {
+                s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
+                        + "); entries after calendar.end are allowed and never happen");
+            }
+            String type = s.choice(TYPE);
+            if (s.hasProblem(TYPE.key())) {
+                s.skip();      // which keys an entry needs depends on its kind: they wait for a known one
+                return;
+            }
+            TimelineKind kind = TimelineKind.byId(type).orElseThrow();   // TYPE allows the kinds' ids alone
+            String actor = s.choice(ACTOR);
+            Named named = named(s, kind, provinces, groups, crossings);
+            int every = s.integer(EVERY);
+            LocalDate until = s.date(UNTIL, every > 0 ? end : date);
+            if (until.isBefore(date)) {
+                s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
+            }
+            int days = s.integer(DAYS);
+            if (kind == TimelineKind.CEASEFIRE && days == 0) {
+                s.problemAtKey("days", "", "a ceasefire needs its length in days (1 to 3650)");
+            }
+            double magnitude = s.number(MAGNITUDE);
+            double share = s.number(SHARE);
+            double tradeMultiplier = s.number(TRADE_MULTIPLIER);
+            double attackFactor = s.number(ATTACK_FACTOR);
+            int deaths = s.integer(DEATHS);
+            TimelineAction action = switch (kind) {
+                case VISIT -> new TimelineAction.Visit(actor, magnitude);
+                case TALKS -> new TimelineAction.Talks(actor, magnitude, named.failed());
+                case AGREEMENT -> new TimelineAction.Agreement(actor, magnitude, tradeMultiplier);
+                case CLOSURE -> new TimelineAction.Closure(actor, named.subject(), days, magnitude);
+                case REOPEN -> new TimelineAction.Reopen(actor, named.subject(), magnitude);
+                case STRIKE -> new TimelineAction.Strike(actor, named.subject(), magnitude);
+                case CLASH -> new TimelineAction.Clash(actor, magnitude);
+                case ACCUSATION -> new TimelineAction.Accusation(actor, magnitude);
+                case THREAT -> new TimelineAction.Threat(actor, magnitude);
+                case INTERDICTION -> new TimelineAction.Interdiction(actor, named.subject(), share);
+                case CEASEFIRE -> new TimelineAction.Ceasefire(actor, days, attackFactor, magnitude);
+                case ATTACK -> new TimelineAction.Attack(named.subject(), named.province(), deaths, named.onSecurity());
+                case SET -> new TimelineAction.SetParameter(named.subject(), named.value(), null);
+            };
+            out.add(new TimelineEntry(id, date, every, until, s.text(NOTE), action));
+            s.done();
+        });
+        out.sort(Comparator.comparing(TimelineEntry::date));
+        return out;
+    }
+
+    /** Reads and checks the keys {@code kind} needs to name what it acts on. */
+    private static Named named(Section s, TimelineKind kind, Map<String, String> provinces,
+                               Map<String, GroupSpec> groups, Map<String, Crossing> crossings) {
+        return switch (kind) {
+            case CLOSURE -> {
+                String crossing = s.reference(CROSSING, crossings.keySet());
+                if (crossing.isEmpty()) {
                     s.problemAtKey("crossing", "", "is missing; a closure names the crossing it closes ("
                             + Section.listOrNone(crossings.keySet()) + ")");
                 }
+                yield Named.subject(crossing);
             }
-            case "reopen" -> subject = s.reference(CROSSING, crossings.keySet());
-            case "strike", "interdiction" -> subject = s.reference(GROUP, groups.keySet());
-            case "attack" -> {
-                subject = required(s, "group", s.reference(GROUP, groups.keySet()), groups.keySet());
-                province = required(s, "province", s.reference(PROVINCE, provinces.keySet()), provinces.keySet());
-                onSecurity = s.choice(TARGET).equals("security");
+            case REOPEN -> Named.subject(s.reference(CROSSING, crossings.keySet()));
+            case STRIKE, INTERDICTION -> Named.subject(s.reference(GROUP, groups.keySet()));
+            case ATTACK -> {
+                String group = required(s, "group", s.reference(GROUP, groups.keySet()), groups.keySet());
+                String province = required(s, "province", s.reference(PROVINCE, provinces.keySet()),
+                        provinces.keySet());
+                yield new Named(group, province, s.choice(TARGET).equals("security"), false, "");
             }
-            case "talks" -> failed = s.has("outcome") && s.choice(OUTCOME).equals("failed");
-            case "set" -> {
-                subject = s.text(SET_PARAMETER);
-                value = s.text(SET_VALUE);
-                checkSetting(s, subject, value);
+            case TALKS -> new Named("", "", false, s.has("outcome") && s.choice(OUTCOME).equals("failed"), "");
+            case SET -> {
+                String path = s.text(SET_PARAMETER);
+                String value = s.text(SET_VALUE);
+                checkSetting(s, path, value);
+                yield new Named(path, "", false, false, value);
             }
-            default -> {
-                // visits, agreements, clashes, accusations, threats and ceasefires name nothing more
-            }
-        }
-        return new Read(subject, province, onSecurity, failed, value);
+            case VISIT, AGREEMENT, CLASH, ACCUSATION, THREAT, CEASEFIRE -> Named.NOTHING;
+        };
     }
 
     private static String required(Section s, String key, String v, java.util.Set<String> allowed) {
@@ -103,16 +184,16 @@ final class TimelineEntries {
      * scenario as a whole can show, such as the excitation's stability bound) is laid at the
      * entry's door, not at a command-line {@code --set} the user never typed.
      */
-    private static Scenario switchedTo(Path file, List<String> applied, TimelineEntry e, String assignment)
-            throws ScenarioException {
+    private static Scenario switchedTo(Path file, List<String> applied, TimelineEntry e,
+                                       TimelineAction.SetParameter set) throws ScenarioException {
         try {
             return ScenarioReader.readWithoutSettings(file, applied);
         } catch (ScenarioException ex) {
-            String typed = "--set " + assignment;
+            String typed = "--set " + set.parameter() + "=" + set.value();
             throw new ScenarioException(ex.problems().stream()
                     .map(p -> !p.where().equals(typed) ? p : new Problem(file + " (timeline entry '" + e.id() + "')",
-                            "timeline." + e.id() + ".value", e.value(), "sets " + e.subject() + " from " + e.date()
-                                    + ", and the scenario it switches to is invalid: " + p.message()))
+                            "timeline." + e.id() + ".value", set.value(), "sets " + set.parameter() + " from "
+                                    + e.date() + ", and the scenario it switches to is invalid: " + p.message()))
                     .toList());
         }
     }
@@ -126,10 +207,10 @@ final class TimelineEntries {
         List<String> applied = new ArrayList<>(overrides);
         boolean any = false;
         for (TimelineEntry e : base.timeline()) {
-            if (e.type().equals("set")) {
-                String assignment = e.subject() + "=" + e.value();
-                applied.add(assignment);
-                timeline.add(e.withSetting(switchedTo(file, applied, e, assignment)));
+            if (e.action() instanceof TimelineAction.SetParameter set) {
+                applied.add(set.parameter() + "=" + set.value());
+                Scenario setting = switchedTo(file, applied, e, set);
+                timeline.add(e.with(new TimelineAction.SetParameter(set.parameter(), set.value(), setting)));
                 any = true;
             } else {
                 timeline.add(e);

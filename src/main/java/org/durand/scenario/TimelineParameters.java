@@ -32,7 +32,7 @@ public final class TimelineParameters {
             "false leaves the entry out (to run a counterfactual without it)");
     public static final Parameter DATE = date("timeline.*.date", null, false,
             "the day it happens (the first day, when repeated)");
-    public static final Parameter TYPE = choice("timeline.*.type", TimelineEntry.TYPES, "what happens");
+    public static final Parameter TYPE = choice("timeline.*.type", TimelineKind.ids(), "what happens");
     public static final Parameter ACTOR = choice("timeline.*.actor", List.of("host", "haven"), "which government acts");
     public static final Parameter CROSSING = reference("timeline.*.crossing",
             "the crossing closed or reopened (closures; reopens, where leaving it out reopens every crossing)");

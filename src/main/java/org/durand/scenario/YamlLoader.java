@@ -61,7 +61,25 @@ public final class YamlLoader {
      *                           document breaks a limit
      */
     public static YamlNode.Mapping load(Path file, List<Source> read) throws ScenarioException {
-        return load(file, new Problem(file.toString(), "", "", "no such file"), 0, read);
+        return load(file, new Problem(file.toString(), "", "", "no such file"), new ArrayList<>(), read);
+    }
+
+    /**
+     * What kind of Durand file a document is, by its top-level keys, when it is not a scenario: "a
+     * targets file" (only {@code targets}, a mapping), "a sweep plan" ({@code vary} or
+     * {@code scenario} beside {@code design} or {@code outcomes}); empty for anything else, which
+     * is read as a scenario (and any problem said key by key).
+     */
+    public static java.util.Optional<String> otherKind(YamlNode.Mapping root) {
+        Set<String> keys = root.entries().keySet();
+        if (keys.contains("targets") && root.get("targets") instanceof YamlNode.Mapping && !keys.contains("calendar")
+                && !keys.contains("governments")) {
+            return java.util.Optional.of("a targets file");
+        }
+        if (keys.contains("vary") || keys.contains("scenario") && (keys.contains("design") || keys.contains("outcomes"))) {
+            return java.util.Optional.of("a sweep plan");
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -74,11 +92,12 @@ public final class YamlLoader {
         return read;
     }
 
-    private static YamlNode.Mapping load(Path file, Problem missing, int depth, List<Source> read)
+    private static YamlNode.Mapping load(Path file, Problem missing, List<Path> chain, List<Source> read)
             throws ScenarioException {
         String label = file.toString();
         YamlLimits.Read bytes = YamlLimits.read(file, missing);
         read.add(new Source(file, bytes.sha256()));
+        chain.add(file.toAbsolutePath().normalize());
         YamlNode root = parse(bytes.text(), label);
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new ScenarioException(new Problem(root.origin().describe(), "", "",
@@ -92,15 +111,31 @@ public final class YamlLoader {
             throw new ScenarioException(new Problem(mapping.keyOrigin("extends").describe(), "extends", "",
                     "must name another scenario file, relative to this one"));
         }
-        if (depth >= MAX_EXTENDS_DEPTH) {
-            throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(),
-                    "too many nested 'extends' (at most " + MAX_EXTENDS_DEPTH + "); is there a cycle?"));
-        }
         Path parent = file.toAbsolutePath().getParent();
         Path base = parent.resolve(s.text()).normalize();
+        if (chain.contains(base)) {
+            List<String> names = new ArrayList<>();
+            for (Path p : chain.subList(chain.indexOf(base), chain.size())) {
+                names.add(p.getFileName().toString());
+            }
+            names.add(base.getFileName().toString());
+            throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(),
+                    "the files extend each other in a cycle (" + String.join(" extends ", names) + "); a scenario "
+                    + "may extend another only if that one does not, through others, extend it"));
+        }
+        if (chain.size() > MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(),
+                    "too many nested 'extends' (at most " + MAX_EXTENDS_DEPTH + ")"));
+        }
         Problem noBase = new Problem(s.origin().describe(), "extends", s.text(), "no such file (looked for "
                 + base + ")");
-        YamlNode.Mapping merged = load(base, noBase, depth + 1, read);
+        YamlNode.Mapping merged = load(base, noBase, chain, read);
+        java.util.Optional<String> kind = otherKind(merged);
+        if (kind.isPresent()) {
+            throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(), "names "
+                    + kind.get() + ", not a scenario (its top-level keys are " + String.join(", ", merged.entries().keySet())
+                    + "); 'extends' takes another scenario file"));
+        }
         rebase(merged, base.getParent(), parent);
         mapping.remove("extends");
         merge(merged, mapping);

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.durand.calibrate.FitParameter;
 import org.durand.calibrate.Predictive;
 import org.durand.experiment.Posterior;
-import org.durand.output.Numbers;
+import org.durand.io.Numbers;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;

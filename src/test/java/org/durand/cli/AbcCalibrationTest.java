@@ -70,7 +70,9 @@ class AbcCalibrationTest {
         Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--set",
                 TestScenarios.VERY_COARSE, "--set", "calendar.end=2025-04-30", "--fit",
                 "groups.ttp.attacksPerCellYear=0.3:1.5", "--particles", "10", "--budget", "30", "--check-draws", "5",
-                "--out", tmp.resolve("tiny").toString());
+                // a tolerance at the prior's least distance: the 20 proposals left rarely give the 10 acceptances
+                // a generation needs (with the median they did about half the time, as the seed fell)
+                "--quantile", "0.1", "--out", tmp.resolve("tiny").toString());
         assertEquals(0, r.exit(), r.all());
         assertTrue(r.err().contains("the 'posterior' is the prior"), r.err());
         assertTrue(Files.readString(tmp.resolve("tiny/report.html")).contains("draws from the prior, not a posterior"));
@@ -93,7 +95,7 @@ class AbcCalibrationTest {
         Cli.Result zero = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.ttp.attacksPerCellYear=0.2:2", "--particles", "0");
         assertEquals(2, zero.exit(), zero.all());
-        assertTrue(zero.err().contains("--particles must be"), zero.err());
+        assertTrue(zero.err().contains("--particles 0: allowed: a whole number from 10 to 100000"), zero.err());
         Cli.Result nobody = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
                 "groups.nobody.attacksPerCellYear=0.2:2");
         assertEquals(2, nobody.exit(), nobody.all());

@@ -59,6 +59,9 @@ class BadInputTest {
         refused("--readme " + missing + ": no such file", "examples", "--readme", missing.toString(),
                 "--out", dir.resolve("ex").toString());
         assertFalse(Files.exists(dir.resolve("ex")), "nothing was run");
+        refused("--readme " + dir + ": a folder, not a file", "table", run.toString(), "--readme", dir.toString());
+        refused("--readme " + dir + ": a folder, not a file", "examples", "--readme", dir.toString(),
+                "--out", dir.resolve("ex").toString());
     }
 
     @Test

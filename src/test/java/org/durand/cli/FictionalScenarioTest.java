@@ -103,6 +103,9 @@ class FictionalScenarioTest {
         Path out = tmp.resolve("cmp");
         Cli.Result c = Cli.run("compare", first.toString(), first.toString(), "--out", out.toString());
         assertEquals(0, c.exit(), c::all);
+        assertTrue(Pattern.compile("(?m)^.+ − .+, 2030-01\\.\\.2031-12 \\(95% interval, paired t, 2 and 2 "
+                + "replicates\\):\n  fatalities_total \\(sum, people\\) +0 \\[0 – 0\\]$").matcher(c.err()).find(),
+                "compare prints the headline differences with their intervals:\n" + c.err());
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(REFERENCE.matcher(html).find(), "comparison names only the scenario's words");
         assertFalse(Pattern.compile("\\d\\.0*[1-9]\\d{3,}").matcher(html).find(), "comparison rounds to three significant digits");

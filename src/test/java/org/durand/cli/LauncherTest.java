@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.jar.Attributes;
@@ -65,6 +66,9 @@ class LauncherTest {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
-        assertEquals("ok", output.strip());
+        List<String> lines = output.strip().lines().toList();
+        assertEquals("ok", lines.get(0), output);
+        assertTrue(lines.get(1).startsWith("checked " + scenario + " (2023-01-01 to "), output);
+        assertTrue(output.contains("grün.yaml") && !output.contains("?"), "the umlaut survives: " + output);
     }
 }

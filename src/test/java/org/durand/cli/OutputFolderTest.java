@@ -70,6 +70,23 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderOfOtherFilesIsWrittenIntoOnlyWithForce() throws Exception {
+        Path scenarios = Files.createDirectory(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("a.yaml"), "name: a\n");
+        Files.writeString(scenarios.resolve("notes.md"), "mine\n");
+        Cli.Result refused = run(TestScenarios.BASELINE, scenarios);
+        assertEquals(2, refused.exit(), refused::all);
+        assertTrue(refused.err().contains(scenarios + " holds files that are not a Durand output (a.yaml, notes.md)")
+                && refused.err().contains("--force"), refused::all);
+        assertEquals(List.of("a.yaml", "notes.md"), Files.list(scenarios).map(p -> p.getFileName().toString()).sorted()
+                .toList(), "nothing written");
+        Cli.Result again = run(TestScenarios.BASELINE, dir.resolve("fresh"));
+        assertEquals(0, again.exit(), again::all);
+        Cli.Result rerun = run(TestScenarios.BASELINE, dir.resolve("fresh"));
+        assertEquals(0, rerun.exit(), "a folder holding only the command's own files is rerun: " + rerun.all());
+    }
+
+    @Test
     void theManifestHashesTheScenarioEveryFileItExtendsAndTheTargets() throws Exception {
         Path middle = TestScenarios.write(dir, "middle.yaml", "extends: " + TestScenarios.BASELINE + "\n");
         Path top = TestScenarios.write(dir, "top.yaml", "extends: middle.yaml\nname: top\n"

@@ -26,7 +26,7 @@ class RunBudgetTest {
         assertEquals(2, r.exit(), r::all);
         assertTrue(r.err().contains("refugees.statuses.por.persons=1000000000 with resolution.personsPerAgent=0"),
                 r::all);
-        assertTrue(r.err().contains("38 bytes per household") && r.err().contains("allowed: at most the JVM's maximum "
+        assertTrue(r.err().contains("18 bytes per household at the peak") && r.err().contains("allowed: at most the JVM's maximum "
                 + "heap"), r::all);
         assertFalse(r.err().contains("Exception"), r::all);
         assertFalse(Files.exists(out), "nothing is written");
@@ -56,21 +56,21 @@ class RunBudgetTest {
     @Test
     void whatTheProgramAlreadyHoldsCounts() throws Exception {
         org.durand.scenario.Scenario s = TestScenarios.baseline();
-        long heap = 48L << 20;   // one household-resolution replicate needs about 29 MB
+        long heap = 24L << 20;   // one household-resolution replicate needs about 12 MB
         RunBudget.check(s, 1, heap, 0);
-        Main.BadInput e = assertThrows(Main.BadInput.class, () -> RunBudget.check(s, 1, heap, 24L << 20));
-        assertTrue(e.getMessage().contains("with the 24 MB the program already holds (measured)")
-                && e.getMessage().contains("at most the JVM's maximum heap, 48 MB"), e.getMessage());
+        Main.BadInput e = assertThrows(Main.BadInput.class, () -> RunBudget.check(s, 1, heap, 16L << 20));
+        assertTrue(e.getMessage().contains("with the 16 MB the program already holds (measured)")
+                && e.getMessage().contains("at most the JVM's maximum heap, 24 MB"), e.getMessage());
         assertTrue(RunBudget.held() > 0 && RunBudget.held() < Runtime.getRuntime().maxMemory());
     }
 
     @Test
-    void aCoarseResolutionNeedsNoHeapPerPersonWhileBuilding() throws Exception {
+    void aCoarseResolutionNeedsFarLessHeap() throws Exception {
         org.durand.scenario.Scenario household = TestScenarios.baseline("resolution.personsPerAgent=0",
                 "refugees.statuses.por.persons=400000000");
         org.durand.scenario.Scenario coarse = TestScenarios.baseline("resolution.personsPerAgent=200",
                 "refugees.statuses.por.persons=400000000");
-        long heap = 1_000_000_000L;   // 1 GB: 2 million coarse agents fit, 400 million persons' sizes do not
+        long heap = 1_000_000_000L;   // 1 GB: 2 million coarse agents fit, 77 million households do not
         org.junit.jupiter.api.Assertions.assertThrows(Main.BadInput.class, () -> RunBudget.check(household, 1, heap, 0));
         RunBudget.check(coarse, 1, heap, 0);
     }

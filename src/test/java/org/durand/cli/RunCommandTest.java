@@ -112,7 +112,7 @@ class RunCommandTest {
         Path out = dir.resolve("out");
         Cli.Result zero = Cli.run("run", TestScenarios.BASELINE.toString(), "--reps", "0", "--out", out.toString());
         assertEquals(2, zero.exit(), zero::all);
-        assertTrue(zero.err().contains("--reps must be between 1 and 100000, got 0"), zero::all);
+        assertTrue(zero.err().contains("--reps 0: allowed: a whole number from 1 to 100000"), zero::all);
         Cli.Result threads = Cli.run("run", TestScenarios.BASELINE.toString(), "--threads", "0", "--out",
                 out.toString());
         assertEquals(2, threads.exit(), threads::all);

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.durand.Cli;
 import org.durand.TestScenarios;
+import org.durand.experiment.sweep.SweepFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,25 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepOrMergeIntoAFolderAnotherCommandWritesIsRefused() throws IOException {
+        Path busy = tmp.resolve("busy");
+        String held = busy + " is being written by another durand command (process " + ProcessHandle.current().pid();
+        try (SweepFolder first = SweepFolder.open(busy)) {
+            Cli.Result sweep = Cli.run(lhs(busy));
+            assertEquals(2, sweep.exit(), sweep::all);
+            assertTrue(sweep.err().contains(held), sweep.err());
+            assertTrue(sweep.err().contains("wait until it has finished, or give another --out"), sweep.err());
+            Cli.Result merge = Cli.run("merge", whole.toString(), "--out", busy.toString(), "--no-charts");
+            assertEquals(2, merge.exit(), merge::all);
+            assertTrue(merge.err().contains(held), merge.err());
+            assertTrue(!Files.exists(busy.resolve("runs.csv")), "nothing written beside the holder");
+        }
+        assertTrue(!Files.exists(busy), "the folder the holder made goes with it, empty");
+        assertEquals(0, Main.execute(lhs(busy, "--threads", "2")), "free once the holder has finished");
+        assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(busy.resolve("runs.csv")));
+    }
+
+    @Test
     void shardsMergedEqualTheWholeSweep() throws IOException {
         for (int k = 0; k < 3; k++) {
             assertEquals(0, Main.execute(lhs(tmp.resolve("shard-" + k), "--shard", k + "/3")));
@@ -137,6 +158,57 @@ class SweepCommandTest {
         assertEquals(0, Main.execute("merge", tmp.resolve("shard-0").toString(), tmp.resolve("shard-1").toString(),
                 tmp.resolve("shard-2").toString(), "--out", merged.toString(), "--no-charts"));
         assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(merged.resolve("runs.csv")));
+    }
+
+    /**
+     * merge reads and checks everything before it writes: a shard's non-number outcome, a plan file
+     * edited after the runs, shards that disagree on the run count and an --out that is a file are
+     * refused with where the fault is, and the output folder is left with none of merge's files.
+     */
+    @Test
+    void mergeChecksEverythingBeforeItWrites() throws IOException {
+        for (int k = 0; k < 2; k++) {
+            assertEquals(0, Main.execute(lhs(tmp.resolve("part-" + k), "--shard", k + "/2")));
+        }
+        Path a = tmp.resolve("part-0");
+        Path b = tmp.resolve("part-1");
+        Path out = tmp.resolve("joined");
+        java.util.function.Consumer<String> refusedWith = said -> {
+            org.durand.Cli.Result r = org.durand.Cli.run("merge", a.toString(), b.toString(), "--out", out.toString(),
+                    "--no-charts");
+            assertEquals(2, r.exit(), r::all);
+            assertTrue(r.err().contains(said), said + "\n" + r.all());
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("merged "), r::all);
+            for (String f : List.of("runs.csv", "plan.yaml", "sweep.json")) {
+                assertTrue(!Files.exists(out.resolve(f)), f + " was written: " + r.all());
+            }
+        };
+        Path runs = b.resolve("runs.csv");
+        String good = Files.readString(runs);
+        List<String> lines = new java.util.ArrayList<>(good.lines().toList());
+        String row = lines.get(2);
+        lines.set(2, row.substring(0, row.lastIndexOf(',') + 1) + "lots");
+        Files.writeString(runs, String.join("\n", lines) + "\n");
+        refusedWith.accept(runs + " line 3, column " + lines.get(0).split(",").length + ": 'lots' is not a number");
+        Files.writeString(runs, good);
+
+        Path plan = a.resolve("plan.yaml");
+        String planText = Files.readString(plan);
+        Files.writeString(plan, planText.replace("samples: 6", "samples: 7"));
+        refusedWith.accept(plan + " no longer describes the runs");
+        Files.writeString(plan, planText);
+
+        Path info = b.resolve("sweep.json");
+        String infoText = Files.readString(info);
+        Files.writeString(info, infoText.replace("\"runs\":12", "\"runs\":14").replace("\"runs\" : 12", "\"runs\" : 14"));
+        refusedWith.accept("for the same plan hash; one of them was edited");
+        Files.writeString(info, infoText);
+
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        org.durand.Cli.Result r = org.durand.Cli.run("merge", a.toString(), b.toString(), "--out", file.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("--out " + file + " exists and is not a folder"), r::all);
+        assertEquals(0, Main.execute("merge", a.toString(), b.toString(), "--out", out.toString(), "--no-charts"));
     }
 
     @Test

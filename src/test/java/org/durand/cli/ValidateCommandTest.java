@@ -1,6 +1,7 @@
 package org.durand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,5 +63,32 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", good.toString());
         assertEquals(0, r.exit(), r::all);
         assertEquals("ok", r.out().strip());
+    }
+
+    @Test
+    void validateSaysWhichTargetsFileItCheckedAndWhichTargetsApply() {
+        Path some = TestScenarios.write(dir, "some.yaml", target("attacks", "2024-01-01", "2024-12-31")
+                .replace("targets:\n", "targets:\n  late:\n    metric: attacks\n    window: {from: 2030-01-01, to: "
+                        + "2030-12-31}\n    observed: 10\n    tolerance: 0.1\n    source: test\n"));
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", some.toString());
+        assertEquals(0, r.exit(), r::all);
+        assertEquals("ok", r.out().strip());
+        assertTrue(r.err().contains("and its targets file ") && r.err().contains("some.yaml: 1 of 2 targets apply; not "
+                + "evaluated, as the calendar does not cover their windows' months wholly: late"), r::all);
+        Cli.Result own = Cli.run("validate", TestScenarios.BASELINE.toString());
+        assertTrue(own.err().contains("observed-2024-25.yaml: ") && own.err().contains("targets, every one inside the "
+                + "calendar"), own::all);
+    }
+
+    @Test
+    void aRunWhoseCalendarCoversNoTargetSaysSo() {
+        Path late = TestScenarios.write(dir, "late.yaml", target("attacks", "2030-01-01", "2030-12-31"));
+        Path out = dir.resolve("run");
+        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE, "--reps",
+                "1", "--no-charts", "--targets", late.toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r::all);
+        assertTrue(r.err().contains("no target applies to this calendar, so no targets.csv was written; not "
+                + "evaluated, as the run does not cover their windows' months wholly: t"), r::all);
+        assertFalse(java.nio.file.Files.exists(out.resolve("targets.csv")));
     }
 }

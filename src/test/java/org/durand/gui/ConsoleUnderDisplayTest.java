@@ -2,22 +2,17 @@ package org.durand.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -43,39 +38,13 @@ class ConsoleUnderDisplayTest {
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void aClassPlaysClosesTheBorderAndReopensASavedRun() throws Exception {
-        Process xvfb = null;
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            assumeTrue(onPath("Xvfb"), "Xvfb is not installed, so the GUI cannot be tested under a virtual "
-                    + "display (install it: apt-get install -y xvfb; .ci/run does)");
-            int n = freeDisplay();
-            xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
-            waitForSocket(n, xvfb);
-            display = ":" + n;
-        }
-        try {
+        try (VirtualDisplay display = VirtualDisplay.any(dir)) {
             Path out = dir.resolve("shots");
             Path scenario = TestScenarios.baselineVariant(dir, "coarse.yaml", "personsPerAgent: 0 ",
                     "personsPerAgent: 50 ");
-            Path log = dir.resolve("driver.log");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), ClassroomDriver.class.getName(),
-                    out.toString(), scenario.toString());
-            pb.environment().put("DISPLAY", display);
-            Process driver = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!driver.waitFor(120, TimeUnit.SECONDS)) {
-                driver.destroyForcibly();
-                fail("the GUI did not finish in 120 s:\n" + Files.readString(log));
-            }
-            assertEquals(0, driver.exitValue(), Files.readString(log));
-            keep(out);
+            display.run(ClassroomDriver.class, dir.resolve("driver.log"), 120, out.toString(), scenario.toString());
+            VirtualDisplay.keep(out, KEEP);
             check(out);
-        } finally {
-            if (xvfb != null) {
-                xvfb.destroy();
-                xvfb.waitFor(10, TimeUnit.SECONDS);
-            }
         }
     }
 
@@ -139,41 +108,5 @@ class ConsoleUnderDisplayTest {
             }
         }
         assertTrue(differ > a.getWidth() * a.getHeight() / 200, name + " changed in only " + differ + " pixels");
-    }
-
-    private static void keep(Path out) throws IOException {
-        Files.createDirectories(KEEP);
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".png")).toList()) {
-                Files.copy(f, KEEP.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
-    }
-
-    /** A display number with neither a lock file nor a socket. */
-    private static int freeDisplay() {
-        for (int n = 91; n < 400; n++) {
-            if (!Files.exists(Path.of("/tmp/.X" + n + "-lock")) && !Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free X display number between 91 and 399");
-    }
-
-    private static void waitForSocket(int n, Process xvfb) throws InterruptedException {
-        Path socket = Path.of("/tmp/.X11-unix/X" + n);
-        for (int i = 0; i < 100 && !Files.exists(socket); i++) {
-            if (!xvfb.isAlive()) {
-                fail("Xvfb :" + n + " stopped at once (exit " + xvfb.exitValue() + ")");
-            }
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(socket), "Xvfb :" + n + " did not open its socket within 5 s");
     }
 }

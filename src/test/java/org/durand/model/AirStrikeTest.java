@@ -41,7 +41,7 @@ class AirStrikeTest {
         m.setEventListener(events::add);
         int strikes = 200;
         for (int i = 0; i < strikes; i++) {
-            m.strike(m.host(), "b", 2);
+            m.airStrike(m.host(), "b", 2);
         }
         MilitantGroup a = m.groups().get(0);
         MilitantGroup b = m.groups().get(1);
@@ -67,7 +67,7 @@ class AirStrikeTest {
         TensionModel m = sc.started(42);
         int strikes = 50;
         for (int i = 0; i < strikes; i++) {
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
         }
         long dead = m.today().havenMilitant();
         assertEquals(0, m.groups().get(0).getFighters(), "the first group is wiped out");
@@ -79,7 +79,7 @@ class AirStrikeTest {
         sc.groups.put("few", hosted("Few", 3));
         TensionModel alone = sc.started(43);
         for (int i = 0; i < strikes; i++) {
-            alone.strike(alone.host(), "", 1);
+            alone.airStrike(alone.host(), "", 1);
         }
         assertEquals(3, alone.today().havenMilitant(), "no more fighters die than the group has");
         assertMean(alone.today().havenMilitant() + alone.today().havenCivilian(), strikes, 20, 20,
@@ -99,7 +99,7 @@ class AirStrikeTest {
         for (int i = 0; i < 4000; i++) {
             int north0 = t.civilian(0);
             int south0 = t.civilian(1);
-            m.strike(m.haven(), "", 1);
+            m.airStrike(m.haven(), "", 1);
             boolean inNorth = t.civilian(0) > north0;
             boolean inSouth = t.civilian(1) > south0;
             assertFalse(inNorth && inSouth, "one province a strike");
@@ -124,7 +124,7 @@ class AirStrikeTest {
         sc.groups.put("g", hosted("G", 10_000));
         TensionModel m = sc.started(45);
         for (int i = 0; i < 20; i++) {
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
         }
         MilitantGroup g = m.groups().get(0);
         assertTrue(g.getFighters() < 10_000, "fighters died");

@@ -35,7 +35,7 @@ class CrossBorderTest {
         TensionModel m = sc.started(1);
         int strikes = 500;
         for (int i = 0; i < strikes; i++) {
-            m.strike(m.host(), "", 1.5);
+            m.airStrike(m.host(), "", 1.5);
         }
         DayTally t = m.today();
         long fighters = t.havenMilitant;
@@ -89,7 +89,7 @@ class CrossBorderTest {
         for (int d = 0; d < days; d++) {
             m.schedule.step(m);
             expected += haveRetaliation * (0.5 + 0.5 * m.haven().drive());
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
         }
         m.schedule.step(m);
         return new double[] {clashes.size(), expected};

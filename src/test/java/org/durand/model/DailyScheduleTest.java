@@ -111,8 +111,8 @@ class DailyScheduleTest {
         TensionModel m = sc.started(4);
         m.schedule.step(m);
         m.clash(m.host(), 1);
-        m.strike(m.host(), "", 1);
-        m.strike(m.haven(), "", 1);
+        m.airStrike(m.host(), "", 1);
+        m.airStrike(m.haven(), "", 1);
         m.consequences().attack(null, 1, 3, 4, 5);
         m.consequences().operation(0, 6);
         m.consequences().returns(7, 8);

@@ -183,4 +183,84 @@ class DrawsTest {
         assertEquals(p30, atLeast30 / (double) n, 4 * Math.sqrt(p30 * (1 - p30) / n));
         assertEquals(p100, atLeast100 / (double) n, 4 * Math.sqrt(p100 * (1 - p100) / n));
     }
+
+    @ParameterizedTest(name = "mean {0}")
+    @DisplayName("Poisson below the pivot of 40: Commons Math's sampler, draw for draw, without its objects")
+    @CsvSource({"0.3", "4.2", "39.9"})
+    void smallPoissonIsTheLibrarySampler(double mean) {
+        MersenneTwisterFast a = new MersenneTwisterFast(12);
+        MersenneTwisterFast b = new MersenneTwisterFast(12);
+        Draws d = new Draws(a);
+        org.apache.commons.math3.distribution.PoissonDistribution library =
+                new org.apache.commons.math3.distribution.PoissonDistribution(new RandomAdapter(b), mean,
+                        org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_EPSILON,
+                        org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals(library.sample(), d.poisson(mean), "draw " + i);
+        }
+        assertEquals(b.nextLong(), a.nextLong(), "the same uniforms consumed");
+    }
+
+    @ParameterizedTest(name = "mean {0}")
+    @DisplayName("Poisson from the pivot on (transformed rejection): the Poisson probabilities, by a chi-square test")
+    @CsvSource({"40", "41.7", "700", "2500", "1e6"})
+    void largePoissonHasThePoissonDistribution(double mean) {
+        Draws d = draws(13);
+        org.apache.commons.math3.distribution.PoissonDistribution poisson =
+                new org.apache.commons.math3.distribution.PoissonDistribution(null, mean,
+                        org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_EPSILON,
+                        org.apache.commons.math3.distribution.PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+        // bins of about 1/40 of the probability each: the last value of each bin in edge
+        java.util.List<Integer> edges = new java.util.ArrayList<>();
+        java.util.List<Double> masses = new java.util.ArrayList<>();
+        int k = (int) Math.max(0, Math.floor(mean - 6 * Math.sqrt(mean)));
+        double mass = k > 0 ? poisson.cumulativeProbability(k - 1) : 0;
+        double total = mass;
+        for (; total < 1 - 1.0 / 40; k++) {
+            double pk = poisson.probability(k);
+            mass += pk;
+            total += pk;
+            if (mass >= 1.0 / 40) {
+                edges.add(k);
+                masses.add(mass);
+                mass = 0;
+            }
+        }
+        masses.add(1 - total + mass);
+        int[] edge = edges.stream().mapToInt(Integer::intValue).toArray();
+        double[] expected = masses.stream().mapToDouble(Double::doubleValue).toArray();
+        long[] observed = new long[expected.length];
+        for (int i = 0; i < N; i++) {
+            int x = d.poisson(mean);
+            int b = java.util.Arrays.binarySearch(edge, x);
+            observed[b >= 0 ? b : -b - 1]++;
+        }
+        double p = new org.apache.commons.math3.stat.inference.ChiSquareTest().chiSquareTest(expected, observed);
+        assertTrue(p > 1e-3, "p = " + p);
+    }
+
+    @Test
+    @DisplayName("index(n): every value of [0, n) with probability 1/n, for small, power-of-two and large n")
+    void indexIsUniform() {
+        Draws d = draws(14);
+        for (int n : new int[] {1, 2, 3, 10, 64, 1000, 1 << 30, Integer.MAX_VALUE}) {
+            int bins = Math.min(n, 50);
+            long[] counts = new long[bins];
+            for (int i = 0; i < 100_000; i++) {
+                int x = d.index(n);
+                assertTrue(x >= 0 && x < n, "index " + x + " of " + n);
+                counts[(int) ((long) x * bins / n)]++;
+            }
+            if (bins > 1) {
+                double[] expected = new double[bins];
+                for (int b = 0; b < bins; b++) {
+                    // values v with floor(v · bins / n) = b
+                    expected[b] = Math.ceil((b + 1) * (double) n / bins) - Math.ceil(b * (double) n / bins);
+                }
+                double p = new org.apache.commons.math3.stat.inference.ChiSquareTest().chiSquareTest(expected, counts);
+                assertTrue(p > 1e-3, "n = " + n + ": p = " + p);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.index(0));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.durand.scenario.TimelineAction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class EventEffectsTest {
         sc.host.grievance = 300;
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
-        sc.timeline.add(sc.pinned("visit", "host", "", 2, 0));
+        sc.timeline.add(sc.pinned(new TimelineAction.Visit("host", 2)));
         TensionModel m = afterTimeline();
         assertEquals(0.5, m.host().getTrust(), 1e-12, "odds 1/3 × 3 = 1");
         assertEquals(0.75, m.haven().getTrust(), 1e-12, "odds 1 × 3 = 3");
@@ -52,7 +53,7 @@ class EventEffectsTest {
         sc.grievance = SmallScenario.grievance().perHostileUnit(3).build();
         sc.haven.grievance = 100;
         sc.haven.trust = 0.5;
-        sc.timeline.add(sc.pinned("accusation", "host", "", 5, 0));
+        sc.timeline.add(sc.pinned(new TimelineAction.Accusation("host", 5)));
         TensionModel m = afterTimeline();
         assertEquals(100 + 3 * 10, m.haven().getGrievance(), 1e-9, "G + perHostileUnit × u");
         assertEquals(0.25, m.haven().getTrust(), 1e-12, "odds 1 ÷ 3: logit T − ln 3");
@@ -65,7 +66,7 @@ class EventEffectsTest {
     @DisplayName("threat (w = −7) by the haven: the host takes u = 7")
     void threatAggrievesTheHost() {
         sc.trust = SmallScenario.trust().perHostileUnit(0.01).build();
-        sc.timeline.add(sc.pinned("threat", "haven", "", 1, 0));
+        sc.timeline.add(sc.pinned(new TimelineAction.Threat("haven", 1)));
         TensionModel m = afterTimeline();
         assertEquals(7, m.host().getGrievance(), 1e-12);
         assertEquals(1 / (1 + 3 * Math.exp(0.07)), m.host().getTrust(), 1e-12, "logit T = −ln 3 − 0.01 × 7");

@@ -1,138 +1,148 @@
 package org.durand.model;
 
-import static org.durand.model.Frequencies.assertBinomial;
-import static org.durand.model.Frequencies.assertMean;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.durand.scenario.RefugeeSpec;
 import org.durand.scenario.StatusSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The refugee households as drawn at the start (ODD §5 item 6, §7.12) and as the population reports
- * them: years in the country yearsMin + (yearsMean − yearsMin)·Exp(1), rounded and capped at 60; the
- * household factor ρ = exp(−yearsEffect·years) × livelihoodFactor for each household; the expected
- * background returns of the spin-up; and the views by household and by province.
+ * The households' layout and the two ways they leave: persons conserved, statuses and cohorts in
+ * ranges, returns from a cohort's front and deportations from its back, the agent holding the
+ * stock's last persons anywhere in its cohort.
  */
 class HouseholdsTest {
 
-    private static final int HOUSEHOLDS = 20_000;
+    private static final List<String> PROVINCES = List.of("north", "south");
 
-    private final SmallScenario sc = new SmallScenario();
-
-    private void oneStatus(double yearsMin, double yearsMean, double livelihoodShare) {
-        sc.statuses.clear();
-        sc.statuses.put("card", new StatusSpec("Card", HOUSEHOLDS, yearsMin, yearsMean, livelihoodShare));
-    }
-
-    private static List<Household> households(RefugeePopulation p) {
-        return IntStream.range(0, p.size()).mapToObj(p::household).toList();
-    }
-
-    @Test
-    @DisplayName("years ≥ yearsMin with mean yearsMean (5 and 15); capped at 60 (from 50 and 70, P(60) = e^(−9.5/20))")
-    void yearsInTheCountryAreDrawnAndCapped() {
-        oneStatus(5, 15, 0);
-        List<Household> drawn = households(sc.started(131).population());
-        assertEquals(HOUSEHOLDS, drawn.size());
-        assertTrue(drawn.stream().allMatch(h -> h.years() >= 5));
-        double sum = drawn.stream().mapToInt(Household::years).sum();
-        assertMean(sum, HOUSEHOLDS, 15, 100, "mean years (rounding aside)");
-
-        oneStatus(50, 70, 0);
-        List<Household> old = households(sc.started(132).population());
-        assertTrue(old.stream().allMatch(h -> h.years() >= 50 && h.years() <= 60));
-        assertBinomial(old.stream().filter(h -> h.years() == 60).count(), HOUSEHOLDS, Math.exp(-9.5 / 20),
-                "households at the cap");
-    }
-
-    @Test
-    @DisplayName("ρ = e^(−years) × 0.5 with a livelihood, e^(−years) without, at 2 years and yearsEffect 1: "
-            + "survival e^(−ρ·G) after G = 1 for each kind")
-    void eachHouseholdReturnsAtItsOwnRate() {
-        oneStatus(2, 2, 0.5);
-        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).yearsEffect(1).livelihoodFactor(0.5).build();
-        TensionModel m = sc.started(133);
-        for (int d = 0; d < 10; d++) {
-            m.population().step(m);                                 // G = 10 × 0.1
+    private static RefugeeSpec spec(double mean, StatusSpec... statuses) {
+        Map<String, StatusSpec> m = new LinkedHashMap<>();
+        for (int k = 0; k < statuses.length; k++) {
+            m.put("s" + k, statuses[k]);
         }
-        List<Household> after = households(m.population());
-        double rho = Math.exp(-2);
-        assertSurvival(after, Household::livelihood, rho * 0.5, "with a livelihood");
-        assertSurvival(after, h -> !h.livelihood(), rho, "without");
-        assertTrue(after.stream().allMatch(h -> h.state().equals("present") || h.state().equals("returned")));
+        return new RefugeeSpec(mean, m, Map.of("north", 0.7, "south", 0.3));
     }
 
-    private static void assertSurvival(List<Household> households, Predicate<Household> kind, double rho, String what) {
-        List<Household> of = households.stream().filter(kind).toList();
-        long present = of.stream().filter(h -> h.state().equals("present")).count();
-        assertBinomial(present, of.size(), Math.exp(-rho), what);
+    private static Households build(RefugeeSpec spec, int personsPerAgent, long seed) {
+        return HouseholdBuild.build(spec, spec.statuses().keySet().toArray(new String[0]), PROVINCES, personsPerAgent,
+                new Draws(new MersenneTwisterFast(seed)));
     }
 
     @Test
-    @DisplayName("years above 60 count as 60: ρ = e^(−0.01 × 60)")
-    void theCapAppliesToTheRate() {
-        oneStatus(80, 80, 0);
-        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).yearsEffect(0.01).build();
-        TensionModel m = sc.started(134);
-        for (int d = 0; d < 10; d++) {
-            m.population().step(m);
+    @DisplayName("layout: each status's persons in its households, cohorts in ranges in order, sizes 1–40")
+    void layoutConservesPersonsAndOrdersCohorts() {
+        RefugeeSpec spec = spec(5.2, new StatusSpec("A", 50_003, 10, 28, 0.5), new StatusSpec("B", 0, 0, 6, 0.2),
+                new StatusSpec("C", 7, 0, 0, 1));
+        Households h = build(spec, 0, 1);
+        long[] persons = new long[3];
+        int previous = 0;
+        for (int i = 0; i < h.size(); i++) {
+            int g = h.cohortOf(i);
+            assertTrue(g >= previous, "cohorts in order");
+            previous = g;
+            int k = h.cohortStatus(g);
+            assertTrue(g >= h.firstCohort(k) && g < h.firstCohort(k + 1));
+            assertTrue(h.persons(i) >= 1 && h.persons(i) <= HouseholdSizes.MAX_HOUSEHOLD);
+            assertEquals(Households.State.PRESENT, h.state(i));
+            persons[k] += h.persons(i);
         }
-        assertBinomial(m.population().remaining(0), HOUSEHOLDS, Math.exp(-Math.exp(-0.6)), "present after G = 1");
-    }
-
-    @Test
-    @DisplayName("background returns a day: Σ persons × ρ × backgroundPerYear/365 over the households still present")
-    void backgroundReturnsCountThePersonsPresent() {
-        sc.statuses.clear();
-        sc.statuses.put("card", new StatusSpec("Card", 5000, 3, 3, 0));
-        sc.personsPerAgent = 10;
-        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).yearsEffect(0.1).build();
-        TensionModel m = sc.started(135);
-        RefugeePopulation p = m.population();
-        assertEquals(500, p.size(), "agents of 10 persons");
-        assertEquals(5000 * Math.exp(-0.3) * 0.1, p.backgroundReturnsPerDay(), 1e-9);
-        p.setPolicy(new boolean[] {true}, 1000, 0);
-        p.step(m);
-        assertTrue(p.getRemaining() < 5000);
-        assertEquals(p.getRemaining() * Math.exp(-0.3) * 0.1, p.backgroundReturnsPerDay(), 1e-9);
-    }
-
-    @Test
-    @DisplayName("the views agree: persons by province and by household state add up to the stocks")
-    void theViewsAgree() {
-        sc.statuses.clear();
-        sc.statuses.put("card", new StatusSpec("Card", 3000, 0, 0, 0));
-        sc.statuses.put("other", new StatusSpec("Other", 2000, 0, 0, 0));
-        sc.returns = SmallScenario.returns().backgroundPerYear(36.5).build();
-        TensionModel m = sc.started(136);
-        RefugeePopulation p = m.population();
-        p.setPolicy(new boolean[] {false, true}, 200, 0);
-        for (int d = 0; d < 5; d++) {
-            p.step(m);
+        assertEquals(50_003, persons[0]);
+        assertEquals(0, persons[1]);
+        assertEquals(7, persons[2]);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(persons[k], h.presentPersons(k));
+            assertEquals(persons[k], h.initialPersons(k));
         }
-        List<Household> all = households(p);
-        Map<String, Long> byState = all.stream().collect(Collectors.groupingBy(Household::state, Collectors.counting()));
-        assertEquals(p.getRemaining(), byState.get("present"));
-        assertEquals(m.getTotalReturned(), byState.get("returned"));
-        assertEquals(m.getTotalDeported(), byState.get("deported"));
-        assertTrue(all.stream().filter(h -> h.state().equals("deported")).allMatch(h -> h.status().equals("other")));
-        assertEquals(List.of("card", "other"), p.statusIds());
-        assertEquals(3000, p.initial(0));
-        assertEquals(2000, p.initial(1));
-        long[] byProvince = new long[2];
-        List<String> provinces = new ArrayList<>(m.provinceIds());
-        all.stream().filter(h -> h.state().equals("present")).forEach(h -> byProvince[provinces.indexOf(h.province())]++);
-        assertArrayEquals(byProvince, p.presentByProvince());
-        assertBinomial(byProvince[1], p.getRemaining(), 0.5, "present in the south (share 0.5)");
+        assertEquals(Cohorts.count(spec.statuses().get("s0")) + Cohorts.count(spec.statuses().get("s1"))
+                + Cohorts.count(spec.statuses().get("s2")), h.cohorts());
+        assertEquals(50_010, Arrays.stream(h.presentByProvince(2)).sum());
+    }
+
+    @Test
+    @DisplayName("coarse agents: personsPerAgent each and one of the rest; one-person households at a mean of 1")
+    void coarseAgents() {
+        Households h = build(spec(5.2, new StatusSpec("A", 123, 3, 3, 0)), 50, 2);
+        int[] sizes = new int[h.size()];
+        for (int i = 0; i < h.size(); i++) {
+            sizes[i] = h.persons(i);
+        }
+        Arrays.sort(sizes);
+        assertEquals("[23, 50, 50]", Arrays.toString(sizes));
+        Households ones = build(spec(1, new StatusSpec("A", 17, 3, 3, 0)), 0, 2);
+        assertEquals(17, ones.size());
+        assertEquals(17, ones.presentPersons(0));
+    }
+
+    @Test
+    @DisplayName("the agent holding the stock's last persons is at any place of its cohort with equal chance")
+    void theLastAgentIsAnywhere() {
+        // one cohort (years fixed, no livelihood): agents of 10, the last of 5, over 2,000 seeds
+        long[] at = new long[10];
+        for (long seed = 0; seed < 2000; seed++) {
+            Households h = build(spec(5.2, new StatusSpec("A", 95, 4, 4, 0)), 10, seed);
+            for (int i = 0; i < h.size(); i++) {
+                if (h.persons(i) == 5) {
+                    at[i]++;
+                }
+            }
+        }
+        double[] expected = new double[10];
+        Arrays.fill(expected, 1);
+        double p = new ChiSquareTest().chiSquareTest(expected, at);
+        assertTrue(p > 1e-3, "places of the last agent " + Arrays.toString(at) + ": p = " + p);
+    }
+
+    @Test
+    @DisplayName("returns leave from a cohort's front, deportations from its back; a deportable status only; states by place")
+    void returnsFromTheFrontDeportationsFromTheBack() {
+        RefugeeSpec spec = spec(1, new StatusSpec("A", 100, 4, 4, 0), new StatusSpec("B", 50, 4, 4, 0));
+        Households h = build(spec, 0, 3);
+        int g = h.firstCohort(0);
+        while (h.present(g) == 0) {
+            g++;
+        }
+        int first = 0;
+        assertEquals(1, h.returnFront(g));
+        assertEquals(Households.State.RETURNED, h.state(first));
+        Draws draws = new Draws(new MersenneTwisterFast(4));
+        long[] byStatus = new long[2];
+        assertEquals(0, h.deport(10, draws, byStatus), "nothing is deportable yet");
+        h.setDeportable(new boolean[] {false, true});
+        assertEquals(10, h.deport(10, draws, byStatus));
+        assertEquals(10, byStatus[1]);
+        assertEquals(40, h.presentPersons(1));
+        assertEquals(Households.State.DEPORTED, h.state(h.size() - 1), "the last of B's cohort went first");
+        assertEquals(Households.State.PRESENT, h.state(h.size() - 11));
+        assertEquals(99, h.presentPersons(0), "A is not deportable");
+        assertEquals(40, h.deport(1000, draws, byStatus), "no more than are present");
+        assertEquals(0, h.presentHouseholds(1));
+    }
+
+    @Test
+    @DisplayName("an agent larger than what is left of the quota goes with that probability; spared, it changes place")
+    void theLastAgentOfAQuotaGoesInProportion() {
+        // agents of 100 persons, quota 30: each goes with probability 0.3
+        RefugeeSpec spec = spec(5.2, new StatusSpec("A", 100_000, 4, 4, 0));
+        Households h = build(spec, 100, 5);
+        h.setDeportable(new boolean[] {true});
+        Draws draws = new Draws(new MersenneTwisterFast(6));
+        long[] byStatus = new long[1];
+        int days = 2000;
+        long gone = 0;
+        for (int d = 0; d < days; d++) {
+            gone += h.deport(30, draws, byStatus) / 100;
+        }
+        Frequencies.assertBinomial(gone, days, 0.3, "agents deported");
+        assertEquals(100_000 - 100 * gone, h.presentPersons(0));
+        assertEquals(1000 - gone, h.presentHouseholds(0));
     }
 }

@@ -58,7 +58,7 @@ class RetaliationTest {
         double delays = 0;
         for (int s = 0; s < strikes; s++) {
             m.schedule.step(m);
-            m.strike(m.host(), "", 1);                             // on days 0, 30, 60, …
+            m.airStrike(m.host(), "", 1);                             // on days 0, 30, 60, …
             step(m, every - 1);
             assertEquals(s + 1, answers.size(), "one answer to each strike, before the next");
             delays += ChronoUnit.DAYS.between(sc.start.plusDays((long) s * every), answers.get(s).date());
@@ -84,7 +84,7 @@ class RetaliationTest {
         assertEquals(1, m.haven().responseLevel(), 1e-9);
         for (int s = 0; s < strikes; s++) {
             m.schedule.step(m);
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
             step(m, every - 1);
         }
         step(m, 600);
@@ -98,7 +98,7 @@ class RetaliationTest {
         TensionModel m = started(10, 62, answers);
         m.schedule.step(m);
         for (int i = 0; i < 5; i++) {
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
         }
         step(m, 3);
         assertEquals(1, answers.size());
@@ -111,14 +111,14 @@ class RetaliationTest {
         List<Event> answers = new ArrayList<>();
         TensionModel m = started(60, 63, answers);
         m.schedule.step(m);
-        m.strike(m.host(), "", 1);                                   // answer due on day 1
+        m.airStrike(m.host(), "", 1);                                   // answer due on day 1
         m.request(Intervention.CEASEFIRE);                            // holds from day 1, before the governments act
         step(m, 1);
         assertTrue(m.isCeasefire(), "the ceasefire holds on day 1");
-        m.strike(m.host(), "", 1);                                   // during the ceasefire
+        m.airStrike(m.host(), "", 1);                                   // during the ceasefire
         step(m, Intervention.CEASEFIRE_DAYS + 1);
         assertEquals(List.of(), answers, "neither the answer due nor one to a strike during the ceasefire");
-        m.strike(m.host(), "", 1);
+        m.airStrike(m.host(), "", 1);
         step(m, 1);
         assertEquals(1, answers.size(), "answered again once the ceasefire has ended");
     }
@@ -131,7 +131,7 @@ class RetaliationTest {
         TensionModel m = started(20, 64, answers);
         for (int d = 0; d < 10; d++) {
             m.schedule.step(m);
-            m.strike(m.host(), "", 1);
+            m.airStrike(m.host(), "", 1);
             m.clash(m.host(), 1);
         }
         step(m, 5);

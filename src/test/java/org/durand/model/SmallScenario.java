@@ -15,6 +15,7 @@ import org.durand.scenario.RefugeeSpec;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.StatusSpec;
 import org.durand.scenario.TensionSpec;
+import org.durand.scenario.TimelineAction;
 import org.durand.scenario.TimelineEntry;
 
 /**
@@ -166,10 +167,9 @@ final class SmallScenario {
                 Map.of("north", 1.0));
     }
 
-    /** A timeline entry on the first day, acted by {@code actor} ("host" or "haven"). */
-    TimelineEntry pinned(String type, String actor, String subject, double magnitude, int days) {
-        return new TimelineEntry(type + "-" + actor, start, type, actor, subject, magnitude, days, 0, 1, 1, "", 0,
-                false, false, "", null, 0, start, "");
+    /** A timeline entry doing {@code action} once, on the first day. */
+    TimelineEntry pinned(TimelineAction action) {
+        return new TimelineEntry(action.kind().id(), start, 0, start, "", action);
     }
 
     Scenario build() {

@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.durand.TestScenarios;
-import org.durand.calibrate.TargetEvaluator;
-import org.durand.calibrate.TargetResult;
+import org.durand.experiment.TargetEvaluator;
+import org.durand.experiment.TargetResult;
 import org.durand.experiment.Replicates;
 import org.durand.experiment.RunResult;
+import org.durand.io.Numbers;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.TargetsReader;
 import org.junit.jupiter.api.BeforeAll;

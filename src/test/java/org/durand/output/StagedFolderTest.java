@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.durand.FolderSnapshot;
+import org.durand.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

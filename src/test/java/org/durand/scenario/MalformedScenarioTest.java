@@ -222,6 +222,25 @@ class MalformedScenarioTest {
     }
 
     @Test
+    void anUnknownTimelineKindIsRefusedByValidateWithItsLineAndEveryKind() {
+        String good = "    date: 2024-05-04\n    type: closure";
+        String bad = "    date: 2024-05-04\n    type: blockade";
+        Path file = baselineVariant(dir, "kind.yaml", good, bad);
+        int line = lineOf(baselineWith(good, bad), "    type: blockade");
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line + ": key 'timeline.chaman-halt-2024.type' = "
+                + "'blockade': allowed values: " + String.join(", ", TimelineKind.ids()));
+        // the entry's other keys depend on its kind: none is called unknown for want of one
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r::all);
+
+        String misspelt = "    date: 2024-05-04\n    type: closre";
+        Problem p = problemAt(refused(baselineVariant(dir, "closre.yaml", good, misspelt)),
+                "timeline.chaman-halt-2024.type");
+        assertEquals("closre", p.value());
+        assertContains(p.message(), "did you mean 'closure'?");
+    }
+
+    @Test
     void duplicateKeysAreRefused() {
         String twice = "    trust: 0.35 \n    trust: 0.90 ";
         Path file = baselineVariant(dir, "duplicate.yaml", "    trust: 0.35 ", twice);

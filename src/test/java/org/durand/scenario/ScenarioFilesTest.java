@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.durand.Cli;
@@ -58,7 +60,7 @@ class ScenarioFilesTest {
                 s.phases().stream().map(PolicyPhase::id).toList());
         assertEquals(0.35, s.host().trust(), 1e-12);
         assertEquals("targets/observed-2024-25.yaml", s.targets());
-        assertTrue(s.timeline().stream().anyMatch(e -> e.type().equals("strike")));
+        assertTrue(s.timeline().stream().anyMatch(e -> e.kind() == TimelineKind.STRIKE));
         for (int i = 1; i < s.timeline().size(); i++) {
             assertFalse(s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()), "timeline sorted by date");
         }
@@ -70,8 +72,69 @@ class ScenarioFilesTest {
                 "timeline.extra.date=2025-06-01", "timeline.extra.type=talks", "timeline.extra.actor=haven");
         assertEquals(0.8, s.host().hawkishness(), 1e-12);
         assertEquals(List.of("acc", "por"), s.phases().get(3).targets());
-        assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra") && e.type().equals("talks")
-                && e.actor().equals("haven")));
+        assertTrue(s.timeline().stream().anyMatch(e -> e.id().equals("extra")
+                && e.action().equals(new TimelineAction.Talks("haven", 1, false))));
+    }
+
+    @Test
+    void everyKindIsReadIntoItsOwnRecordWithTheValuesItUses() {
+        Map<String, TimelineAction> expected = new LinkedHashMap<>();
+        expected.put("visit", new TimelineAction.Visit("host", 1));
+        expected.put("talks", new TimelineAction.Talks("haven", 1, true));
+        expected.put("agreement", new TimelineAction.Agreement("haven", 2.5, 1.3));
+        expected.put("closure", new TimelineAction.Closure("host", "chaman", 0, 1));
+        expected.put("reopen", new TimelineAction.Reopen("host", "", 1));
+        expected.put("strike", new TimelineAction.Strike("host", "ttp", 0.5));
+        expected.put("clash", new TimelineAction.Clash("haven", 2));
+        expected.put("accusation", new TimelineAction.Accusation("host", 3));
+        expected.put("threat", new TimelineAction.Threat("haven", 1));
+        expected.put("interdiction", new TimelineAction.Interdiction("haven", "", 0.2));
+        expected.put("ceasefire", new TimelineAction.Ceasefire("haven", 30, 0.5, 1));
+        expected.put("attack", new TimelineAction.Attack("baloch", "balochistan", 12, false));
+        expected.put("set", new TimelineAction.SetParameter("governments.host.hawkishness", "0.8", null));
+        assertEquals(TimelineKind.ids(), List.copyOf(expected.keySet()), "one expectation per kind");
+
+        Scenario s = TestScenarios.baseline(
+                "timeline.visit.type=visit", "timeline.visit.actor=host", "timeline.visit.share=0.4",
+                "timeline.talks.type=talks", "timeline.talks.actor=haven", "timeline.talks.outcome=failed",
+                "timeline.agreement.type=agreement", "timeline.agreement.actor=haven",
+                "timeline.agreement.magnitude=2.5", "timeline.agreement.tradeMultiplier=1.3",
+                "timeline.closure.type=closure", "timeline.closure.actor=host", "timeline.closure.crossing=chaman",
+                "timeline.reopen.type=reopen", "timeline.reopen.actor=host",
+                "timeline.strike.type=strike", "timeline.strike.actor=host", "timeline.strike.group=ttp",
+                "timeline.strike.magnitude=0.5", "timeline.strike.deaths=40",
+                "timeline.clash.type=clash", "timeline.clash.actor=haven", "timeline.clash.magnitude=2",
+                "timeline.accusation.type=accusation", "timeline.accusation.actor=host",
+                "timeline.accusation.magnitude=3",
+                "timeline.threat.type=threat", "timeline.threat.actor=haven", "timeline.threat.every=20",
+                "timeline.interdiction.type=interdiction", "timeline.interdiction.actor=haven",
+                "timeline.interdiction.share=0.2", "timeline.interdiction.magnitude=4",
+                "timeline.ceasefire.type=ceasefire", "timeline.ceasefire.actor=haven", "timeline.ceasefire.days=30",
+                "timeline.ceasefire.attackFactor=0.5",
+                "timeline.attack.type=attack", "timeline.attack.actor=host", "timeline.attack.group=baloch",
+                "timeline.attack.province=balochistan", "timeline.attack.deaths=12", "timeline.attack.target=civilian",
+                "timeline.set.type=set", "timeline.set.actor=host", "timeline.set.parameter=governments.host.hawkishness",
+                "timeline.set.value=0.8",
+                "timeline.visit.date=2025-06-01", "timeline.talks.date=2025-06-02", "timeline.agreement.date=2025-06-03",
+                "timeline.closure.date=2025-06-04", "timeline.reopen.date=2025-06-05", "timeline.strike.date=2025-06-06",
+                "timeline.clash.date=2025-06-07", "timeline.accusation.date=2025-06-08",
+                "timeline.threat.date=2025-06-09", "timeline.interdiction.date=2025-06-10",
+                "timeline.ceasefire.date=2025-06-11", "timeline.attack.date=2025-06-12", "timeline.set.date=2025-06-13");
+        Map<String, TimelineEntry> read = new LinkedHashMap<>();
+        s.timeline().forEach(e -> read.put(e.id(), e));
+        expected.forEach((id, action) -> {
+            TimelineEntry e = read.get(id);
+            assertEquals(id, e.kind().id());
+            if (action instanceof TimelineAction.SetParameter set) {
+                var got = (TimelineAction.SetParameter) e.action();
+                assertEquals(List.of(set.parameter(), set.value()), List.of(got.parameter(), got.value()));
+                assertEquals(0.8, got.setting().host().hawkishness(), 0, "the scenario it switches to is attached");
+            } else {
+                assertEquals(action, e.action());
+            }
+        });
+        assertEquals(s.end(), read.get("threat").until(), "repeated without until: to the calendar's end");
+        assertEquals(read.get("visit").date(), read.get("visit").until(), "once: until is its date");
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.output.AtomicFiles;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
 
 /**
  * Joins the {@code runs.csv} files of a sweep's shards into one and proves it complete: every
@@ -32,11 +35,13 @@ public final class Merge {
     }
 
     /**
-     * Merges the shards in {@code dirs} into {@code target} (written atomically).
+     * Merges the shards in {@code dirs} into {@code target} (written atomically, so nothing is
+     * written when a shard does not fit), checking every row: its column count, its status and
+     * that each outcome cell, from column {@code firstOutcome} (0-based) on, is a number or empty.
      *
      * @throws IllegalArgumentException naming the folder, file and line of the first thing that does not fit
      */
-    public static Result merge(List<Path> dirs, Path target) throws IOException {
+    public static Result merge(List<Path> dirs, Path target, int firstOutcome) throws IOException {
         if (dirs.isEmpty()) {
             throw new IllegalArgumentException("give at least one sweep folder to merge");
         }
@@ -52,6 +57,11 @@ public final class Merge {
             } else if (!info.planHash().equals(first.planHash()) || !info.columns().equals(first.columns())) {
                 throw new IllegalArgumentException(d + ": plan hash " + info.planHash() + " differs from "
                         + dirs.get(0) + " (" + first.planHash() + "); these folders hold different sweeps");
+            } else if (info.runs() != first.runs() || info.points() != first.points() || info.reps() != first.reps()) {
+                throw new IllegalArgumentException(d.resolve(SweepFolder.MANIFEST) + ": " + info.runs() + " runs ("
+                        + info.points() + " points × " + info.reps() + " replicates), but "
+                        + dirs.get(0).resolve(SweepFolder.MANIFEST) + " says " + first.runs() + " (" + first.points()
+                        + " × " + first.reps() + ") for the same plan hash; one of them was edited");
             }
             byte[] tail = tail(d.resolve(SweepFolder.RUNS));
             if (tail.length > 0 && tail[0] != '\n') {
@@ -61,13 +71,13 @@ public final class Merge {
         }
         SweepFolder.Info info = first;
         int[] failed = {0};
-        AtomicFiles.write(target, out -> merge(dirs, info, out, failed));
+        AtomicFiles.write(target, out -> merge(dirs, info, firstOutcome, out, failed));
         return new Result(new SweepFolder.Info(info.planHash(), info.runs(), info.points(), info.reps(), "0/1",
                 info.columns()), failed[0]);
     }
 
-    private static void merge(List<Path> dirs, SweepFolder.Info info, java.io.Writer out, int[] failed)
-            throws IOException {
+    private static void merge(List<Path> dirs, SweepFolder.Info info, int firstOutcome, java.io.Writer out,
+                              int[] failed) throws IOException {
         List<BufferedReader> readers = new ArrayList<>();
         try {
             String header = null;
@@ -108,6 +118,8 @@ public final class Merge {
                             + "folders (or out of order); finish the shard that holds it with --resume");
                 }
                 String line = heads.get(found);
+                check(line, info.columns().size(), firstOutcome, dirs.get(found).resolve(SweepFolder.RUNS),
+                        lines.get(found));
                 failed[0] += line.contains("," + RunsCsv.FAILED + ",") ? 1 : 0;
                 w.write(line);
                 w.write('\n');
@@ -124,6 +136,37 @@ public final class Merge {
         } finally {
             for (BufferedReader r : readers) {
                 r.close();
+            }
+        }
+    }
+
+    /**
+     * A row of a shard's runs.csv is whole: as many cells as the header, a known status, and every
+     * outcome cell a number or empty (a failed run).
+     */
+    private static void check(String line, int columns, int firstOutcome, Path file, int lineNo) throws IOException {
+        CSVRecord r;
+        try (CSVParser p = Csv.parseRows(new java.io.StringReader(line))) {
+            r = p.getRecords().get(0);
+        }
+        if (r.size() != columns) {
+            throw new IllegalArgumentException(file + " line " + lineNo + ": " + r.size() + " cells, the header has "
+                    + columns);
+        }
+        String status = r.get(RunsCsv.FIXED.indexOf("status"));
+        if (!status.equals(RunsCsv.OK) && !status.equals(RunsCsv.FAILED)) {
+            throw new IllegalArgumentException(file + " line " + lineNo + ": status '" + status + "'; allowed: "
+                    + RunsCsv.OK + ", " + RunsCsv.FAILED);
+        }
+        for (int c = firstOutcome; c < columns; c++) {
+            String cell = r.get(c);
+            try {
+                if (!cell.isEmpty()) {
+                    Double.parseDouble(cell);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + " line " + lineNo + ", column " + (c + 1) + ": '" + cell
+                        + "' is not a number; an outcome is a number, or empty for a failed run");
             }
         }
     }

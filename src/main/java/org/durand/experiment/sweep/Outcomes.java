@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.durand.calibrate.TargetEvaluator;
+import org.durand.experiment.TargetEvaluator;
 import org.durand.observe.MetricSet;
 import org.durand.observe.MonthlySeries;
 import org.durand.scenario.Scenario;

@@ -16,11 +16,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.durand.output.Numbers;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 
 /**
  * The {@code runs.csv} of a sweep: one row per finished run, {@code run, point, rep, seed, status,
@@ -38,13 +38,12 @@ public final class RunsCsv implements Closeable {
     /** Columns before the varied parameters. */
     public static final List<String> FIXED = List.of("run", "point", "rep", "seed", "status", "message");
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     private final Writer out;
     private final CSVPrinter printer;
 
     private RunsCsv(Writer out) throws IOException {
         this.out = out;
-        this.printer = FORMAT.print(out);
+        this.printer = Csv.rows(out);
     }
 
     /** The header for the given varied paths and outcome names. */
@@ -128,7 +127,7 @@ public final class RunsCsv implements Closeable {
      */
     public static void read(Path file, List<String> header, Consumer<CSVRecord> row) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+             CSVParser parser = Csv.parseRows(in)) {
             boolean first = true;
             for (CSVRecord r : parser) {
                 if (first) {

@@ -7,14 +7,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.output.AtomicFiles;
+import org.durand.io.AtomicFiles;
 
 /**
  * Writes the scripts that run a sweep as a SLURM job array beside its {@code plan.yaml}:
  * {@code sweep.sbatch} (array task k runs shard k of N into {@code shard-k/}, with {@code --resume}
  * so a requeued task finishes its shard), {@code merge.sh} (joins the shards into the folder) and
  * {@code submit.sh} (submits the array, then the merge once every task has succeeded). The tasks run
- * this same Java installation and class path, so the cluster nodes must share the file system.
+ * the Java of the node's environment ({@code $JAVA_HOME/bin/java}, else {@code java} on the PATH,
+ * else this machine's) with this class path, so the cluster nodes must share the file system; each
+ * task uses the CPUs its allocation gives ({@code SLURM_CPUS_PER_TASK}).
  */
 public final class SlurmScript {
 
@@ -31,31 +33,34 @@ public final class SlurmScript {
     /**
      * Writes the three scripts into {@code dir}, which holds the sweep's {@code plan.yaml}.
      *
-     * @param tasks   array tasks N, one shard each
-     * @param threads threads (and CPUs requested) per task
+     * @param tasks      array tasks N, one shard each
+     * @param threads    CPUs requested per task (each task runs on the CPUs it is given)
+     * @param maxRunning at most this many tasks at once (the array's {@code %N} throttle); 0 for no limit
      * @return the job-array script
      */
-    public static Path write(Path dir, int tasks, int threads) throws IOException {
+    public static Path write(Path dir, int tasks, int threads, int maxRunning) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
-        String durand = durandCommand();
+        String durand = "\"$java\"" + durandArguments();
         String folder = quote(abs.toString());
         String sbatch = String.join("\n",
                 "#!/bin/bash",
                 "#SBATCH --job-name=durand-sweep",
-                "#SBATCH --array=0-" + (tasks - 1),
+                "#SBATCH --array=0-" + (tasks - 1) + (maxRunning > 0 ? "%" + maxRunning : ""),
                 "#SBATCH --cpus-per-task=" + threads,
                 "#SBATCH --output=" + abs.resolve("slurm-%A_%a.out"),
                 "# Task k runs shard k of " + tasks + " of the sweep in plan.yaml; --resume lets a requeued task",
                 "# finish its shard. Then merge.sh (or submit.sh, which chains both) joins the shards.",
                 "set -euo pipefail",
                 "k=${SLURM_ARRAY_TASK_ID:?run with sbatch --array}",
+                javaLine(),
                 durand + " sweep --plan " + folder + "/plan.yaml --out " + folder + "/shard-$k --shard $k/" + tasks
-                        + " --threads " + threads + " --resume --no-charts",
+                        + " --threads \"${SLURM_CPUS_PER_TASK:-" + threads + "}\" --resume --no-charts",
                 "");
         String merge = String.join("\n",
                 "#!/bin/bash",
                 "# Joins the " + tasks + " shards of this sweep and checks that every run is there exactly once.",
                 "set -euo pipefail",
+                javaLine(),
                 durand + " merge " + shards(folder, tasks) + " --out " + folder,
                 "");
         String submit = String.join("\n",
@@ -81,17 +86,25 @@ public final class SlurmScript {
         return script;
     }
 
-    /** The command that runs this Durand: this Java with this class path. */
-    static String durandCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * The shell line that chooses the node's Java: {@code $JAVA_HOME/bin/java}, else {@code java} on
+     * the PATH, else the one that wrote the script.
+     */
+    static String javaLine() {
+        String here = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return "if [ -n \"${JAVA_HOME:-}\" ]; then java=\"$JAVA_HOME/bin/java\"; else java=$(command -v java || echo "
+                + quote(here) + "); fi";
+    }
+
+    /** The arguments after the Java command that run this Durand: its class path and main class. */
+    static String durandArguments() {
         List<String> cp = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 cp.add(Path.of(entry).toAbsolutePath().normalize().toString());
             }
         }
-        return quote(java) + " -Djava.awt.headless=true -cp " + quote(String.join(File.pathSeparator, cp))
-                + " org.durand.cli.Main";
+        return " -Djava.awt.headless=true -cp " + quote(String.join(File.pathSeparator, cp)) + " org.durand.cli.Main";
     }
 
     private static String shards(String folder, int tasks) {

@@ -11,9 +11,9 @@ import org.durand.experiment.sensitivity.MorrisScreening;
 import org.durand.experiment.sensitivity.Prcc;
 import org.durand.experiment.sensitivity.ReplicateNoise;
 import org.durand.experiment.sensitivity.SobolIndices;
-import org.durand.output.AtomicFiles;
-import org.durand.output.Csv;
-import org.durand.output.Numbers;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 
 /**
  * The sensitivity analysis of a finished sweep, on each outcome's mean over replicates at each

@@ -1,18 +1,16 @@
 package org.durand.experiment.sweep;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.durand.output.AtomicFiles;
-import org.durand.output.Manifest;
+import org.durand.io.AtomicFiles;
+import org.durand.io.FolderLock;
+import org.durand.io.Version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +19,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The folder of a sweep (or of one shard of it): {@code plan.yaml} (the plan, re-readable, its
  * scenario path relative to the folder), {@code sweep.json} (plan hash, run count, shard, columns)
- * and {@code runs.csv}. A sweep holds a lock on {@code .sweep.lock} while it writes, so two
- * processes never append to the same file.
+ * and {@code runs.csv}. A sweep or merge holds the folder's lock ({@link FolderLock} on
+ * {@code .sweep.lock}) while it writes, so two commands, in one process or two, never append to the
+ * same file.
  */
 public final class SweepFolder implements AutoCloseable {
 
@@ -35,17 +34,17 @@ public final class SweepFolder implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Path dir;
+    /** Name of the lock file, present while a command writes the folder. */
     private static final String LOCK = ".sweep.lock";
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+
+    private final Path dir;
+    private final FolderLock lock;
     private final boolean created;
 
-    private SweepFolder(Path dir, FileChannel channel, FileLock lock, boolean created) {
-        this.created = created;
+    private SweepFolder(Path dir, FolderLock lock, boolean created) {
         this.dir = dir;
-        this.lockChannel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
@@ -65,8 +64,10 @@ public final class SweepFolder implements AutoCloseable {
      * Opens (creating) {@code dir} and takes its lock. The lock file goes when the folder is closed,
      * and so does a folder this call created that is still empty then (a sweep or merge refused).
      *
-     * @throws IllegalStateException when another process holds the lock, or the folder holds a run
-     *                               ({@code manifest.json}) rather than a sweep
+     * @throws IllegalStateException when another command holds the lock (the message names it and
+     *                               what to do), or the folder holds a run ({@code manifest.json})
+     *                               rather than a sweep
+     * @throws IOException           when the folder or its lock file cannot be created
      */
     public static SweepFolder open(Path dir) throws IOException {
         if (Files.exists(dir.resolve("manifest.json"))) {
@@ -74,19 +75,11 @@ public final class SweepFolder implements AutoCloseable {
         }
         boolean created = !Files.isDirectory(dir);
         Files.createDirectories(dir);
-        FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock;
         try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
+            return new SweepFolder(dir, FolderLock.acquire(dir.resolve(LOCK), dir.toString()), created);
+        } catch (FolderLock.Held e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        if (lock == null) {
-            ch.close();
-            throw new IllegalStateException(dir + " is in use by another sweep; wait for it or choose another --out");
-        }
-        return new SweepFolder(dir, ch, lock, created);
     }
 
     /** The folder. */
@@ -105,7 +98,7 @@ public final class SweepFolder implements AutoCloseable {
         AtomicFiles.writeString(dir.resolve(PLAN), "# Durand sweep plan, as run (durand sweep --plan "
                 + PLAN + " reruns it)\n" + plan.yaml(scenario));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("durand", Manifest.version());
+        m.put("durand", Version.current());
         m.put("planHash", info.planHash());
         m.put("runs", info.runs());
         m.put("points", info.points());
@@ -122,17 +115,16 @@ public final class SweepFolder implements AutoCloseable {
             return null;
         }
         JsonNode n = JSON.readTree(f.toFile());
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         n.path("columns").forEach(c -> columns.add(c.asText()));
         return new Info(n.path("planHash").asText(), n.path("runs").asInt(), n.path("points").asInt(),
                 n.path("reps").asInt(), n.path("shard").asText(), columns);
     }
 
+    /** Releases the lock (removing its file) and removes the folder if this open created it and it is empty. */
     @Override
     public void close() throws IOException {
-        Files.deleteIfExists(dir.resolve(LOCK));   // still held: a sweep waiting on it cannot take it meanwhile
-        lock.release();
-        lockChannel.close();
+        lock.close();
         if (created) {
             try (var left = Files.list(dir)) {
                 if (left.findAny().isEmpty()) {

@@ -63,6 +63,12 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
             throw new IllegalArgumentException("samples of a " + design.word() + " design must be between " + least
                     + " and 10000000, got " + samples);
         }
+        if (design == Design.SOBOL && Integer.bitCount(samples) != 1) {
+            int below = Integer.highestOneBit(samples);
+            throw new IllegalArgumentException("Sobol base rows must be a power of two, got " + samples + "; use "
+                    + (below >= 2 ? below + " or " : "") + 2 * below + " (Saltelli's estimators take a whole block "
+                    + "of the Sobol sequence, whose balance holds for 2^m points)");
+        }
         if (design == Design.MORRIS && (levels < 2 || levels > 20 || levels % 2 != 0)) {
             throw new IllegalArgumentException("Morris levels must be an even number from 2 to 20, got " + levels);
         }

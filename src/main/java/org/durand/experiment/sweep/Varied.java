@@ -3,7 +3,7 @@ package org.durand.experiment.sweep;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.durand.output.Numbers;
+import org.durand.io.Numbers;
 import org.durand.scenario.Parameter;
 import org.durand.scenario.ParameterRegistry;
 

@@ -187,4 +187,35 @@ class SensitivityTest {
                     + java.util.Arrays.toString(a));
         }
     }
+
+    /**
+     * The N base rows are a whole block of the Sobol sequence, so each coordinate of A and of B
+     * falls exactly once into each of the N intervals [m/N, (m+1)/N): the balance Saltelli's
+     * estimators rely on, which skipping only the sequence's first two points broke.
+     */
+    @Test
+    void theBaseRowsAreABalancedBlockOfTheSequence() {
+        for (int rows : new int[] {4, 16, 64}) {
+            UnitDesign design = UnitDesign.of(Design.SOBOL, varied(3), rows, 4, 1);
+            int per = SobolIndices.pointsPerRow(3);
+            for (int slot = 0; slot < 2; slot++) {
+                for (int d = 0; d < 3; d++) {
+                    boolean[] hit = new boolean[rows];
+                    for (int j = 0; j < rows; j++) {
+                        int cell = (int) Math.floor(design.point(j * per + slot)[d] * rows);
+                        assertFalse(hit[cell], rows + " rows, " + (slot == 0 ? "A" : "B") + " coordinate " + d
+                                + ": interval " + cell + " twice");
+                        hit[cell] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void sobolBaseRowsMustBeAPowerOfTwo() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SweepPlan(Path.of("x.yaml"), List.of(), varied(3), Design.SOBOL, 6, 4, 2, 1, List.of()));
+        assertTrue(e.getMessage().contains("power of two, got 6; use 4 or 8"), e.getMessage());
+    }
 }

@@ -1,11 +1,9 @@
-package org.durand.calibrate;
+package org.durand.experiment;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.durand.experiment.ReplicateStatistics;
-import org.durand.experiment.RunResult;
 import org.durand.observe.Metric;
 import org.durand.observe.MetricSet;
 import org.durand.observe.MonthlySeries;
@@ -23,8 +21,6 @@ public final class TargetEvaluator {
 
     /** The derived metric deported / (deported + pressured) over a target's window, 0–1. */
     public static final String DEPORTED_SHARE = "returns_deported_share";
-    /** Relative error charged for a target the runs cannot measure. */
-    static final double UNMEASURABLE = 1000;
 
     private TargetEvaluator() {
     }
@@ -146,30 +142,5 @@ public final class TargetEvaluator {
             max = Double.isNaN(max) || v > max ? v : max;
         }
         return max;
-    }
-
-    /**
-     * Weighted sum of squared relative errors of the means (the calibration objective). A target
-     * the runs cannot measure (no returns at all for a deported share) counts as a relative error
-     * of 1000, so the search moves away from such points.
-     */
-    public static double objective(List<TargetResult> results) {
-        double sum = 0;
-        for (TargetResult r : results) {
-            double e = r.relativeError();
-            sum += r.target().weight() * (Double.isNaN(e) ? UNMEASURABLE * UNMEASURABLE : e * e);
-        }
-        return sum;
-    }
-
-    /**
-     * The ABC distance of {@code results} from the observed values: the weighted root mean square
-     * relative error, √(Σ w·e² / Σ w) with e = (model mean − observed) / observed; an unmeasurable
-     * target counts as e = 1000 (as in {@link #objective}). Dimensionless, ≥ 0; 0.1 means the model
-     * misses the targets by about 10%. NaN without targets.
-     */
-    public static double distance(List<TargetResult> results) {
-        double weights = results.stream().mapToDouble(r -> r.target().weight()).sum();
-        return weights > 0 ? Math.sqrt(objective(results) / weights) : Double.NaN;
     }
 }

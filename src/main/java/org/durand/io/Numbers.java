@@ -1,4 +1,4 @@
-package org.durand.output;
+package org.durand.io;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.durand.output;
+package org.durand.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

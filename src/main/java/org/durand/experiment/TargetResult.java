@@ -1,6 +1,5 @@
-package org.durand.calibrate;
+package org.durand.experiment;
 
-import org.durand.experiment.ReplicateStatistics;
 import org.durand.scenario.Target;
 
 /**

@@ -1,4 +1,4 @@
-package org.durand.output;
+package org.durand.calibrate;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,16 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.durand.calibrate.AbcSmc;
-import org.durand.calibrate.BacktestRow;
-import org.durand.calibrate.Predictive;
 import org.durand.experiment.Posterior;
 import org.durand.experiment.ReplicateStatistics;
+import org.durand.io.AtomicFiles;
+import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.scenario.Target;
 
 /**
- * The tables of an approximate Bayesian calibration and of a backtest besides
- * {@code posterior.csv} ({@link PosteriorCsv}): the generations, a summary of each parameter's
+ * The tables of an approximate Bayesian calibration and of a backtest besides {@code posterior.csv}
+ * ({@link org.durand.output.PosteriorCsv}): the generations, a summary of each parameter's
  * posterior, the posterior predictive check and the backtest scores.
  */
 public final class AbcCsv {

@@ -1,4 +1,4 @@
-package org.durand.output;
+package org.durand.io;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterWriter;
@@ -18,8 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes a file under a temporary name beside its target and renames it into place, so an
  * interrupted command never leaves a half-written file that looks whole. Files get the usual
  * mode (read and write for all, less the process's umask), as any other program's files would.
- * A command's output folder is staged as a whole ({@link StagedFolder}); this class keeps single
- * files that are written in place (a README's tables) whole.
+ * A run's output folder is moreover staged as a whole ({@code output.StagedFolder}); this class alone
+ * keeps whole the files written in place (a sweep's plan and manifest, a README's tables).
  */
 public final class AtomicFiles {
 

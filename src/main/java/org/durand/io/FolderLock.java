@@ -1,4 +1,4 @@
-package org.durand.output;
+package org.durand.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,8 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>File locks belong to the process, and on POSIX systems closing any descriptor of the file
  * releases them. So within this process the lock files held are also kept in a set, checked before
  * the file is opened, and the descriptor that reads the token back stays open until release.
+ *
+ * <p>Every command that writes a folder takes its lock here: a run's staged output folder and a
+ * sweep's folder alike, so two commands on one folder are refused with one message.
  */
-final class FolderLock implements AutoCloseable {
+public final class FolderLock implements AutoCloseable {
 
     private static final int ATTEMPTS = 20;
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
@@ -33,6 +36,15 @@ final class FolderLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileChannel check;
     private final FileLock lock;
+
+    /** Another command holds the lock; the message names the holder and what to do, for the user. */
+    public static final class Held extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private Held(String message) {
+            super(message);
+        }
+    }
 
     private FolderLock(Path file, FileChannel channel, FileChannel check, FileLock lock) {
         this.file = file;
@@ -47,10 +59,10 @@ final class FolderLock implements AutoCloseable {
      * @param file    the lock file
      * @param subject what the lock protects, for the message when it is held
      * @return the held lock
-     * @throws StagedFolder.Refused when another command holds the lock
-     * @throws IOException          when the file cannot be created or locked
+     * @throws Held        when another command (in this or another process) holds the lock
+     * @throws IOException  when the file cannot be created or locked
      */
-    static FolderLock acquire(Path file, String subject) throws StagedFolder.Refused, IOException {
+    public static FolderLock acquire(Path file, String subject) throws Held, IOException {
         Path key = file.toAbsolutePath().normalize();
         if (!HELD.add(key)) {
             throw refused(subject, "process " + ProcessHandle.current().pid());
@@ -60,7 +72,7 @@ final class FolderLock implements AutoCloseable {
             if (held != null) {
                 return held;
             }
-        } catch (StagedFolder.Refused | IOException | RuntimeException e) {
+        } catch (Held | IOException | RuntimeException e) {
             HELD.remove(key);
             throw e;
         }
@@ -68,7 +80,7 @@ final class FolderLock implements AutoCloseable {
         throw new IOException("could not lock " + file + " after " + ATTEMPTS + " attempts");
     }
 
-    private static FolderLock attempt(Path file, String subject) throws StagedFolder.Refused, IOException {
+    private static FolderLock attempt(Path file, String subject) throws Held, IOException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Files.createDirectories(file.getParent());
             FileChannel channel;
@@ -107,8 +119,8 @@ final class FolderLock implements AutoCloseable {
         return null;
     }
 
-    private static StagedFolder.Refused refused(String subject, String holder) {
-        return new StagedFolder.Refused(subject + " is being written by another durand command"
+    private static Held refused(String subject, String holder) {
+        return new Held(subject + " is being written by another durand command"
                 + (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait until it has finished, or give another --out");
     }
 

@@ -1,0 +1,92 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file given where another kind is expected, or a plan's own mistake, is blamed where it was
+ * made: the file that refers to the wrong one, at its line, saying what kind of file it is; a
+ * cycle of {@code extends} by the files in it; a plan's {@code set} and {@code outcomes} at their
+ * lines, never at a {@code --set} nobody typed.
+ */
+class WrongFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path targets() throws Exception {
+        return Files.copy(TestScenarios.BASELINE.resolveSibling("targets").resolve("observed-2024-25.yaml"),
+                dir.resolve("observed.yaml"));
+    }
+
+    private static void assertRefused(Cli.Result r, String said) {
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains(said), said + "\n" + r.all());
+        assertFalse(r.err().contains("is missing"), "no consequence blamed: " + r.all());
+        assertFalse(r.err().contains("Exception"), r::all);
+    }
+
+    @Test
+    void aTargetsFileExtendedIsNamedByTheFileThatExtendsIt() throws Exception {
+        targets();
+        Path s = Files.writeString(dir.resolve("s.yaml"), "extends: observed.yaml\nname: s\n");
+        assertRefused(Cli.run("validate", s.toString()), s + " line 1: key 'extends' = 'observed.yaml': names a "
+                + "targets file, not a scenario (its top-level keys are targets)");
+    }
+
+    @Test
+    void aTargetsFileValidatedAsAScenarioIsSaidToBeOne() throws Exception {
+        Path t = targets();
+        assertRefused(Cli.run("validate", t.toString()), t + ": this is a targets file, not a scenario");
+    }
+
+    @Test
+    void aPlanValidatedAsAScenarioIsSaidToBeOne() throws Exception {
+        Path p = Files.writeString(dir.resolve("plan.yaml"), "scenario: " + TestScenarios.BASELINE + "\nvary:\n"
+                + "  governments.host.hawkishness: {low: 0.3, high: 0.9}\n");
+        assertRefused(Cli.run("validate", p.toString()), p + ": this is a sweep plan, not a scenario");
+    }
+
+    @Test
+    void aCycleOfThreeExtendsNamesTheCycle() throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\nname: a\n");
+        Files.writeString(dir.resolve("b.yaml"), "extends: c.yaml\nname: b\n");
+        Files.writeString(dir.resolve("c.yaml"), "extends: a.yaml\nname: c\n");
+        assertRefused(Cli.run("validate", dir.resolve("a.yaml").toString()),
+                "the files extend each other in a cycle (a.yaml extends b.yaml extends c.yaml extends a.yaml)");
+    }
+
+    @Test
+    void anEmptyNameIsRefused() throws Exception {
+        Path s = Files.writeString(dir.resolve("e.yaml"), "extends: " + TestScenarios.BASELINE + "\nname: \"\"\n");
+        assertRefused(Cli.run("validate", s.toString()), s + " line 2: key 'name': must be a simple name");
+    }
+
+    @Test
+    void aPlansMistakesAreSaidAtItsLines() throws Exception {
+        targets();
+        Path out = dir.resolve("out");
+        String vary = "vary:\n  groups.ttp.attacksPerCellYear: {low: 0.1, high: 0.3}\ndesign: lhs\nsamples: 4\n";
+        Path set = Files.writeString(dir.resolve("set.yaml"), "scenario: " + TestScenarios.BASELINE
+                + "\nset: {governments.host.hawkishness: 5}\n" + vary);
+        assertRefused(Cli.run("sweep", "--plan", set.toString(), "--out", out.toString()), set + " line 2: set: key "
+                + "'governments.host.hawkishness' = '5': out of range");
+        Path outcomes = Files.writeString(dir.resolve("outcomes.yaml"), "scenario: " + TestScenarios.BASELINE + "\n"
+                + vary + "outcomes: [bogus.2024]\n");
+        assertRefused(Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString()), outcomes
+                + " line 6: key 'outcomes': outcome 'bogus.2024'");
+        Path scenario = Files.writeString(dir.resolve("scenario.yaml"), "scenario: observed.yaml\n" + vary);
+        assertRefused(Cli.run("sweep", "--plan", scenario.toString(), "--out", out.toString()), scenario
+                + " line 1: key 'scenario' = 'observed.yaml': names a targets file, not a scenario");
+        assertFalse(Files.exists(out), "nothing written");
+    }
+}

@@ -104,16 +104,16 @@ class DrawsTest {
     }
 
     @Test
-    @DisplayName("weighted(w): index i with probability w_i / Σw; −1 when all weights are 0")
+    @DisplayName("weighted(w): index i with probability w_i / Σw (here Σw = 2); −1 when all weights are 0")
     void weightedDrawsInProportion() {
         Draws d = draws(6);
-        double[] w = {0.6, 0, 0.3, 0.1};
+        double[] w = {1.2, 0, 0.6, 0.2};
         int[] counts = new int[w.length];
         for (int i = 0; i < N; i++) {
             counts[d.weighted(w)]++;
         }
         for (int i = 0; i < w.length; i++) {
-            assertBinomial(counts[i], N, w[i], "index " + i);
+            assertBinomial(counts[i], N, w[i] / 2, "index " + i);
         }
         assertEquals(0, counts[1], "a zero weight is never drawn");
         assertEquals(-1, d.weighted(new double[] {0, 0}));

@@ -44,8 +44,13 @@ final class Consequences implements Serializable {
         if (type.cooperative() && bilateral) {
             m.host().shareCooperative(units);
             m.haven().shareCooperative(units);
+            m.host().rememberCooperative(units);
+            m.haven().rememberCooperative(units);
             m.today().diplomatic++;
         } else if (type.goldstein() < 0 && target instanceof Government victim) {
+            if (bilateral) {
+                victim.rememberHostile(units);
+            }
             double weight = bilateral ? 1 : attributed(actor) ? b().violence().attribution() : 0;
             if (weight > 0) {
                 victim.sufferHostile(units * weight, bilateral);

@@ -32,6 +32,7 @@ public final class Government implements Steppable, Actor {
     private double restraint;
     private double hawkishness;
     private final AttackResponse response;
+    private final Reciprocity reciprocity = new Reciprocity();
     /** Days (from the start) on which an answer to force is already planned (at most one a day). */
     private final java.util.BitSet answerDays = new java.util.BitSet();
 
@@ -71,7 +72,8 @@ public final class Government implements Steppable, Actor {
         // coercion is costlier when trade is at stake: ÷ (1 + tradeCost × tie), tie = trade / normal trade
         double cost = behaviour.loops().tradeTies() ? 1 + behaviour.coercion().tradeCost() * m.border().tie() : 1;
         double alarmed = 1 + responseLevel();
-        double hostility = hawkishness * drive * (1 - trust) / cost * alarmed;
+        double answered = reciprocityFactor();
+        double hostility = hawkishness * drive * (1 - trust) / cost * alarmed * answered;
         if (draws.chance(spec.accusationsPerYear() / DAYS_PER_YEAR * hostility)) {
             m.emit(EventType.ACCUSATION, this, other, 1.0, "");
         }
@@ -85,12 +87,13 @@ public final class Government implements Steppable, Actor {
         }
         Behaviour.Coercion c = behaviour.coercion();
         if (drive >= c.strikeDriveThreshold() && trust <= c.strikeTrustCeiling()
-                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost * alarmed) && !ceasefire) {
+                && draws.chance(spec.strikesPerYear() / DAYS_PER_YEAR * hawkishness / cost * alarmed * answered)
+                && !ceasefire) {
             m.airStrike(this, "", 1.0);
         }
         // openness to contact: from half the base rate with no trust to 1.5 times with full trust, and
-        // less when a hawkish government is driven to act against the other side
-        double openness = (0.5 + trust) * (1 - hawkishness * drive);
+        // less when a hawkish government is driven to act against the other side; answered in kind
+        double openness = (0.5 + trust) * (1 - hawkishness * drive) / answered;
         if (draws.chance(spec.engagementsPerYear() / DAYS_PER_YEAR * openness)) {
             m.emit(EventType.CONSULT, this, other, 1.0, "");
         }
@@ -174,6 +177,35 @@ public final class Government implements Steppable, Actor {
     }
 
     /**
+     * The factor on its hostile hazards from what the other government did to it lately (ODD
+     * §7.23), in [1/(1 + cooperativeGain), 1 + hostileGain]; its openness to contact is divided by
+     * it. 1 when the reciprocity loop is cut.
+     */
+    public double reciprocityFactor() {
+        return behaviour.loops().reciprocity() ? reciprocity.hostilityFactor(behaviour.reciprocity()) : 1;
+    }
+
+    /** A hostile act of the other government aimed at this one, remembered to be answered (ODD §7.23). */
+    void rememberHostile(double units) {
+        reciprocity.hostile(units);
+    }
+
+    /** A cooperative act between the two governments, remembered to be answered (ODD §7.23). */
+    void rememberCooperative(double units) {
+        reciprocity.cooperative(units);
+    }
+
+    /** Hostile Goldstein units of the other government's acts remembered (ODD §7.23), ≥ 0. */
+    public double getHostilityReceived() {
+        return reciprocity.hostileMemory();
+    }
+
+    /** Cooperative Goldstein units exchanged with the other government remembered (ODD §7.23), ≥ 0. */
+    public double getCooperationShared() {
+        return reciprocity.cooperativeMemory();
+    }
+
+    /**
      * Plans an answer to force on {@code day}; false when one is already planned that day (the
      * answers merge into one act).
      */
@@ -200,6 +232,7 @@ public final class Government implements Steppable, Actor {
         grievance *= Math.pow(0.5, 1.0 / behaviour.grievance().halfLifeDays());
         pressure *= Math.pow(0.5, 1.0 / behaviour.pressure().halfLifeDays());
         response.endOfDay(behaviour.response());
+        reciprocity.endOfDay(behaviour.reciprocity());
         double revert = 1 - Math.pow(0.5, 1.0 / behaviour.trust().reversionHalfLifeDays());
         trust += (initialTrust - trust) * revert;
         Behaviour.Restraint r = behaviour.restraint();

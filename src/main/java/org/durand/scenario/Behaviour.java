@@ -27,6 +27,7 @@ public record Behaviour(
         Trade trade,
         Excitation excitation,
         Response response,
+        Reciprocity reciprocity,
         Loops loops) implements Serializable {
 
     /**
@@ -935,6 +936,117 @@ public record Behaviour(
     }
 
     /**
+     * Reciprocity between the two governments (ODD §7.23): each answers the other's recent acts in
+     * kind. A government remembers the Goldstein units of the hostile acts the other government
+     * aimed at it, K, and the cooperative units exchanged between the two, C (a visit or talks is a
+     * joint event), each with a geometric memory of {@code memoryDays}. With the saturating
+     * readings p = K/(K + scale) and c = C/(C + scale), both in [0, 1), its hostile hazards
+     * (accusations, closures, clashes and strikes of its own choosing) are multiplied by
+     * (1 + hostileGain · p)/(1 + cooperativeGain · c), and its openness to contact by the inverse,
+     * (1 + cooperativeGain · c)/(1 + hostileGain · p). Hostility is thus answered with hostility and
+     * cooperation with cooperation, the reciprocity that event data show between states (Goldstein
+     * &amp; Freeman 1990, <i>Three-Way Street: Strategic Reciprocity in World Politics</i>); both
+     * factors stay within [1/(1 + cooperativeGain), 1 + hostileGain], so the spiral they can start is
+     * bounded.
+     *
+     * @param memoryDays      mean age of the acts a government remembers, days (≥ 1)
+     * @param scale           Goldstein units × magnitude remembered at which a reading is half its
+     *                        full value (&gt; 0)
+     * @param hostileGain     the full effect of hostility received: hostile hazards × (1 + gain), contact ÷ (1 + gain) (≥ 0)
+     * @param cooperativeGain the full effect of cooperation: contact × (1 + gain), hostile hazards ÷ (1 + gain) (≥ 0)
+     */
+    public record Reciprocity(double memoryDays, double scale, double hostileGain, double cooperativeGain)
+            implements Serializable {
+
+        /**
+         * The factor on a government's hostile hazards, (1 + hostileGain · p)/(1 + cooperativeGain · c),
+         * with p = hostile/(hostile + scale) and c = cooperative/(cooperative + scale).
+         *
+         * @param hostile     hostile units remembered (≥ 0)
+         * @param cooperative cooperative units remembered (≥ 0)
+         * @return a factor in [1/(1 + cooperativeGain), 1 + hostileGain]
+         */
+        public double hostilityFactor(double hostile, double cooperative) {
+            return (1 + hostileGain * reading(hostile)) / (1 + cooperativeGain * reading(cooperative));
+        }
+
+        /**
+         * The factor on a government's openness to contact, the inverse of {@link #hostilityFactor}.
+         *
+         * @param hostile     hostile units remembered (≥ 0)
+         * @param cooperative cooperative units remembered (≥ 0)
+         * @return a factor in [1/(1 + hostileGain), 1 + cooperativeGain]
+         */
+        public double opennessFactor(double hostile, double cooperative) {
+            return 1 / hostilityFactor(hostile, cooperative);
+        }
+
+        /** units/(units + scale), 0 … 1. */
+        private double reading(double units) {
+            return units / (units + scale);
+        }
+
+        /** A builder with no value set: {@link Builder#build()} refuses until every component has one. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this record's values, to change some of them by name. */
+        public Builder toBuilder() {
+            return builder().memoryDays(memoryDays).scale(scale).hostileGain(hostileGain)
+                    .cooperativeGain(cooperativeGain);
+        }
+
+        /**
+         * Builds a {@link Reciprocity} by name: one setter per component, named like the component and
+         * like its key {@code behaviour.reciprocity.<name>}. Ranges are checked where a scenario is read,
+         * not here.
+         */
+        public static final class Builder {
+            private double memoryDays = Double.NaN;
+            private double scale = Double.NaN;
+            private double hostileGain = Double.NaN;
+            private double cooperativeGain = Double.NaN;
+
+            private Builder() {
+            }
+
+            /** The value of {@link BehaviourParameters#RECIPROCITY_MEMORY}. */
+            public Builder memoryDays(double value) {
+                memoryDays = value;
+                return this;
+            }
+
+            /** The value of {@link BehaviourParameters#RECIPROCITY_SCALE}. */
+            public Builder scale(double value) {
+                scale = value;
+                return this;
+            }
+
+            /** The value of {@link BehaviourParameters#RECIPROCITY_HOSTILE}. */
+            public Builder hostileGain(double value) {
+                hostileGain = value;
+                return this;
+            }
+
+            /** The value of {@link BehaviourParameters#RECIPROCITY_COOPERATIVE}. */
+            public Builder cooperativeGain(double value) {
+                cooperativeGain = value;
+                return this;
+            }
+
+            /**
+             * The record of the values set.
+             *
+             * @throws IllegalStateException naming the components never set
+             */
+            public Reciprocity build() {
+                return complete(new Reciprocity(memoryDays, scale, hostileGain, cooperativeGain));
+            }
+        }
+    }
+
+    /**
      * Switches for the feedback loops of {@code docs/ODD.md} (all on in a normal run), so that a
      * loop's contribution can be measured by cutting it.
      *
@@ -948,10 +1060,12 @@ public record Behaviour(
      * @param equipmentLethality advanced equipment makes attacks deadlier
      * @param selfExcitation     attacks, and fighters killed by the host, trigger further attacks
      * @param attackResponse     deaths on a government's soil raise its hostile hazards and operations tempo
+     * @param reciprocity        each government answers the other's hostile and cooperative acts in kind
      */
     public record Loops(boolean pressureCoercion, boolean coercionGrievance, boolean grievanceRestraint,
                         boolean havenAttacks, boolean diplomacyTrust, boolean tradeTies, boolean strikeRetaliation,
-                        boolean equipmentLethality, boolean selfExcitation, boolean attackResponse)
+                        boolean equipmentLethality, boolean selfExcitation, boolean attackResponse,
+                        boolean reciprocity)
             implements Serializable {
 
         /** Every loop on. */
@@ -969,7 +1083,7 @@ public record Behaviour(
             return builder().pressureCoercion(pressureCoercion).coercionGrievance(coercionGrievance)
                     .grievanceRestraint(grievanceRestraint).havenAttacks(havenAttacks).diplomacyTrust(diplomacyTrust)
                     .tradeTies(tradeTies).strikeRetaliation(strikeRetaliation).equipmentLethality(equipmentLethality)
-                    .selfExcitation(selfExcitation).attackResponse(attackResponse);
+                    .selfExcitation(selfExcitation).attackResponse(attackResponse).reciprocity(reciprocity);
         }
 
         /**
@@ -987,6 +1101,7 @@ public record Behaviour(
             private boolean equipmentLethality = true;
             private boolean selfExcitation = true;
             private boolean attackResponse = true;
+            private boolean reciprocity = true;
 
             private Builder() {
             }
@@ -1051,10 +1166,16 @@ public record Behaviour(
                 return this;
             }
 
+            /** The value of {@link BehaviourParameters#LOOP_RECIPROCITY}. */
+            public Builder reciprocity(boolean value) {
+                reciprocity = value;
+                return this;
+            }
+
             /** The switches as set, every switch not set on. */
             public Loops build() {
                 return new Loops(pressureCoercion, coercionGrievance, grievanceRestraint, havenAttacks, diplomacyTrust,
-                        tradeTies, strikeRetaliation, equipmentLethality, selfExcitation, attackResponse);
+                        tradeTies, strikeRetaliation, equipmentLethality, selfExcitation, attackResponse, reciprocity);
             }
         }
     }

@@ -196,6 +196,18 @@ public final class BehaviourParameters {
             "security personnel killed in one attack by militants the other side hosts at which the attack provokes "
                     + "half as surely as a strike", "positive (it divides); ten thousand is beyond any attack");
 
+    // ---- reciprocity between the governments (ODD §7.23) --------------------------------------
+    public static final Parameter RECIPROCITY_MEMORY = p("reciprocity.memoryDays", "days", 1, DAYS_PER_YEAR,
+            "mean age of the other government's acts that a government answers in kind", "at least a day, at most a year");
+    public static final Parameter RECIPROCITY_SCALE = p("reciprocity.scale", "Goldstein units", 1e-9, BIG,
+            "hostile (or cooperative) units remembered at which their effect is half its full value",
+            "positive (it divides)");
+    public static final Parameter RECIPROCITY_HOSTILE = p("reciprocity.hostileGain", "×", 0, 100,
+            "full effect of hostility received: hostile hazards × (1 + gain), openness to contact ÷ (1 + gain)", WEIGHT);
+    public static final Parameter RECIPROCITY_COOPERATIVE = p("reciprocity.cooperativeGain", "×", 0, 100,
+            "full effect of cooperation between the governments: openness × (1 + gain), hostile hazards ÷ (1 + gain)",
+            WEIGHT);
+
     // ---- loop switches (for ablation; all true in a normal run) ---------------------------------
     private static Parameter loop(String key, String description) {
         return ParameterRegistry.flag("behaviour.loops." + key, "true", true, description);
@@ -218,6 +230,8 @@ public final class BehaviourParameters {
             "attacks, and fighters killed by the host, trigger further attacks");
     public static final Parameter LOOP_RESPONSE = loop("attackResponse",
             "deaths on a government's soil raise its hostile hazards and operations tempo");
+    public static final Parameter LOOP_RECIPROCITY = loop("reciprocity",
+            "each government answers the other's hostile and cooperative acts in kind");
 
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
@@ -234,8 +248,9 @@ public final class BehaviourParameters {
                 RETURNS_FEAR, RETURNS_FEAR_HALF_LIFE, RETURNS_THREAT, RETURNS_RISK_HALF_LIFE, RETURNS_SPILLOVER,
                 RETURNS_YEARS, RETURNS_LIVELIHOOD, RETURNS_WARNING, TRADE_DAILY, TRADE_TRUST, TRADE_RESIDUAL, EXCITATION_BRANCHING,
                 EXCITATION_MEMORY, EXCITATION_SIZE, EXCITATION_REVENGE, RESPONSE_MEMORY, RESPONSE_THRESHOLD,
-                RESPONSE_REACTIVITY, RESPONSE_PROVOCATION, LOOP_PRESSURE,
+                RESPONSE_REACTIVITY, RESPONSE_PROVOCATION, RECIPROCITY_MEMORY, RECIPROCITY_SCALE, RECIPROCITY_HOSTILE,
+                RECIPROCITY_COOPERATIVE, LOOP_PRESSURE,
                 LOOP_COERCION, LOOP_GRIEVANCE, LOOP_HAVEN, LOOP_DIPLOMACY, LOOP_TRADE, LOOP_STRIKE, LOOP_EQUIPMENT,
-                LOOP_EXCITATION, LOOP_RESPONSE);
+                LOOP_EXCITATION, LOOP_RESPONSE, LOOP_RECIPROCITY);
     }
 }

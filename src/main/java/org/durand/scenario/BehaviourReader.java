@@ -19,7 +19,7 @@ final class BehaviourReader {
                 trust(b.section("trust")), restraint(b.section("restraint")), violence,
                 coercion(b.section("coercion")), returns(b.section("returns")), trade(b.section("trade")),
                 excitation(b.section("excitation"), violence), response(b.section("response")),
-                loops(b.optionalSection("loops")));
+                reciprocity(b.section("reciprocity")), loops(b.optionalSection("loops")));
         b.done();
         return out;
     }
@@ -170,6 +170,15 @@ final class BehaviourReader {
                 .build());
     }
 
+    private static Behaviour.Reciprocity reciprocity(Section s) {
+        return done(s, Behaviour.Reciprocity.builder()
+                .memoryDays(s.number(RECIPROCITY_MEMORY))
+                .scale(s.number(RECIPROCITY_SCALE))
+                .hostileGain(s.number(RECIPROCITY_HOSTILE))
+                .cooperativeGain(s.number(RECIPROCITY_COOPERATIVE))
+                .build());
+    }
+
     private static Behaviour.Loops loops(Section s) {
         return done(s, Behaviour.Loops.builder()
                 .pressureCoercion(s.bool(LOOP_PRESSURE))
@@ -182,6 +191,7 @@ final class BehaviourReader {
                 .equipmentLethality(s.bool(LOOP_EQUIPMENT))
                 .selfExcitation(s.bool(LOOP_EXCITATION))
                 .attackResponse(s.bool(LOOP_RESPONSE))
+                .reciprocity(s.bool(LOOP_RECIPROCITY))
                 .build());
     }
 

@@ -63,6 +63,7 @@ class LoopAblationTest {
         "equipmentLethality, fatalities_total,     2024-01:2025-12, lower",
         "selfExcitation,     attacks,              2024-01:2025-12, lower",
         "attackResponse,     fatalities_militant,  2024-01:2025-12, lower",
+        "reciprocity,        goldstein_sum,        2024-01:2025-12, higher",
     })
     void cuttingALoopMovesItsOutcomeBeyondReplicateNoise(String loop, String metric, String window, String direction) {
         YearMonth from = YearMonth.parse(window.split(":")[0]);

@@ -82,6 +82,7 @@ final class SmallScenario {
     TensionSpec tension = new TensionSpec(10, 100);
     Behaviour.Excitation excitation = excitation().build();
     Behaviour.Response response = response().build();
+    Behaviour.Reciprocity reciprocity = reciprocity().build();
     Behaviour.Loops loops = loops().build();
 
     // ---- the fixture's behaviour, one builder per group: a test changes what it examines by name ----
@@ -153,6 +154,11 @@ final class SmallScenario {
         return Behaviour.Response.builder().memoryDays(14).threshold(100).reactivity(0).provocationDeaths(10);
     }
 
+    /** No reciprocity (both gains 0); a memory of 30 days and a scale of 10 Goldstein units. */
+    static Behaviour.Reciprocity.Builder reciprocity() {
+        return Behaviour.Reciprocity.builder().memoryDays(30).scale(10).hostileGain(0).cooperativeGain(0);
+    }
+
     /** Every feedback loop on. */
     static Behaviour.Loops.Builder loops() {
         return Behaviour.Loops.builder();
@@ -187,7 +193,7 @@ final class SmallScenario {
                 haven.spec(), groups, new RefugeeSpec(householdSizeMean, statuses, refugeeProvinces), phases,
                 crossings, timeline,
                 new Behaviour(pressure, grievance, trust, restraint, violence, coercion, returns, trade, excitation,
-                        response, loops), tension, "",
+                        response, reciprocity, loops), tension, "",
                 org.durand.scenario.ParameterValues.empty());
     }
 

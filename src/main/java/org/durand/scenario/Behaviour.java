@@ -970,17 +970,6 @@ public record Behaviour(
             return (1 + hostileGain * reading(hostile)) / (1 + cooperativeGain * reading(cooperative));
         }
 
-        /**
-         * The factor on a government's openness to contact, the inverse of {@link #hostilityFactor}.
-         *
-         * @param hostile     hostile units remembered (≥ 0)
-         * @param cooperative cooperative units remembered (≥ 0)
-         * @return a factor in [1/(1 + hostileGain), 1 + cooperativeGain]
-         */
-        public double opennessFactor(double hostile, double cooperative) {
-            return 1 / hostilityFactor(hostile, cooperative);
-        }
-
         /** units/(units + scale), 0 … 1. */
         private double reading(double units) {
             return units / (units + scale);

@@ -248,6 +248,14 @@ class SweepCommandTest {
         String err = errorsOf("sweep", "--plan", plan.toString(), "--dry-run");
         assertTrue(err.contains("bad.yaml line 3: key 'vary.governments.host.hawkishness.hihg'"), err);
         assertTrue(err.contains("bad.yaml line 4: key 'replicas': unknown key (did you mean 'replicates'?)"), err);
+        // 'sed' is one edit from 'seed' and from 'set': the first in alphabetical order is suggested, in every run
+        Path tie = TestScenarios.write(tmp, "tie.yaml", String.join("\n",
+                "scenario: " + TestScenarios.BASELINE,
+                "vary:",
+                "  governments.host.hawkishness: {low: 0.3, high: 0.9}",
+                "sed: 3", ""));
+        String near = errorsOf("sweep", "--plan", tie.toString(), "--dry-run");
+        assertTrue(near.contains("tie.yaml line 4: key 'sed': unknown key (did you mean 'seed'?)"), near);
         String range = errorsOf("sweep", TestScenarios.BASELINE.toString(), "--vary", "governments.host.hawkishness=0.3:1.5");
         assertTrue(range.contains("governments.host.hawkishness bounds 0.3:1.5 leave the allowed range 0 to 1"), range);
         Path good = TestScenarios.write(tmp, "good.yaml", String.join("\n",

@@ -56,10 +56,11 @@ class SlurmSweepTest {
             assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(sweep.resolve("runs.csv")));
         } finally {
             java.util.Collections.reverse(daemons);
+            // each daemon is gone before JUnit deletes the folder it writes its state and logs into
             for (Process d : daemons) {
                 d.destroy();
                 if (!d.waitFor(20, TimeUnit.SECONDS)) {
-                    d.destroyForcibly();
+                    d.destroyForcibly().waitFor();
                 }
             }
         }

@@ -75,7 +75,7 @@ final class VirtualDisplay implements AutoCloseable {
         pb.environment().put("DISPLAY", name);
         Process driver = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!driver.waitFor(seconds, TimeUnit.SECONDS)) {
-            driver.destroyForcibly();
+            driver.destroyForcibly().waitFor();
             fail("the GUI did not finish in " + seconds + " s:\n" + Files.readString(log));
         }
         assertEquals(0, driver.exitValue(), Files.readString(log));
@@ -85,7 +85,9 @@ final class VirtualDisplay implements AutoCloseable {
     public void close() throws InterruptedException {
         if (xvfb != null) {
             xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+                xvfb.destroyForcibly().waitFor();
+            }
         }
     }
 

@@ -26,6 +26,8 @@ public final class TestScenarios {
 
     /** The scenarios folder of the project. */
     public static final Path SCENARIOS = Path.of("scenarios").toAbsolutePath();
+    /** The project folder, where the tests run; messages that name a scenario file name it too. */
+    public static final Path PROJECT = SCENARIOS.getParent();
     /** The baseline scenario. */
     public static final Path BASELINE = SCENARIOS.resolve("baseline.yaml");
     /** The targets file the baseline names. */
@@ -129,6 +131,19 @@ public final class TestScenarios {
                 s.phases().stream().filter(p -> !p.start().isAfter(end)).toList(), s.crossings(),
                 s.timeline().stream().filter(e -> !e.date().isAfter(end)).toList(), s.behaviour(), s.tension(),
                 s.targets(), s.parameters(), s.spinUpDays());
+    }
+
+    /**
+     * {@code text} with each of {@code folders}, then the project folder, replaced by a placeholder:
+     * for checks that a message does not say a word, which must not find it in a folder's name (a
+     * checkout or a temporary folder may be called anything).
+     */
+    public static String withoutPaths(String text, Path... folders) {
+        String out = text;
+        for (Path f : folders) {
+            out = out.replace(f.toString(), "<dir>");
+        }
+        return out.replace(PROJECT.toString(), "<project>");
     }
 
     /** {@code base} followed by {@code more}. */

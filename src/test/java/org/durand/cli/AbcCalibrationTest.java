@@ -100,13 +100,15 @@ class AbcCalibrationTest {
                 "groups.nobody.attacksPerCellYear=0.2:2");
         assertEquals(2, nobody.exit(), nobody.all());
         assertTrue(nobody.err().contains("defines no such value"), nobody.err());
+        // a bound's run is refused for the heap that --threads runs need at once: two here, whatever this
+        // machine's core count (one run of 900 million persons would fit the tests' 4 GB heap)
         Cli.Result huge = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",
-                "refugees.statuses.por.persons=1000000:900000000");
+                "refugees.statuses.por.persons=1000000:900000000", "--threads", "2");
         assertEquals(2, huge.exit(), huge.all());
         assertTrue(huge.err().contains("--fit refugees.statuses.por.persons=1000000:900000000: at ")
                 && huge.err().contains("beyond what a run may use"), huge.err());
         Cli.Result optimise = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit",
-                "refugees.statuses.por.persons=1000:1000000000");
+                "refugees.statuses.por.persons=1000:1000000000", "--threads", "2");
         assertEquals(2, optimise.exit(), "the point fit checks its bounds too: " + optimise.all());
         assertTrue(optimise.err().contains("beyond what a run may use"), optimise.err());
         Cli.Result both = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--method", "abc", "--fit",

@@ -30,7 +30,9 @@ class RunBudgetTest {
                 + "heap"), r::all);
         assertFalse(r.err().contains("Exception"), r::all);
         assertFalse(Files.exists(out), "nothing is written");
-        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "refused before any replicate runs");
+        // refused within a second or two (the first check in a JVM measures the heap the program holds after a
+        // full garbage collection); the bound leaves room for a busy machine
+        assertTrue((System.nanoTime() - t0) / 1e9 < 120, "refused before any replicate runs");
     }
 
     @Test

@@ -56,10 +56,11 @@ class SlurmSweepTest {
             assertArrayEquals(Files.readAllBytes(whole.resolve("runs.csv")), Files.readAllBytes(sweep.resolve("runs.csv")));
         } finally {
             java.util.Collections.reverse(daemons);
+            // each daemon is gone before JUnit deletes the folder it writes its state and logs into
             for (Process d : daemons) {
                 d.destroy();
                 if (!d.waitFor(20, TimeUnit.SECONDS)) {
-                    d.destroyForcibly();
+                    d.destroyForcibly().waitFor();
                 }
             }
         }
@@ -84,12 +85,13 @@ class SlurmSweepTest {
         String host = new String(new ProcessBuilder("hostname", "-s").start().getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8).trim();
         Path socket = dir.resolve("munge.socket");
+        int[] ports = freePorts(2);
         String conf = String.join("\n",
                 "ClusterName=durandtest",
                 "SlurmctldHost=" + host,
                 "SlurmUser=root",
-                "SlurmctldPort=" + freePort(),
-                "SlurmdPort=" + freePort(),
+                "SlurmctldPort=" + ports[0],
+                "SlurmdPort=" + ports[1],
                 "AuthType=auth/munge",
                 "AuthInfo=socket=" + socket,
                 "CredType=cred/munge",
@@ -172,9 +174,22 @@ class SlurmSweepTest {
         return b.toString();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /** {@code n} ports free now, distinct: each socket is held until all are chosen. */
+    private static int[] freePorts(int n) throws IOException {
+        ServerSocket[] held = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                held[i] = new ServerSocket(0);
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : held) {
+                if (s != null) {
+                    s.close();
+                }
+            }
         }
     }
 

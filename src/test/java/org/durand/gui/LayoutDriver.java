@@ -84,7 +84,7 @@ public final class LayoutDriver {
             bar.pauseField().postActionEvent();
             console.pressPlay();
         });
-        waitWhilePlaying(console, 60_000);
+        waitWhilePlaying(console, 300_000);   // 30 days: a second, or some on a busy machine
         report.setProperty("pauseAsked", asked.toString());
         report.setProperty("pausedOn", gui.model().date().toString());
 

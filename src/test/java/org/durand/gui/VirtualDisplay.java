@@ -1,12 +1,14 @@
 package org.durand.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * An X display for GUI tests: the one named by DISPLAY, or an Xvfb display of a given size that
- * this class starts and stops; and a driver class run in its own JVM on it. Tests that need a
- * display are skipped (with what to install) where there is neither.
+ * An X display for GUI tests: an Xvfb display of a given size that this class starts and stops (or,
+ * without Xvfb, the one named by DISPLAY); and a driver class run in its own JVM on it. Tests that
+ * need a display are skipped (with what to install) where there is neither.
  */
 final class VirtualDisplay implements AutoCloseable {
 
@@ -30,21 +32,35 @@ final class VirtualDisplay implements AutoCloseable {
         this.xvfb = xvfb;
     }
 
-    /** The display named by DISPLAY if set, else a new 1920 × 1080 Xvfb display. */
+    /**
+     * A new 1920 × 1080 Xvfb display where Xvfb is installed, else the display named by DISPLAY (a
+     * desktop's, which may be locked, remote or gone, is used only when there is no Xvfb), else the
+     * test is skipped.
+     */
     static VirtualDisplay any(Path dir) throws IOException, InterruptedException {
         String display = System.getenv("DISPLAY");
-        return display == null || display.isBlank() ? xvfb(dir, 1920, 1080) : new VirtualDisplay(display, null);
+        return onPath("Xvfb") || display == null || display.isBlank() ? xvfb(dir, 1920, 1080)
+                : new VirtualDisplay(display, null);
     }
 
     /** A new Xvfb display of {@code width} × {@code height} pixels (the test is skipped without Xvfb). */
     static VirtualDisplay xvfb(Path dir, int width, int height) throws IOException, InterruptedException {
         assumeTrue(onPath("Xvfb"), "Xvfb is not installed, so the GUI cannot be tested under a virtual "
                 + "display (install it: apt-get install -y xvfb; .ci/run does)");
-        int n = freeDisplay();
-        Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten",
-                "tcp").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb-" + n + ".log").toFile()).start();
-        waitForSocket(n, p);
-        return new VirtualDisplay(":" + n, p);
+        // Xvfb chooses a free display number itself and writes it to standard output once it accepts
+        // clients (-displayfd): no number is taken from under another test run starting its own display
+        // at the same moment, and there is no socket to poll for, however slowly a busy machine starts it
+        Path log = Files.createTempFile(dir, "xvfb-", ".log");
+        Process p = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
+                "-nolisten", "tcp").redirectError(log.toFile()).start();
+        String number = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        if (number == null || !number.strip().matches("[0-9]+")) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+            fail("Xvfb did not start a display (it said '" + number + "'):\n" + Files.readString(log));
+        }
+        return new VirtualDisplay(":" + number.strip(), p);
     }
 
     /**
@@ -59,7 +75,7 @@ final class VirtualDisplay implements AutoCloseable {
         pb.environment().put("DISPLAY", name);
         Process driver = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!driver.waitFor(seconds, TimeUnit.SECONDS)) {
-            driver.destroyForcibly();
+            driver.destroyForcibly().waitFor();
             fail("the GUI did not finish in " + seconds + " s:\n" + Files.readString(log));
         }
         assertEquals(0, driver.exitValue(), Files.readString(log));
@@ -69,7 +85,9 @@ final class VirtualDisplay implements AutoCloseable {
     public void close() throws InterruptedException {
         if (xvfb != null) {
             xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
+            if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
+                xvfb.destroyForcibly().waitFor();
+            }
         }
     }
 
@@ -87,26 +105,5 @@ final class VirtualDisplay implements AutoCloseable {
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(File.pathSeparator))
                 .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
-    }
-
-    /** A display number with neither a lock file nor a socket. */
-    private static int freeDisplay() {
-        for (int n = 91; n < 400; n++) {
-            if (!Files.exists(Path.of("/tmp/.X" + n + "-lock")) && !Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free X display number between 91 and 399");
-    }
-
-    private static void waitForSocket(int n, Process xvfb) throws InterruptedException {
-        Path socket = Path.of("/tmp/.X11-unix/X" + n);
-        for (int i = 0; i < 100 && !Files.exists(socket); i++) {
-            if (!xvfb.isAlive()) {
-                fail("Xvfb :" + n + " stopped at once (exit " + xvfb.exitValue() + ")");
-            }
-            Thread.sleep(50);
-        }
-        assertTrue(Files.exists(socket), "Xvfb :" + n + " did not open its socket within 5 s");
     }
 }

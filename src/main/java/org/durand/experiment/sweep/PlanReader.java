@@ -169,14 +169,17 @@ public final class PlanReader {
     }
 
     private void unknownKeys(YamlNode.Mapping m, String prefix, Set<String> allowed) {
+        // in alphabetical order, so that of two keys as near as each other the suggestion is always the
+        // same (a Set.of's order changes from one run of the JVM to the next)
+        java.util.SortedSet<String> sorted = new java.util.TreeSet<>(allowed);
         for (String key : m.entries().keySet()) {
             if (!allowed.contains(key)) {
-                String near = allowed.stream().min(java.util.Comparator.comparingInt(
+                String near = sorted.stream().min(java.util.Comparator.comparingInt(
                         a -> LevenshteinDistance.getDefaultInstance().apply(a, key))).orElse("");
                 String hint = LevenshteinDistance.getDefaultInstance().apply(near, key) <= 3
                         ? " (did you mean '" + prefix + near + "'?)" : "";
                 problems.add(new Problem(m.keyOrigin(key).describe(), prefix + key, "", "unknown key" + hint
-                        + "; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed))));
+                        + "; allowed: " + String.join(", ", sorted)));
             }
         }
     }

@@ -96,7 +96,7 @@ public final class SweepRunner {
      * @throws IOException when the file cannot be written (the sweep stops; rows written so far stay)
      * @throws IllegalStateException when the file holds rows of another sweep
      * @throws VirtualMachineError the first such error of a run (typically {@link OutOfMemoryError}),
-     *         rethrown on the calling thread once the workers have stopped; rows written so far stay
+     *         rethrown on the calling thread; the rows written before it stay whole, and none is written after
      */
     public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
             throws IOException, InterruptedException {
@@ -108,8 +108,9 @@ public final class SweepRunner {
             t.setDaemon(true);
             return t;
         });
-        try (RunsCsv csv = RunsCsv.append(runsCsv, header())) {
-            Writer writer = new Writer(csv, slots, listener);
+        // the writer closes the file under its lock: a sweep ended by one run's fatal error is never
+        // closed in the middle of a row another worker is writing
+        try (Writer writer = new Writer(RunsCsv.append(runsCsv, header()), slots, listener)) {
             int position = 0;
             for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
                 if (done.get(run)) {
@@ -153,8 +154,11 @@ public final class SweepRunner {
         }
     }
 
-    /** Writes rows in position order; runs on whichever worker finishes a run. */
-    private final class Writer {
+    /**
+     * Writes rows in position order; runs on whichever worker finishes a run. Closing it waits for
+     * the row being written, and no row is written after.
+     */
+    private final class Writer implements java.io.Closeable {
         private final RunsCsv csv;
         private final Semaphore slots;
         private final Listener listener;
@@ -163,6 +167,7 @@ public final class SweepRunner {
         private int failed;
         private volatile IOException error;
         private volatile VirtualMachineError fatal;
+        private boolean closed;
 
         Writer(RunsCsv csv, Semaphore slots, Listener listener) {
             this.csv = csv;
@@ -173,7 +178,7 @@ public final class SweepRunner {
         synchronized void accept(int position, RunSpec spec, String[] values, Object result) {
             waiting.put(position, new Object[] {spec, values, result});
             Object[] row;
-            while (error == null && fatal == null && (row = waiting.remove(next)) != null) {
+            while (!closed && error == null && fatal == null && (row = waiting.remove(next)) != null) {
                 RunSpec s = (RunSpec) row[0];
                 boolean ok = row[2] instanceof double[];
                 try {
@@ -200,6 +205,12 @@ public final class SweepRunner {
             double[] nan = new double[outcomes.size()];
             java.util.Arrays.fill(nan, Double.NaN);
             return nan;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            closed = true;
+            csv.close();
         }
 
         /** A run's fatal error: no more rows are written, and the sweep ends with it. */

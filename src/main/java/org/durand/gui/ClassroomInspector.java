@@ -138,6 +138,11 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         return m.isRunning() && m.schedule.getTime() < m.scenario().days() - 1;
     }
 
+    /** Whether the last day of {@code m}'s run has been simulated (the run may since have been stopped). */
+    private static boolean ended(TensionModel m) {
+        return m.host() != null && m.schedule.getTime() >= m.scenario().days() - 1;
+    }
+
     /** Pressed (and disabled) while asked for; all disabled while no next day can come. */
     private void refreshButtons() {
         TensionModel m = gui.model();
@@ -151,7 +156,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
             b.setToolTipText("<html>" + e.getKey().description() + (asked
                     ? "<br><b>Asked for: it happens at the start of the next day.</b>" : "") + "</html>");
         }
-        String why = acting ? "" : m.isRunning() ? " (the run has ended)" : " (press play first)";
+        String why = acting ? "" : m.isRunning() || ended(m) ? " (the run has ended)" : " (press play first)";
         if (eventsBorder != null && !eventsBorder.getTitle().equals(EVENTS + why)) {
             eventsBorder.setTitle(EVENTS + why);
             repaint();
@@ -173,6 +178,11 @@ final class ClassroomInspector extends Inspector implements Scrollable {
     RowPanel panel(String title) {
         return panels.stream().filter(p -> ((TitledBorder) p.getBorder()).getTitle().equals(title)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no panel " + title));
+    }
+
+    /** The title over the event buttons, with why they cannot be pressed when they cannot (tests). */
+    String eventsTitle() {
+        return eventsBorder.getTitle();
     }
 
     /** The event button of {@code what} (tests). */

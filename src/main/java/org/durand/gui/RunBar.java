@@ -93,6 +93,7 @@ final class RunBar extends JPanel {
         speed.addChangeListener(e -> speedChanged());
 
         pauseOn.setMaximumSize(pauseOn.getPreferredSize());
+        pauseOn.setMinimumSize(pauseOn.getPreferredSize());
         pauseOn.setToolTipText("a date of the run, such as 2025-06-01 or 1 Jun 2025; Enter to set, empty to clear");
         pauseOn.addActionListener(e -> pauseOnChanged());
         pauseText.setForeground(new Color(0x55555F));
@@ -107,7 +108,9 @@ final class RunBar extends JPanel {
         first.add(oneDay, BorderLayout.EAST);
         add(first);
         add(row(new JLabel("Speed "), speed, speedText));
-        add(row(new JLabel("Pause on "), pauseOn, new JLabel(" "), pauseText));
+        add(row(new JLabel("Pause on "), pauseOn));
+        // the note on a line of its own: "outside the run (1 Jan 2023 – 31 Dec 2026)" is as wide as the bar
+        add(row(pauseText));
         speedChanged();
         refresh();
         pacer.start();
@@ -263,6 +266,11 @@ final class RunBar extends JPanel {
     /** The field of the date to pause on (tests). */
     JTextField pauseField() {
         return pauseOn;
+    }
+
+    /** The note under the date to pause on (tests). */
+    JLabel pauseNote() {
+        return pauseText;
     }
 
     /** The label of the day's number, "day 783 of 1461" (tests). */

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
 import org.durand.gui.LiveRecord.Column;
@@ -21,7 +22,8 @@ import sim.display.Console;
 /**
  * Drives the classroom GUI on a display, as a class would, for {@link ConsoleUnderDisplayTest}
  * (which runs it in its own JVM, on a virtual display): plays, presses "Close the border", saves
- * and reopens a checkpoint, and writes screenshots and a report of what it saw to a folder.
+ * a checkpoint and opens it as File → Open does once the file is chosen, and writes screenshots
+ * and a report of what it saw to a folder.
  * Arguments: the output folder and the scenario file.
  */
 public final class ClassroomDriver {
@@ -74,22 +76,28 @@ public final class ClassroomDriver {
             gui.state.writeToCheckpoint(checkpoint);
         }
         int saved = gui.record().size();
+        long savedDeaths = gui.record().fatalities();
         Classroom.playDays(console, saved + 50);
+        ClassroomConsole classroom = (ClassroomConsole) console;
         AtomicReference<Boolean> reopened = new AtomicReference<>();
-        Classroom.onSwing(() -> {
-            try {
-                reopened.set(gui.readNewStateFromCheckpoint(checkpoint));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Classroom.onSwing(() -> reopened.set(classroom.openCheckpoint(checkpoint)));
         Classroom.onSwing(() -> { });
         report.setProperty("reopened", String.valueOf(reopened.get()));
         report.setProperty("reopenedDays", String.valueOf(gui.record().size()));
         report.setProperty("reopenedChartDays", String.valueOf(gui.charts().days()));
         report.setProperty("savedDays", String.valueOf(saved));
+        JTabbedPane tabs = console.getTabPane();
+        report.setProperty("tabAfterOpen", tabs.getTitleAt(tabs.getSelectedIndex()));
+        ClassroomInspector inspector = (ClassroomInspector) console.getModelInspector();
+        report.setProperty("inspectorShowing", String.valueOf(inspector.isShowing()));
+        report.setProperty("savedDeaths", RowPanel.format(savedDeaths));
+        report.setProperty("reopenedDeaths", inspector.panel("This run").value("Deaths since the start"));
+        shoot(out, "console-reopened", console);
         Classroom.playDays(console, saved + 20);
+        Classroom.onSwing(() -> { });
         report.setProperty("continuedDays", String.valueOf(gui.record().size()));
+        report.setProperty("continuedDeaths", RowPanel.format(gui.record().fatalities()));
+        report.setProperty("continuedDeathsShown", inspector.panel("This run").value("Deaths since the start"));
         Classroom.writePng(Classroom.screenshot(console), out.resolve("gui.png"));
         try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
             report.store(w, "what the classroom GUI showed");

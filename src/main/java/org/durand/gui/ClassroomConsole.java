@@ -2,13 +2,10 @@ package org.durand.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.FileDialog;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.File;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 
 import javax.swing.Box;
 import javax.swing.ImageIcon;
@@ -42,8 +39,8 @@ import sim.util.gui.PropertyField;
  * </ul>
  *
  * <p>MASON keeps the Console's parts in package-private fields and methods; the few used here are
- * reached by name ({@link #part}, {@link #call}), so a MASON release that renames them fails at
- * once, not silently.
+ * reached by name ({@link ConsoleParts}), so a MASON release that renames them fails at once, not
+ * silently.
  */
 final class ClassroomConsole extends Console {
 
@@ -83,9 +80,9 @@ final class ClassroomConsole extends Console {
                 + "With no button pressed and no setting changed, a run with seed S gives exactly the numbers<br>"
                 + "of the first replicate of <tt>durand run SCENARIO --seed S</tt>. A new seed takes effect<br>"
                 + "at once while the run waits at its start, otherwise at the next play after stop.</html>");
-        replaceRow(part("randomField", PropertyField.class), seedField, "Seed (as durand run --seed) ");
+        ConsoleParts.replaceRow(part("randomField", PropertyField.class), seedField, "Seed (as durand run --seed) ");
         for (String replaced : new String[] {"frameRateSlider", "stepSlider", "pauseField", "timePauseField"}) {
-            hideRow(part(replaced, Component.class));
+            ConsoleParts.hideRow(part(replaced, Component.class));
         }
         part("time", JLabel.class).setVisible(false);
         part("timeBox", JComboBox.class).getParent().setVisible(false);
@@ -200,11 +197,11 @@ final class ClassroomConsole extends Console {
         String why;
         try {
             if (gui.readNewStateFromCheckpoint(file)) {
-                setPart("simulationFile", file);
+                ConsoleParts.set(this, "simulationFile", file);
                 removeAllInspectors(true);
                 if (getPlayState() == PS_STOPPED) {
                     // paused without starting a new run over the one read (MASON's Open does the same)
-                    call("pressPause", new Class<?>[] {boolean.class}, false);
+                    ConsoleParts.call(this, "pressPause", new Class<?>[] {boolean.class}, false);
                 }
                 showPlayIcon();
                 gui.showStill();
@@ -213,7 +210,7 @@ final class ClassroomConsole extends Console {
             }
             why = "it holds no run of Durand's classroom GUI (save one with File → Save As).";
         } catch (Exception e) {
-            why = "it could not be read: " + e.getMessage();
+            why = "it could not be read: " + (e.getMessage() == null ? e : e.getMessage());
         }
         JOptionPane.showMessageDialog(this, "<html><b>" + file.getName() + "</b> cannot be opened:<br>" + why
                 + "</html>", "The saved run cannot be opened; the current one stays", JOptionPane.ERROR_MESSAGE);
@@ -302,89 +299,12 @@ final class ClassroomConsole extends Console {
         runBar.refresh();
     }
 
-    /** Hides the Console tab's row holding {@code field} (in its row's box) and its label. */
-    private static void hideRow(Component field) {
-        Container box = field.getParent();
-        box.setVisible(false);
-        Container list = box.getParent();
-        int row = indexIn(list, box);
-        if (row > 0 && list.getComponent(row - 1) instanceof JLabel l) {
-            l.setVisible(false);
-        }
-    }
-
     /**
-     * Puts {@code replacement} where {@code old} sits in the Console tab's list of labelled rows
-     * (the row's box), and gives the row the label {@code label}.
-     */
-    private static void replaceRow(Component old, Component replacement, String label) {
-        Container box = old.getParent();
-        int at = indexIn(box, old);
-        box.remove(old);
-        box.add(replacement, at);
-        Container list = box.getParent();
-        int row = indexIn(list, box);
-        if (row > 0 && list.getComponent(row - 1) instanceof JLabel l) {
-            l.setText(label);
-        }
-    }
-
-    private static int indexIn(Container parent, Component child) {
-        for (int i = 0; i < parent.getComponentCount(); i++) {
-            if (parent.getComponent(i) == child) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(child.getClass().getSimpleName() + " is not where MASON's Console puts it");
-    }
-
-    /**
-     * The Console's package-private field {@code name}.
+     * The Console's package-private field {@code name} ({@link ConsoleParts#get}).
      *
      * @throws IllegalStateException if this MASON release has no such field of that type
      */
     <T> T part(String name, Class<T> type) {
-        try {
-            Field f = Console.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return type.cast(f.get(this));
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw missing(type.getSimpleName() + " " + name, e);
-        }
-    }
-
-    /**
-     * Sets the Console's package-private field {@code name} to {@code value}.
-     *
-     * @throws IllegalStateException if this MASON release has no such field
-     */
-    private void setPart(String name, Object value) {
-        try {
-            Field f = Console.class.getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(this, value);
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw missing("field " + name, e);
-        }
-    }
-
-    /**
-     * Calls the Console's package-private method {@code name} of parameter types {@code types}.
-     *
-     * @throws IllegalStateException if this MASON release has no such method, or it failed
-     */
-    private Object call(String name, Class<?>[] types, Object... args) {
-        try {
-            Method m = Console.class.getDeclaredMethod(name, types);
-            m.setAccessible(true);
-            return m.invoke(this, args);
-        } catch (ReflectiveOperationException e) {
-            throw missing("method " + name, e);
-        }
-    }
-
-    private static IllegalStateException missing(String what, Exception e) {
-        return new IllegalStateException("MASON's Console has no " + what + " that works as expected; Durand's "
-                + "classroom console needs MASON 18", e);
+        return ConsoleParts.get(this, name, type);
     }
 }

@@ -98,6 +98,30 @@ public final class ClassroomDriver {
         report.setProperty("continuedDays", String.valueOf(gui.record().size()));
         report.setProperty("continuedDeaths", RowPanel.format(gui.record().fatalities()));
         report.setProperty("continuedDeathsShown", inspector.panel("This run").value("Deaths since the start"));
+
+        // a file that holds no saved run: the Console says so and keeps the run
+        File notARun = out.resolve("notes.checkpoint").toFile();
+        Files.writeString(notARun.toPath(), "not a saved run", StandardCharsets.UTF_8);
+        int daysBefore = gui.record().size();
+        AtomicReference<Boolean> refused = new AtomicReference<>();
+        SwingUtilities.invokeLater(() -> refused.set(!classroom.openCheckpoint(notARun)));
+        java.awt.Window dialog = null;
+        for (int i = 0; i < 200 && dialog == null; i++) {
+            Thread.sleep(50);
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("The saved run")) {
+                    dialog = w;
+                }
+            }
+        }
+        report.setProperty("badCheckpointExplained", String.valueOf(dialog != null));
+        if (dialog != null) {
+            java.awt.Window shown = dialog;
+            Classroom.onSwing(shown::dispose);
+        }
+        Classroom.onSwing(() -> { });
+        report.setProperty("badCheckpointRefused", String.valueOf(refused.get()));
+        report.setProperty("badCheckpointKept", String.valueOf(gui.record() != null && gui.record().size() == daysBefore));
         Classroom.writePng(Classroom.screenshot(console), out.resolve("gui.png"));
         try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
             report.store(w, "what the classroom GUI showed");

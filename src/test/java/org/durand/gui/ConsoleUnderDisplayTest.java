@@ -68,6 +68,9 @@ class ConsoleUnderDisplayTest {
                 "the Model tab shows the run read, at once");
         assertEquals(r.getProperty("continuedDeaths"), r.getProperty("continuedDeathsShown"),
                 "the Model tab follows the reopened run as it plays");
+        assertEquals("true", r.getProperty("badCheckpointExplained"), "a file with no saved run is explained");
+        assertEquals("true", r.getProperty("badCheckpointRefused"));
+        assertEquals("true", r.getProperty("badCheckpointKept"), "and the run shown stays");
 
         for (String name : new String[] {"console", "console-reopened", "map-early", "map-late", "map-closed",
                 "charts-early", "charts-late", "gui"}) {

@@ -2,10 +2,10 @@ package org.durand.gui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Container;
+import java.awt.FileDialog;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.lang.reflect.Field;
+import java.io.File;
 
 import javax.swing.Box;
 import javax.swing.ImageIcon;
@@ -14,6 +14,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 
 import sim.display.Console;
 import sim.util.gui.PropertyField;
@@ -22,7 +23,7 @@ import sim.util.gui.PropertyField;
  * MASON's Console with the changes a classroom needs.
  * <ul>
  * <li>Play plays: from pause it resumes (MASON's steps one day and stays paused); "+1 day" in the
- * {@link RunBar} steps one day.</li>
+ * {@link RunBar} steps one day of a paused run.</li>
  * <li>The {@link RunBar} under the tabs holds the date, the speed in days per second and a date to
  * pause on; the Console tab's delay in seconds per step, steps per step-button and pause at step
  * or time, which it replaces, are hidden, and so is the step counter.</li>
@@ -32,14 +33,20 @@ import sim.util.gui.PropertyField;
  * one to the base seed at each stop.</li>
  * <li>A Windows menu shows the map or the charts again after they were closed, and arranges the
  * three windows to fit the screen ({@link Tiling}).</li>
+ * <li>File → Open continues a saved run with the Model tab in view, filled for the run read
+ * ({@link #openCheckpoint}); MASON's own Open builds a new Model tab at the end of the tabs, and
+ * the Console then shows the empty Inspectors tab.</li>
  * </ul>
  *
- * <p>MASON keeps the Console's parts in package-private fields; the few changed here are reached
- * by name ({@link #part}), so a MASON release that renames them fails at once, not silently.
+ * <p>MASON keeps the Console's parts in package-private fields and methods; the few used here are
+ * reached by name ({@link ConsoleParts}), so a MASON release that renames them fails at once, not
+ * silently.
  */
 final class ClassroomConsole extends Console {
 
     private static final long serialVersionUID = 1L;
+    /** The ending of MASON's saved runs (checkpoints). */
+    private static final String CHECKPOINT = ".checkpoint";
 
     private final transient DurandWithUI gui;
     private final PropertyField seedField;
@@ -73,9 +80,9 @@ final class ClassroomConsole extends Console {
                 + "With no button pressed and no setting changed, a run with seed S gives exactly the numbers<br>"
                 + "of the first replicate of <tt>durand run SCENARIO --seed S</tt>. A new seed takes effect<br>"
                 + "at once while the run waits at its start, otherwise at the next play after stop.</html>");
-        replaceRow(part("randomField", PropertyField.class), seedField, "Seed (as durand run --seed) ");
+        ConsoleParts.replaceRow(part("randomField", PropertyField.class), seedField, "Seed (as durand run --seed) ");
         for (String replaced : new String[] {"frameRateSlider", "stepSlider", "pauseField", "timePauseField"}) {
-            hideRow(part(replaced, Component.class));
+            ConsoleParts.hideRow(part(replaced, Component.class));
         }
         part("time", JLabel.class).setVisible(false);
         part("timeBox", JComboBox.class).getParent().setVisible(false);
@@ -150,15 +157,75 @@ final class ClassroomConsole extends Console {
         }
     }
 
-    /** Plays one day from pause (from stop: starts a run paused, then plays its first day). */
-    void playOneDay() {
-        if (getPlayState() == PS_STOPPED) {
+    /**
+     * File → Open: pauses a playing run, asks for a run saved with File → Save As (a
+     * {@code .checkpoint} file) and continues it ({@link #openCheckpoint}); a playing run that is
+     * kept (no file chosen, or one that cannot be read) plays on.
+     */
+    @Override
+    public void doOpen() {
+        boolean wasPlaying = getPlayState() == PS_PLAYING;
+        if (wasPlaying) {
             pressPause();
         }
-        if (getPlayState() == PS_PAUSED) {
+        FileDialog dialog = new FileDialog(this, "Open a saved run", FileDialog.LOAD);
+        dialog.setFilenameFilter((dir, name) -> name.endsWith(CHECKPOINT));
+        File last = part("simulationFile", File.class);
+        if (last != null) {
+            dialog.setDirectory(last.getParent());
+            dialog.setFile(last.getName());
+        }
+        dialog.setVisible(true);
+        boolean opened = dialog.getFile() != null
+                && openCheckpoint(new File(dialog.getDirectory(), dialog.getFile()));
+        if (!opened && wasPlaying) {
+            pressPause();
+        }
+    }
+
+    /**
+     * Continues the run saved in {@code file}, paused on the day it was saved: the map, the charts
+     * and the Model tab (kept in view, its tabs rebuilt for the run read) follow it, the seed field
+     * shows its base seed, the date to pause on is read again against its calendar, and File →
+     * Save writes back to {@code file}. Inspectors of the replaced run's objects are closed. A file
+     * that cannot be read, or holds no run of this GUI, is reported in a dialog and the current
+     * run stays. Swing event thread.
+     *
+     * @return whether the run was opened
+     */
+    boolean openCheckpoint(File file) {
+        String why;
+        try {
+            if (gui.readNewStateFromCheckpoint(file)) {
+                ConsoleParts.set(this, "simulationFile", file);
+                removeAllInspectors(true);
+                if (getPlayState() == PS_STOPPED) {
+                    // paused without starting a new run over the one read (MASON's Open does the same)
+                    ConsoleParts.call(this, "pressPause", new Class<?>[] {boolean.class}, false);
+                }
+                showPlayIcon();
+                gui.showStill();
+                runBar.runReplaced();
+                return true;
+            }
+            why = "it holds no run of Durand's classroom GUI (save one with File → Save As).";
+        } catch (Exception e) {
+            why = "it could not be read: " + (e.getMessage() == null ? e : e.getMessage());
+        }
+        JOptionPane.showMessageDialog(this, "<html><b>" + file.getName() + "</b> cannot be opened:<br>" + why
+                + "</html>", "The saved run cannot be opened; the current one stays", JOptionPane.ERROR_MESSAGE);
+        return false;
+    }
+
+    /**
+     * Plays one day of a paused run with a day left, and stays paused; does nothing otherwise (a
+     * stopped run, even one that has ended, starts again with play).
+     */
+    void playOneDay() {
+        if (getPlayState() == PS_PAUSED && ClassroomInspector.hasNextDay(gui.model())) {
             super.pressPlay();
             showPlayIcon();
-            gui.showPaused();
+            gui.showStill();
         }
         runBar.refresh();
     }
@@ -185,7 +252,7 @@ final class ClassroomConsole extends Console {
         super.pressPause();
         if (getPlayState() == PS_PAUSED) {
             showPlayIcon();
-            gui.showPaused();
+            gui.showStill();
         }
         double pauseAt = getWhenShouldPauseTime();
         if (wasPlaying && runBar != null && !Double.isInfinite(pauseAt)
@@ -213,11 +280,18 @@ final class ClassroomConsole extends Console {
         seedField.setValue(Long.toString(gui.baseSeed()));
     }
 
-    /** Stops the run; with "Increment seed on stop" ticked, the next run has base seed + 1. */
+    /**
+     * Stops the run (MASON's play thread presses stop when the run ends), counting the map's
+     * refugees for the last day; with "Increment seed on stop" ticked, the next run has base seed
+     * + 1.
+     */
     @Override
     public synchronized void pressStop() {
         boolean wasRunning = getPlayState() != PS_STOPPED;
         super.pressStop();
+        if (wasRunning) {
+            gui.showStill();
+        }
         if (wasRunning && !restarting && getIncrementSeedOnStop()) {
             gui.setBaseSeed(gui.baseSeed() + 1);
             showSeed();
@@ -225,55 +299,12 @@ final class ClassroomConsole extends Console {
         runBar.refresh();
     }
 
-    /** Hides the Console tab's row holding {@code field} (in its row's box) and its label. */
-    private static void hideRow(Component field) {
-        Container box = field.getParent();
-        box.setVisible(false);
-        Container list = box.getParent();
-        int row = indexIn(list, box);
-        if (row > 0 && list.getComponent(row - 1) instanceof JLabel l) {
-            l.setVisible(false);
-        }
-    }
-
     /**
-     * Puts {@code replacement} where {@code old} sits in the Console tab's list of labelled rows
-     * (the row's box), and gives the row the label {@code label}.
-     */
-    private static void replaceRow(Component old, Component replacement, String label) {
-        Container box = old.getParent();
-        int at = indexIn(box, old);
-        box.remove(old);
-        box.add(replacement, at);
-        Container list = box.getParent();
-        int row = indexIn(list, box);
-        if (row > 0 && list.getComponent(row - 1) instanceof JLabel l) {
-            l.setText(label);
-        }
-    }
-
-    private static int indexIn(Container parent, Component child) {
-        for (int i = 0; i < parent.getComponentCount(); i++) {
-            if (parent.getComponent(i) == child) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(child.getClass().getSimpleName() + " is not where MASON's Console puts it");
-    }
-
-    /**
-     * The Console's package-private field {@code name}.
+     * The Console's package-private field {@code name} ({@link ConsoleParts#get}).
      *
      * @throws IllegalStateException if this MASON release has no such field of that type
      */
     <T> T part(String name, Class<T> type) {
-        try {
-            Field f = Console.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return type.cast(f.get(this));
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("MASON's Console has no " + type.getSimpleName() + " " + name
-                    + "; Durand's classroom console needs MASON 18", e);
-        }
+        return ConsoleParts.get(this, name, type);
     }
 }

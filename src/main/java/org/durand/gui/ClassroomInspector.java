@@ -41,7 +41,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
     private static final String EVENTS = "Make it happen tomorrow";
 
     private final transient DurandWithUI gui;
-    private final JTabbedPane tabs = new JTabbedPane();
+    private final JTabbedPane tabs = new SelectedTabSized();
     private final JLabel status = new JLabel(" ");
     private final Map<Intervention, JToggleButton> buttons = new EnumMap<>(Intervention.class);
     private final List<RowPanel> panels = new ArrayList<>();
@@ -52,6 +52,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         this.gui = gui;
         setLayout(new BorderLayout());
         tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        tabs.addChangeListener(e -> revalidate());
         add(tabs, BorderLayout.CENTER);
         status.setForeground(new Color(0xB00020));
         setVolatile(true);
@@ -138,6 +139,11 @@ final class ClassroomInspector extends Inspector implements Scrollable {
         return m.isRunning() && m.schedule.getTime() < m.scenario().days() - 1;
     }
 
+    /** Whether the last day of {@code m}'s run has been simulated (the run may since have been stopped). */
+    private static boolean ended(TensionModel m) {
+        return m.host() != null && m.schedule.getTime() >= m.scenario().days() - 1;
+    }
+
     /** Pressed (and disabled) while asked for; all disabled while no next day can come. */
     private void refreshButtons() {
         TensionModel m = gui.model();
@@ -151,7 +157,7 @@ final class ClassroomInspector extends Inspector implements Scrollable {
             b.setToolTipText("<html>" + e.getKey().description() + (asked
                     ? "<br><b>Asked for: it happens at the start of the next day.</b>" : "") + "</html>");
         }
-        String why = acting ? "" : m.isRunning() ? " (the run has ended)" : " (press play first)";
+        String why = acting ? "" : m.isRunning() || ended(m) ? " (the run has ended)" : " (press play first)";
         if (eventsBorder != null && !eventsBorder.getTitle().equals(EVENTS + why)) {
             eventsBorder.setTitle(EVENTS + why);
             repaint();
@@ -175,9 +181,37 @@ final class ClassroomInspector extends Inspector implements Scrollable {
                 .orElseThrow(() -> new IllegalArgumentException("no panel " + title));
     }
 
+    /** The title over the event buttons, with why they cannot be pressed when they cannot (tests). */
+    String eventsTitle() {
+        return eventsBorder.getTitle();
+    }
+
     /** The event button of {@code what} (tests). */
     JToggleButton button(Intervention what) {
         return buttons.get(what);
+    }
+
+    /**
+     * Tabs as tall as the tab shown (Swing's are as tall as the tallest), so that the Console's
+     * Model tab scrolls only when the tab in view needs it: "Now" whole on a 768-pixel screen
+     * without a scroll bar, a long tab of settings scrolling.
+     */
+    private static final class SelectedTabSized extends JTabbedPane {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension all = super.getPreferredSize();
+            java.awt.Component shown = getSelectedComponent();
+            if (shown == null || isPreferredSizeSet()) {
+                return all;
+            }
+            int tallest = 0;
+            for (int i = 0; i < getTabCount(); i++) {
+                tallest = Math.max(tallest, getComponentAt(i).getPreferredSize().height);
+            }
+            return new Dimension(all.width, all.height - tallest + shown.getPreferredSize().height);
+        }
     }
 
     // ---- Scrollable: as wide as the Console's tab, scrolling only up and down ----------------

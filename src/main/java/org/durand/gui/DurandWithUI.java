@@ -274,8 +274,8 @@ public final class DurandWithUI extends GUIState {
     }
 
     /**
-     * Model thread, after each step: copies the new days, refreshes the map's counts, and after a
-     * checkpoint was read, the model tab.
+     * Model thread, after each step: copies the new days (or the start, before the first day),
+     * refreshes the map's counts, and after a checkpoint was read, the model tab.
      */
     private final class Updater implements Steppable {
         private static final long serialVersionUID = 1L;
@@ -302,6 +302,9 @@ public final class DurandWithUI extends GUIState {
             });
         }
         List<LiveRecord.Day> rows = new ArrayList<>();
+        if (record.size() == 0 && model().isRunning()) {
+            rows.add(LiveRecord.start(model()));
+        }
         int from = shownDays;
         for (int i = from; i < record.size(); i++) {
             rows.add(record.day(i));
@@ -317,9 +320,10 @@ public final class DurandWithUI extends GUIState {
 
     /**
      * Brings the map's province counts to the current day (they are counted every few days while
-     * playing) and redraws it: called when the run pauses or plays one day.
+     * playing) and redraws it: called when the run comes to rest (it pauses, plays one day, stops
+     * or ends, or a saved run is opened), so that the counts add up to the monitor's total.
      */
-    void showPaused() {
+    void showStill() {
         if (map == null) {
             return;
         }
@@ -350,6 +354,9 @@ public final class DurandWithUI extends GUIState {
         }
         if (controller instanceof Console console) {
             console.pressPause();
+            if (console instanceof ClassroomConsole classroom) {
+                classroom.runBar().runReplaced();
+            }
             return;
         }
         newCharts();

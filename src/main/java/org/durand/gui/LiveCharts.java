@@ -28,6 +28,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
+import org.jfree.data.RangeType;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
@@ -43,7 +44,8 @@ import org.jfree.data.time.TimeTableXYDataset;
  * <p>The time axes never rescale on their own: they span the whole run's calendar from the start
  * (so empty charts already show the run's dates), or a window of the last months that moves with
  * the run ({@link View}). Quantities with bounds keep them (tension 0–100, trust 0–1); the others
- * start at zero, so that a small change looks small.
+ * start at zero, so that a small change looks small. Before play they show the run's start
+ * ({@link LiveRecord#start}), each line as a dot.
  */
 final class LiveCharts {
 
@@ -78,6 +80,7 @@ final class LiveCharts {
     private final JPanel grid = new JPanel(new GridLayout(3, 2, 4, 4));
     private final JPanel panel = new JPanel(new BorderLayout());
     private final List<DateAxis> timeAxes = new ArrayList<>();
+    private final List<NumberAxis> valueAxes = new ArrayList<>();
     private final LocalDate first;
     private final LocalDate last;
     private LocalDate shownUntil;
@@ -155,6 +158,14 @@ final class LiveCharts {
         return new double[] {x.getLowerBound(), x.getUpperBound()};
     }
 
+    /**
+     * The value axis' range of each chart, lower and upper bound in the chart's unit, in the
+     * order the charts are laid out: tension, deaths, refugees, trust, grievance, trade (tests).
+     */
+    List<Range> valueRanges() {
+        return valueAxes.stream().map(NumberAxis::getRange).toList();
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -163,7 +174,10 @@ final class LiveCharts {
         return Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
-    /** Appends {@code rows} (Swing event thread only). */
+    /**
+     * Appends {@code rows} (Swing event thread only); a row of the same day as the last shown
+     * replaces it, and a value that is not a number is left out.
+     */
     void add(List<LiveRecord.Day> rows) {
         if (rows.isEmpty()) {
             return;
@@ -174,14 +188,14 @@ final class LiveCharts {
         fatalities.setNotify(false);
         for (LiveRecord.Day d : rows) {
             Day day = new Day(d.date().getDayOfMonth(), d.date().getMonthValue(), d.date().getYear());
-            tension.addOrUpdate(day, d.get(Column.TENSION));
-            refugees.addOrUpdate(day, d.get(Column.REFUGEES));
-            returns.addOrUpdate(day, d.get(Column.RETURNS));
-            trustHost.addOrUpdate(day, d.get(Column.TRUST_HOST));
-            trustHaven.addOrUpdate(day, d.get(Column.TRUST_HAVEN));
-            grievanceHost.addOrUpdate(day, d.get(Column.GRIEVANCE_HOST));
-            grievanceHaven.addOrUpdate(day, d.get(Column.GRIEVANCE_HAVEN));
-            trade.addOrUpdate(day, d.get(Column.TRADE) / 1e6);
+            put(tension, day, d.get(Column.TENSION));
+            put(refugees, day, d.get(Column.REFUGEES));
+            put(returns, day, d.get(Column.RETURNS));
+            put(trustHost, day, d.get(Column.TRUST_HOST));
+            put(trustHaven, day, d.get(Column.TRUST_HAVEN));
+            put(grievanceHost, day, d.get(Column.GRIEVANCE_HOST));
+            put(grievanceHaven, day, d.get(Column.GRIEVANCE_HAVEN));
+            put(trade, day, d.get(Column.TRADE) / 1e6);
             Month month = new Month(d.date().getMonthValue(), d.date().getYear());
             if (!month.equals(currentMonth)) {
                 currentMonth = month;
@@ -203,6 +217,13 @@ final class LiveCharts {
         }
     }
 
+    /** Sets {@code s} on {@code day} to {@code v}, unless {@code v} is not a number (not known that day). */
+    private static void put(TimeSeries s, Day day, double v) {
+        if (!Double.isNaN(v)) {
+            s.addOrUpdate(day, v);
+        }
+    }
+
     /** Points in the tension chart (tests). */
     int days() {
         return tension.getItemCount();
@@ -212,17 +233,29 @@ final class LiveCharts {
         return new ChartPanel(chart, 360, 270, 200, 150, 2000, 2000, true, false, true, true, false, true);
     }
 
-    /** A line chart; {@code bounds} fixes the value axis, or null for one from zero to the largest value. */
+    /**
+     * A line chart; {@code bounds} fixes the value axis, or null for one from zero to the largest
+     * value. A series of one point (the start, before play) is drawn as a dot.
+     */
     private JFreeChart lines(String title, String unit, Range bounds, Object... colourAndSeries) {
         TimeSeriesCollection data = new TimeSeriesCollection();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return data.getItemCount(series) == 1;
+            }
+        };
         for (int i = 0; i < colourAndSeries.length; i += 2) {
             data.addSeries((TimeSeries) colourAndSeries[i + 1]);
             r.setSeriesPaint(i / 2, (Color) colourAndSeries[i]);
             r.setSeriesStroke(i / 2, LINE);
         }
         NumberAxis y = new NumberAxis(unit);
+        valueAxes.add(y);
         y.setAutoRangeIncludesZero(true);
+        y.setRangeType(RangeType.POSITIVE);
         if (bounds != null) {
             y.setRange(bounds);
         }
@@ -238,7 +271,9 @@ final class LiveCharts {
             bars.setSeriesPaint(c, colours[c]);
         }
         NumberAxis deaths = new NumberAxis("deaths");
+        valueAxes.add(deaths);
         deaths.setAutoRangeMinimumSize(MIN_DEATHS_RANGE);
+        deaths.setRangeType(RangeType.POSITIVE);
         deaths.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return chart("Deaths in " + host + " per month", new XYPlot(fatalities, dateAxis(), deaths, bars), true);
     }

@@ -79,6 +79,23 @@ final class LiveRecord implements Steppable, EventListener {
             militant += t.militant(p);
         }
         fatalities += security + civilian + militant;
+        days.add(row(m, t.tradeUsd(), security, civilian, militant));
+        LocalDate oldest = m.date().minusDays(RECENT_DAYS - 1L);
+        while (!recent.isEmpty() && recent.peekFirst().date().isBefore(oldest)) {
+            recent.removeFirst();
+        }
+    }
+
+    /**
+     * The state of {@code m}, started and waiting at its start with no day played, as a row
+     * dated its first day: no deaths yet, and trade not a number, as no day has traded yet. The
+     * charts draw it before play; the first day's row takes its place.
+     */
+    static Day start(TensionModel m) {
+        return row(m, Double.NaN, 0, 0, 0);
+    }
+
+    private static Day row(TensionModel m, double tradeUsd, int security, int civilian, int militant) {
         double[] v = new double[Column.values().length];
         v[Column.TENSION.ordinal()] = m.getTensionIndex();
         v[Column.TRUST_HOST.ordinal()] = m.host().getTrust();
@@ -87,15 +104,11 @@ final class LiveRecord implements Steppable, EventListener {
         v[Column.GRIEVANCE_HAVEN.ordinal()] = m.haven().getGrievance();
         v[Column.REFUGEES.ordinal()] = m.population().getRemaining();
         v[Column.RETURNS.ordinal()] = m.getTotalDeported() + m.getTotalReturned();
-        v[Column.TRADE.ordinal()] = t.tradeUsd();
+        v[Column.TRADE.ordinal()] = tradeUsd;
         v[Column.SECURITY.ordinal()] = security;
         v[Column.CIVILIAN.ordinal()] = civilian;
         v[Column.MILITANT.ordinal()] = militant;
-        days.add(new Day(m.date(), v));
-        LocalDate oldest = m.date().minusDays(RECENT_DAYS - 1L);
-        while (!recent.isEmpty() && recent.peekFirst().date().isBefore(oldest)) {
-            recent.removeFirst();
-        }
+        return new Day(m.date(), v);
     }
 
     /** The monthly recorder (the same series as a headless run's; read with care mid-run). */

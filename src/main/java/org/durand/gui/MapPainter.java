@@ -102,7 +102,8 @@ final class MapPainter {
         g.drawString(m.date().format(DAY), (float) px(2), (float) py(96));
         g.setFont(font(BorderMap.SMALL));
         long day = ChronoUnit.DAYS.between(m.scenario().start(), m.date()) + 1;
-        String status = "day " + day + " of " + m.scenario().days() + "    tension index "
+        String when = m.schedule.getTime() < 0 ? "start, no day played" : "day " + day + " of " + m.scenario().days();
+        String status = when + "    tension index "
                 + Math.round(m.getTensionIndex()) + " / 100" + (m.isCeasefire() ? "    CEASEFIRE" : "");
         g.drawString(status, (float) px(2), (float) py(92));
         legend(m);

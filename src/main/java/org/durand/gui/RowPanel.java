@@ -83,6 +83,20 @@ final class RowPanel extends JPanel {
                 .orElseThrow(() -> new IllegalArgumentException("no row " + name));
     }
 
+    /** The value shown by the monitor named {@code name} (tests). */
+    String value(String name) {
+        return shown.stream().filter(s -> s instanceof Monitor m && m.row.name().equals(name))
+                .map(s -> ((Monitor) s).value.getText()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no monitor " + name));
+    }
+
+    /** The range's ends written beside the slider of the setting named {@code name}, low and high (tests). */
+    List<String> ends(String name) {
+        return shown.stream().filter(s -> s instanceof Setting t && t.row.name().equals(name))
+                .map(s -> List.of(((Setting) s).low.getText(), ((Setting) s).high.getText())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no setting " + name));
+    }
+
     /**
      * A value as a class reads it: whole numbers with thousands separators, others to three
      * significant digits ("0.35", "1,370", "12.5").
@@ -165,6 +179,8 @@ final class RowPanel extends JPanel {
         private final JLabel name;
         private final JTextField field;
         private final JSlider slider;
+        private final JLabel low;
+        private final JLabel high;
         private final double min;
         private final double max;
         private final boolean direct;
@@ -193,8 +209,8 @@ final class RowPanel extends JPanel {
             slider = direct ? new JSlider((int) min, (int) max) : new JSlider(0, STEPS);
             slider.setToolTipText(row.description());
             slider.addChangeListener(e -> slid());
-            JLabel low = end(format(min));
-            JLabel high = end(format(max));
+            low = end(format(min));
+            high = end(format(max));
             add(name, at(0, y, 3, 1, GridBagConstraints.WEST));
             add(field, at(3, y, 1, 0, GridBagConstraints.EAST));
             add(low, at(0, y + 1, 1, 0, GridBagConstraints.EAST));

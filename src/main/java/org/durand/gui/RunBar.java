@@ -59,6 +59,8 @@ final class RunBar extends JPanel {
     private static final String PAUSE_HINT = "a date, then Enter";
     private final JLabel pauseText = new JLabel(PAUSE_HINT);
     private final Timer pacer = new Timer(TICK_MS, e -> tick());
+    /** The date the run paused on as asked, while the note says so; null when it does not. */
+    private LocalDate pausedOn;
     private int lastDay = -1;
     private long lastNanos;
     private long pauseMs;
@@ -91,17 +93,24 @@ final class RunBar extends JPanel {
         speed.addChangeListener(e -> speedChanged());
 
         pauseOn.setMaximumSize(pauseOn.getPreferredSize());
+        pauseOn.setMinimumSize(pauseOn.getPreferredSize());
         pauseOn.setToolTipText("a date of the run, such as 2025-06-01 or 1 Jun 2025; Enter to set, empty to clear");
         pauseOn.addActionListener(e -> pauseOnChanged());
         pauseText.setForeground(new Color(0x55555F));
 
+        // the date over the day's number, so that "day 1461 of 1461" fits a 450-pixel Console
+        JPanel when = new JPanel();
+        when.setLayout(new BoxLayout(when, BoxLayout.Y_AXIS));
+        when.add(date);
+        when.add(day);
         JPanel first = new JPanel(new BorderLayout(8, 0));
-        first.add(row(playButtons, Box.createHorizontalStrut(6), date), BorderLayout.WEST);
-        first.add(day, BorderLayout.CENTER);
+        first.add(row(playButtons, Box.createHorizontalStrut(6), when), BorderLayout.WEST);
         first.add(oneDay, BorderLayout.EAST);
         add(first);
         add(row(new JLabel("Speed "), speed, speedText));
-        add(row(new JLabel("Pause on "), pauseOn, new JLabel(" "), pauseText));
+        add(row(new JLabel("Pause on "), pauseOn));
+        // the note on a line of its own: "outside the run (1 Jan 2023 – 31 Dec 2026)" is as wide as the bar
+        add(row(pauseText));
         speedChanged();
         refresh();
         pacer.start();
@@ -173,8 +182,9 @@ final class RunBar extends JPanel {
     }
 
     /**
-     * Shows the date, enables "+1 day" while a next day can come, and forgets the rate measured
-     * when the run is not playing.
+     * Shows the date, enables "+1 day" while a paused run has a next day, forgets the rate
+     * measured when the run is not playing, and the note of a pause on a date once the run has
+     * left that date.
      */
     void refresh() {
         TensionModel m = gui.model();
@@ -185,8 +195,11 @@ final class RunBar extends JPanel {
             date.setText(m.date().format(SHORT));
             day.setText("day " + (m.day() + 1) + " of " + m.scenario().days());
         }
-        oneDay.setEnabled(console.getPlayState() != Console.PS_PLAYING
-                && (!m.isRunning() || ClassroomInspector.hasNextDay(m)));
+        oneDay.setEnabled(console.getPlayState() == Console.PS_PAUSED && ClassroomInspector.hasNextDay(m));
+        if (pausedOn != null && (console.getPlayState() != Console.PS_PAUSED || !m.date().equals(pausedOn))) {
+            pausedOn = null;
+            pauseText.setText(PAUSE_HINT);
+        }
         if (console.getPlayState() != Console.PS_PLAYING && lastDay >= 0) {
             lastDay = -1;
             measured = 0;
@@ -194,18 +207,21 @@ final class RunBar extends JPanel {
         }
     }
 
+    /**
+     * Reads the date to pause on: a date of the run still to come is handed to the Console (in
+     * days from the start); anything else clears the pause asked before, so that the run never
+     * pauses on a date the field does not show, and the note says why.
+     */
     private void pauseOnChanged() {
+        console.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
         String text = pauseOn.getText().trim();
-        if (text.isEmpty()) {
-            console.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
-            pauseText.setText(PAUSE_HINT);
-            return;
-        }
         TensionModel m = gui.model();
         LocalDate when = parse(text);
         LocalDate first = m.scenario().start();
         LocalDate last = first.plusDays(m.scenario().days() - 1L);
-        if (when == null) {
+        if (text.isEmpty()) {
+            pauseText.setText(PAUSE_HINT);
+        } else if (when == null) {
             pauseText.setText("not a date: write 2025-06-01");
         } else if (when.isBefore(first) || when.isAfter(last)) {
             pauseText.setText("outside the run (" + first.format(SHORT) + " – " + last.format(SHORT) + ")");
@@ -218,10 +234,21 @@ final class RunBar extends JPanel {
         }
     }
 
-    /** The Console paused at the date asked for: the field empties and says so. */
+    /** The Console paused at the date asked for: the field empties and says so while the run stays there. */
     void pausedOnDate(LocalDate when) {
         pauseOn.setText("");
         pauseText.setText("paused on " + when.format(SHORT));
+        pausedOn = when;
+    }
+
+    /**
+     * Another run replaced the one shown (a saved run opened, or another scenario): the date to
+     * pause on, given in days from the start, is read again against the new run's calendar.
+     */
+    void runReplaced() {
+        pausedOn = null;
+        pauseOnChanged();
+        refresh();
     }
 
     /** The date of {@code text} in one of the forms {@link #READ}, or null. */
@@ -239,6 +266,16 @@ final class RunBar extends JPanel {
     /** The field of the date to pause on (tests). */
     JTextField pauseField() {
         return pauseOn;
+    }
+
+    /** The note under the date to pause on (tests). */
+    JLabel pauseNote() {
+        return pauseText;
+    }
+
+    /** The label of the day's number, "day 783 of 1461" (tests). */
+    JLabel dayLabel() {
+        return day;
     }
 
     /** The "+1 day" button (tests). */

@@ -29,6 +29,8 @@ final class ScenarioChooser {
     private static final double WIDTH_SHARE = 0.6;
     private static final double HEIGHT_SHARE = 0.5;
     private static final int MAX_WIDTH = 760;
+    /** The title of the dialog of a file's problems. */
+    static final String PROBLEMS_TITLE = "The scenario has problems; the current one stays";
 
     private ScenarioChooser() {
     }
@@ -45,9 +47,7 @@ final class ScenarioChooser {
         try {
             next = LiveScenario.read(file);
         } catch (ScenarioException e) {
-            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-            JOptionPane.showMessageDialog(parent, problems(file, e, screen),
-                    "The scenario has problems; the current one stays", JOptionPane.ERROR_MESSAGE);
+            explain(parent, file, e);
             return;
         }
         String question = replacing(gui, next);
@@ -55,6 +55,12 @@ final class ScenarioChooser {
                 JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE) == JOptionPane.OK_OPTION) {
             gui.open(next);
         }
+    }
+
+    /** Shows the problems {@code e} of {@code file} in a dialog that fits the screen, and waits for it to close. */
+    static void explain(Component parent, Path file, ScenarioException e) {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        JOptionPane.showMessageDialog(parent, problems(file, e, screen), PROBLEMS_TITLE, JOptionPane.ERROR_MESSAGE);
     }
 
     /**

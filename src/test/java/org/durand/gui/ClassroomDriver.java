@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
 import org.durand.gui.LiveRecord.Column;
@@ -21,7 +22,8 @@ import sim.display.Console;
 /**
  * Drives the classroom GUI on a display, as a class would, for {@link ConsoleUnderDisplayTest}
  * (which runs it in its own JVM, on a virtual display): plays, presses "Close the border", saves
- * and reopens a checkpoint, and writes screenshots and a report of what it saw to a folder.
+ * a checkpoint and opens it as File → Open does once the file is chosen, and writes screenshots
+ * and a report of what it saw to a folder.
  * Arguments: the output folder and the scenario file.
  */
 public final class ClassroomDriver {
@@ -74,22 +76,52 @@ public final class ClassroomDriver {
             gui.state.writeToCheckpoint(checkpoint);
         }
         int saved = gui.record().size();
+        long savedDeaths = gui.record().fatalities();
         Classroom.playDays(console, saved + 50);
+        ClassroomConsole classroom = (ClassroomConsole) console;
         AtomicReference<Boolean> reopened = new AtomicReference<>();
-        Classroom.onSwing(() -> {
-            try {
-                reopened.set(gui.readNewStateFromCheckpoint(checkpoint));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Classroom.onSwing(() -> reopened.set(classroom.openCheckpoint(checkpoint)));
         Classroom.onSwing(() -> { });
         report.setProperty("reopened", String.valueOf(reopened.get()));
         report.setProperty("reopenedDays", String.valueOf(gui.record().size()));
         report.setProperty("reopenedChartDays", String.valueOf(gui.charts().days()));
         report.setProperty("savedDays", String.valueOf(saved));
+        JTabbedPane tabs = console.getTabPane();
+        report.setProperty("tabAfterOpen", tabs.getTitleAt(tabs.getSelectedIndex()));
+        ClassroomInspector inspector = (ClassroomInspector) console.getModelInspector();
+        report.setProperty("inspectorShowing", String.valueOf(inspector.isShowing()));
+        report.setProperty("savedDeaths", RowPanel.format(savedDeaths));
+        report.setProperty("reopenedDeaths", inspector.panel("This run").value("Deaths since the start"));
+        shoot(out, "console-reopened", console);
         Classroom.playDays(console, saved + 20);
+        Classroom.onSwing(() -> { });
         report.setProperty("continuedDays", String.valueOf(gui.record().size()));
+        report.setProperty("continuedDeaths", RowPanel.format(gui.record().fatalities()));
+        report.setProperty("continuedDeathsShown", inspector.panel("This run").value("Deaths since the start"));
+
+        // a file that holds no saved run: the Console says so and keeps the run
+        File notARun = out.resolve("notes.checkpoint").toFile();
+        Files.writeString(notARun.toPath(), "not a saved run", StandardCharsets.UTF_8);
+        int daysBefore = gui.record().size();
+        AtomicReference<Boolean> refused = new AtomicReference<>();
+        SwingUtilities.invokeLater(() -> refused.set(!classroom.openCheckpoint(notARun)));
+        java.awt.Window dialog = null;
+        for (int i = 0; i < 200 && dialog == null; i++) {
+            Thread.sleep(50);
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && d.isShowing() && d.getTitle().startsWith("The saved run")) {
+                    dialog = w;
+                }
+            }
+        }
+        report.setProperty("badCheckpointExplained", String.valueOf(dialog != null));
+        if (dialog != null) {
+            java.awt.Window shown = dialog;
+            Classroom.onSwing(shown::dispose);
+        }
+        Classroom.onSwing(() -> { });
+        report.setProperty("badCheckpointRefused", String.valueOf(refused.get()));
+        report.setProperty("badCheckpointKept", String.valueOf(gui.record() != null && gui.record().size() == daysBefore));
         Classroom.writePng(Classroom.screenshot(console), out.resolve("gui.png"));
         try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
             report.store(w, "what the classroom GUI showed");

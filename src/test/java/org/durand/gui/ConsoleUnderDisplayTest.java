@@ -23,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The classroom GUI on a real (virtual) display: {@link ClassroomDriver} runs in its own JVM, on
- * an Xvfb display this test starts (or, without Xvfb, the one DISPLAY names); it plays a few hundred
- * days, presses "Close the border", saves and reopens a checkpoint and takes screenshots, which
- * are checked here (not blank; the charts and the map change) and kept in
- * {@code target/gui-screenshots}.
  */
 class ConsoleUnderDisplayTest {
 
@@ -66,9 +62,18 @@ class ConsoleUnderDisplayTest {
         assertEquals(number(r, "savedDays"), number(r, "reopenedDays"), "the checkpoint's history is back");
         assertEquals(number(r, "reopenedDays"), number(r, "reopenedChartDays"), "the charts redrawn from it");
         assertTrue(number(r, "continuedDays") >= number(r, "savedDays") + 20, "the reopened run continues");
+        assertEquals("Model", r.getProperty("tabAfterOpen"), "the Model tab stays in view after File → Open");
+        assertEquals("true", r.getProperty("inspectorShowing"), "the model inspector is shown");
+        assertEquals(r.getProperty("savedDeaths"), r.getProperty("reopenedDeaths"),
+                "the Model tab shows the run read, at once");
+        assertEquals(r.getProperty("continuedDeaths"), r.getProperty("continuedDeathsShown"),
+                "the Model tab follows the reopened run as it plays");
+        assertEquals("true", r.getProperty("badCheckpointExplained"), "a file with no saved run is explained");
+        assertEquals("true", r.getProperty("badCheckpointRefused"));
+        assertEquals("true", r.getProperty("badCheckpointKept"), "and the run shown stays");
 
-        for (String name : new String[] {"console", "map-early", "map-late", "map-closed", "charts-early",
-                "charts-late", "gui"}) {
+        for (String name : new String[] {"console", "console-reopened", "map-early", "map-late", "map-closed",
+                "charts-early", "charts-late", "gui"}) {
             assertNotBlank(read(out, name), name);
         }
         assertChanged(read(out, "charts-early"), read(out, "charts-late"), "charts");

@@ -213,6 +213,11 @@ class GuiStateTest {
         }
         RowPanel host = new RowPanel("Pakistan", tabs.get("Pakistan"), problems::append);
         assertEquals("120", host.field("Accusations per year").getText());
+        Row hawk = row(tabs.get("Pakistan"), "Hawkishness");
+        assertEquals(List.of("0", "1"), host.ends(hawk.name()), "the range's ends beside the slider");
+        Row accusationsRow = row(tabs.get("Pakistan"), "Accusations per year");
+        assertEquals(List.of(RowPanel.format(accusationsRow.domain().getMin().doubleValue()),
+                RowPanel.format(accusationsRow.domain().getMax().doubleValue())), host.ends(accusationsRow.name()));
         assertTrue(host.label("Trust at the start").contains("stop to change"), host.label("Trust at the start"));
         assertFalse(host.label("Hawkishness").contains("stop to change"));
         gui.finish();
@@ -247,6 +252,21 @@ class GuiStateTest {
         }
         inspector.button(Intervention.VISIT).doClick();
         assertEquals(List.of(), gui.model().pendingInterventions());
+        assertTrue(inspector.eventsTitle().endsWith("(the run has ended)"), inspector.eventsTitle());
+        gui.finish();
+        inspector.updateInspector();
+        assertTrue(inspector.eventsTitle().endsWith("(the run has ended)"), "stopped at its end, the run has still "
+                + "ended: " + inspector.eventsTitle());
+        for (Intervention what : Intervention.values()) {
+            assertFalse(inspector.button(what).isEnabled(), what + " once the ended run is stopped");
+        }
+        gui.start();
+        inspector.updateInspector();
+        assertTrue(inspector.button(Intervention.VISIT).isEnabled(), "a new run can be pressed on");
+        gui.finish();
+        inspector.updateInspector();
+        assertTrue(inspector.eventsTitle().endsWith("(press play first)"), "stopped before its first day: "
+                + inspector.eventsTitle());
     }
 
     /**
@@ -272,6 +292,47 @@ class GuiStateTest {
         LiveCharts fresh = new LiveCharts("Host", "Haven", first, last, LiveCharts.View.LAST_YEAR);
         assertArrayEquals(new double[] {millis(first), millis(first.plusMonths(12))}, fresh.timeRange(),
                 "an empty window starts at the start");
+    }
+
+    /**
+     * Before play the charts show the run's start: one point a line, from the start state
+     * (trade, not yet known, left out), on value axes that stay at or above zero; the first day's
+     * row takes the start's place.
+     */
+    @Test
+    void beforePlayTheChartsShowTheStartOnAxesFromZero() throws Exception {
+        DurandWithUI gui = started();
+        TensionModel m = gui.model();
+        LiveRecord.Day start = LiveRecord.start(m);
+        assertEquals(m.scenario().start(), start.date());
+        assertEquals(m.getTensionIndex(), start.get(LiveRecord.Column.TENSION));
+        assertEquals(m.population().getRemaining(), start.get(LiveRecord.Column.REFUGEES));
+        assertEquals(m.host().getTrust(), start.get(LiveRecord.Column.TRUST_HOST));
+        assertEquals(m.haven().getGrievance(), start.get(LiveRecord.Column.GRIEVANCE_HAVEN));
+        assertEquals(0, start.get(LiveRecord.Column.RETURNS));
+        assertEquals(0, start.get(LiveRecord.Column.CIVILIAN));
+        assertTrue(Double.isNaN(start.get(LiveRecord.Column.TRADE)), "no day has traded yet");
+
+        var s = m.scenario();
+        LiveCharts charts = new LiveCharts("Host", "Haven", s.start(), s.start().plusDays(s.days() - 1L),
+                LiveCharts.View.WHOLE_RUN);
+        for (org.jfree.data.Range r : charts.valueRanges()) {
+            assertTrue(r.getLowerBound() >= 0 && r.getUpperBound() > 0, "empty: " + charts.valueRanges());
+        }
+        charts.add(List.of(start));
+        assertEquals(1, charts.days(), "the start, one point");
+        List<org.jfree.data.Range> ranges = charts.valueRanges();
+        for (org.jfree.data.Range r : ranges) {
+            assertTrue(r.getLowerBound() >= 0, "no axis below zero: " + ranges);
+        }
+        assertEquals(new org.jfree.data.Range(0, 100), ranges.get(0), "tension index");
+        assertTrue(ranges.get(2).contains(m.population().getRemaining())
+                && ranges.get(2).getUpperBound() < 1.2 * m.population().getRemaining(),
+                "refugees' axis spans the start's refugees: " + ranges.get(2));
+        assertTrue(ranges.get(4).contains(m.host().getGrievance()), "grievance: " + ranges.get(4));
+        gui.step();
+        charts.add(List.of(gui.record().day(0)));
+        assertEquals(1, charts.days(), "the first day replaces the start");
     }
 
     private static double millis(java.time.LocalDate d) {

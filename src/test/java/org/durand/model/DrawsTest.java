@@ -136,6 +136,19 @@ class DrawsTest {
     }
 
     @Test
+    @DisplayName("weighted(w) with a uniform of exactly 0 draws the first positive weight, not a zero weight before it")
+    void weightedSkipsLeadingZeroWeightsAtAUniformOfZero() {
+        Draws bottom = new Draws(new MersenneTwisterFast(1) {
+            @Override
+            public double nextDouble() {
+                return 0.0;
+            }
+        });
+        assertEquals(2, bottom.weighted(new double[] {0, 0, 0.5, 0.5}));
+        assertEquals(0, bottom.weighted(new double[] {0.5, 0, 0.5}));
+    }
+
+    @Test
     @DisplayName("unitExponential: Exp(1), mean 1 and P(E > 1) = 1/e")
     void unitExponential() {
         Draws d = draws(8);
@@ -262,5 +275,24 @@ class DrawsTest {
             }
         }
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.index(0));
+    }
+
+    @Test
+    @DisplayName("index(3·2²⁹): a third of the values ≡ 2 (mod 3), where the product without its rejection step "
+            + "gives a quarter")
+    void indexRejectsTheProductsThatFavourSomeValues() {
+        // 2³²/n = 8/3: of every 8 consecutive 32-bit draws the product maps 3, 3 and 2 to the values 3m, 3m + 1
+        // and 3m + 2, so without the rejection of the low halves below 2³² mod n = 2³⁰ (a quarter of the draws)
+        // the values ≡ 2 (mod 3) would have probability 2/8
+        Draws d = draws(15);
+        int n = 3 << 29;
+        int draws = 20_000;
+        long twos = 0;
+        for (int i = 0; i < draws; i++) {
+            int x = d.index(n);
+            assertTrue(x >= 0 && x < n, "index " + x);
+            twos += x % 3 == 2 ? 1 : 0;
+        }
+        assertBinomial(twos, draws, 1.0 / 3, "values ≡ 2 (mod 3)");
     }
 }

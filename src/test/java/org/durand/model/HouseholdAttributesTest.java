@@ -123,6 +123,24 @@ class HouseholdAttributesTest {
     }
 
     @Test
+    @DisplayName("RefugeePopulation.of(scenario, seed): the same households for the same seed, others for a seed "
+            + "that differs only above its low 32 bits")
+    void thePopulationAloneIsKeyedByTheWholeSeed() {
+        sc.statuses.clear();
+        sc.statuses.put("card", new StatusSpec("Card", 3000, 4, 12, 0.5));
+        sc.householdSizeMean = 5.2;
+        sc.personsPerAgent = 0;
+        long seed = 138;
+        List<Household> first = households(RefugeePopulation.of(sc.build(), seed));
+        List<Household> high = households(RefugeePopulation.of(sc.build(), seed + (1L << 32)));
+        List<Household> again = households(RefugeePopulation.of(sc.build(), seed));
+        assertTrue(first.equals(again), "the same seed, the same households");
+        assertTrue(!first.equals(high), "a seed differing in its high bits, other households");
+        assertEquals(3000, first.stream().mapToInt(Household::persons).sum());
+        assertEquals(3000, high.stream().mapToInt(Household::persons).sum());
+    }
+
+    @Test
     @DisplayName("the views agree: persons by province and by household state add up to the stocks")
     void theViewsAgree() {
         sc.statuses.clear();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.durand.scenario.Behaviour;
 import org.durand.scenario.StatusSpec;
@@ -36,6 +37,22 @@ class HouseholdTablesTest {
         double tail = 1 - others.cumulativeProbability(HouseholdSizes.MAX_HOUSEHOLD - 2);
         assertEquals(tail, p[HouseholdSizes.MAX_HOUSEHOLD - 1], 1e-12 + 1e-9 * tail, "P(size 40) is the tail");
         assertEquals(1, sum + p[HouseholdSizes.MAX_HOUSEHOLD - 1], 1e-12);
+    }
+
+    @ParameterizedTest(name = "mean household {0}")
+    @DisplayName("a tiny tail is summed, not left to 1 − head: P(size 40) = P(Poisson(mean − 1) ≥ 39) to 10⁻⁹ of itself")
+    @CsvSource({"5.2", "2.5", "12"})
+    void aTinyTailKeepsItsDigits(double mean) {
+        double[] p = HouseholdSizes.probabilities(mean);
+        // P(X ≥ 39) for X ~ Poisson(λ) is the regularized lower incomplete gamma function P(39, λ)
+        double tail = Gamma.regularizedGammaP(HouseholdSizes.MAX_HOUSEHOLD - 1, mean - 1);
+        assertTrue(tail < 1e-9, "a tail far below the rounding of 1 − head: " + tail);
+        assertEquals(tail, p[HouseholdSizes.MAX_HOUSEHOLD - 1], 1e-9 * tail);
+        InverseCdf table = HouseholdSizes.table(mean);
+        assertEquals(HouseholdSizes.MAX_HOUSEHOLD, table.size());
+        for (int s = 1; s < HouseholdSizes.MAX_HOUSEHOLD; s++) {
+            assertEquals(p[s - 1], table.probability(s - 1), 1e-15, "the table of size " + s);
+        }
     }
 
     @org.junit.jupiter.api.Test
@@ -82,5 +99,15 @@ class HouseholdTablesTest {
         assertEquals(Math.exp(-0.4), Cohorts.factor(r, 10, false), 1e-15);
         assertEquals(0.5 * Math.exp(-0.4), Cohorts.factor(r, 10, true), 1e-15);
         assertTrue(Cohorts.livelihood(3) && !Cohorts.livelihood(4));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("two cohorts a whole year from y₀ to 60: 102 from yearsMin 10, 122 from 0, 2 from 59.5 and from 80")
+    void cohortsCountTwoAYearToTheCap() {
+        assertEquals(102, Cohorts.count(new StatusSpec("S", 1, 10, 28, 0.5)));
+        assertEquals(122, Cohorts.count(new StatusSpec("S", 1, 0, 6, 0.5)));
+        assertEquals(2, Cohorts.count(new StatusSpec("S", 1, 59.5, 70, 0.5)));
+        assertEquals(2, Cohorts.count(new StatusSpec("S", 1, 80, 80, 0.5)));
+        assertEquals(60, Cohorts.firstYears(new StatusSpec("S", 1, 59.5, 70, 0.5)), "halves round up");
     }
 }

@@ -83,6 +83,89 @@ class HouseholdsTest {
     }
 
     @Test
+    @DisplayName("one agent per household: sizes by the table of one plus Poisson(4.2) others, 200,000 persons")
+    void householdSizesFollowTheirTable() {
+        Households h = build(spec(5.2, new StatusSpec("A", 200_000, 10, 28, 0.5)), 0, 7);
+        double[] p = HouseholdSizes.probabilities(5.2);
+        long[] bySize = new long[p.length];
+        for (int i = 0; i < h.size(); i++) {
+            bySize[h.persons(i) - 1]++;
+        }
+        // sizes whose expected count is below 5 are pooled with the size before them
+        int kept = 0;
+        while (kept < p.length && p[kept] * h.size() >= 5) {
+            kept++;
+        }
+        double[] expected = java.util.Arrays.copyOf(p, kept);
+        long[] observed = java.util.Arrays.copyOf(bySize, kept);
+        for (int s = kept; s < p.length; s++) {
+            expected[kept - 1] += p[s];
+            observed[kept - 1] += bySize[s];
+        }
+        double pValue = new ChiSquareTest().chiSquareTest(expected, observed);
+        assertTrue(pValue > 1e-3, "sizes " + Arrays.toString(bySize) + ": p = " + pValue);
+        assertTrue(h.size() > 30_000, h.size() + " households, about 200,000 / 5.2");
+    }
+
+    @Test
+    @DisplayName("a household's province by its share, 0.7 and 0.3, whatever its cohort")
+    void provincesFollowTheirShares() {
+        Households h = build(spec(5.2, new StatusSpec("A", 100_000, 10, 28, 0.5)), 0, 8);
+        long all = 0;
+        long north = 0;
+        long withLivelihood = 0;
+        long northWithLivelihood = 0;
+        for (int i = 0; i < h.size(); i++) {
+            boolean inNorth = h.province(i) == PROVINCES.indexOf("north");
+            all++;
+            north += inNorth ? 1 : 0;
+            if (h.cohortLivelihood(h.cohortOf(i))) {
+                withLivelihood++;
+                northWithLivelihood += inNorth ? 1 : 0;
+            }
+        }
+        Frequencies.assertBinomial(north, all, 0.7, "households in the north");
+        Frequencies.assertBinomial(northWithLivelihood, withLivelihood, 0.7, "of those with a livelihood");
+        Frequencies.assertBinomial(withLivelihood, all, 0.5, "with a livelihood (share 0.5)");
+    }
+
+    @Test
+    @DisplayName("more households than first reckoned (mean 41, sizes capped at 40): the arrays grow, persons are kept")
+    void theArraysGrowWhenTheHouseholdsAreSmallerThanTheMean() {
+        // the first guess is stock / mean × 1.01 + 16 households; the cap makes the mean size ≈ 37, not 41
+        Households h = build(spec(41, new StatusSpec("A", 100_000, 3, 3, 0), new StatusSpec("B", 20_000, 3, 3, 0)), 0,
+                9);
+        assertTrue(h.size() > 120_000 / 41.0 * 1.01 + 32, h.size() + " households");
+        long[] persons = new long[2];
+        for (int i = 0; i < h.size(); i++) {
+            assertTrue(h.persons(i) >= 1 && h.persons(i) <= HouseholdSizes.MAX_HOUSEHOLD);
+            persons[h.cohortStatus(h.cohortOf(i))] += h.persons(i);
+        }
+        assertEquals(100_000, persons[0]);
+        assertEquals(20_000, persons[1]);
+        assertEquals(2, h.statuses());
+    }
+
+    @Test
+    @DisplayName("at most 127 provinces: 127 are held, 128 refused")
+    void atMost127Provinces() {
+        for (int provinces : new int[] {127, 128}) {
+            List<String> ids = java.util.stream.IntStream.range(0, provinces).mapToObj(p -> "p" + p).toList();
+            RefugeeSpec spec = new RefugeeSpec(5.2, Map.of("s0", new StatusSpec("A", 1000, 3, 3, 0)),
+                    Map.of("p126", 1.0));
+            Draws draws = new Draws(new MersenneTwisterFast(10));
+            if (provinces == 127) {
+                Households h = HouseholdBuild.build(spec, new String[] {"s0"}, ids, 0, draws);
+                assertEquals(126, h.province(0), "the last province, as a byte");
+                assertEquals(1000, h.presentByProvince(provinces)[126]);
+            } else {
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> HouseholdBuild.build(spec, new String[] {"s0"}, ids, 0, draws));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the agent holding the stock's last persons is at any place of its cohort with equal chance")
     void theLastAgentIsAnywhere() {
         // one cohort (years fixed, no livelihood): agents of 10, the last of 5, over 2,000 seeds

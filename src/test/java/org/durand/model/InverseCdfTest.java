@@ -85,6 +85,18 @@ class InverseCdfTest {
     }
 
     @Test
+    @DisplayName("a residual that rounds up to 1 is put just below 1: weights 1 and 8, u the largest double below 1")
+    void aResidualRoundedUpStaysBelowOne() {
+        InverseCdf table = new InverseCdf(new double[] {1, 8});
+        double u = Math.nextDown(1.0);
+        assertEquals(1, table.index(u));
+        assertEquals(1.0, (u - 1 / 9.0) * (1 / (1 - 1 / 9.0)), 0, "(u − F(0)) / p₁ rounds to 1 in floating point");
+        assertEquals(Math.nextDown(1.0), table.residual(u, 1), 0);
+        assertEquals(2, table.size());
+        assertEquals(WEIGHTS.length, new InverseCdf(WEIGHTS).size());
+    }
+
+    @Test
     @DisplayName("negative, NaN or infinite weights, or all zero, are refused")
     void badWeightsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new InverseCdf(new double[] {1, -1}));

@@ -55,6 +55,11 @@ final class ScenarioOptions {
         if (path == null) {
             return List.of();
         }
+        if (targetsFile != null && !Files.isRegularFile(path)) {
+            throw new ScenarioException(new Problem("--targets " + path, "", "", Files.isDirectory(path)
+                    ? "a folder; give a targets file (YAML), such as scenarios/targets/observed-2024-25.yaml"
+                    : "no such file"));
+        }
         if (targetsFile == null && !Files.exists(path)) {
             YamlNode.Origin where = YamlLoader.load(file).keyOrigin("targets");
             throw new ScenarioException(new Problem(where == null ? file.toString() : where.describe(), "targets",

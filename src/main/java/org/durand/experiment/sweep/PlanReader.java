@@ -57,6 +57,10 @@ public final class PlanReader {
     public static SweepPlan read(Path file) throws ScenarioException {
         String label = file.toString();
         String text;
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(new Problem(label, "", "", "a folder; give a plan file (YAML), for example "
+                    + file.resolve(SweepFolder.PLAN)));
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ScenarioException(new Problem(label, "", "", "plan files may be at most " + MAX_BYTES + " bytes"));

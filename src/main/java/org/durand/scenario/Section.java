@@ -457,7 +457,7 @@ final class Section {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : Parameter.Numbers.compact(v);
     }
 
     private static String text(YamlNode n) {

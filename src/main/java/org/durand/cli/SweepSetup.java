@@ -169,7 +169,12 @@ final class SweepSetup {
             throw new Main.BadInput(e.getMessage());
         }
         try {
-            SweepFolder.Info old = SweepFolder.readInfo(dir);
+            SweepFolder.Info old;
+            try {
+                old = SweepFolder.readInfo(dir);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
             boolean hasRuns = Files.exists(folder.runs()) && Files.size(folder.runs()) > 0;
             if (hasRuns && !resume) {
                 throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "
@@ -196,13 +201,22 @@ final class SweepSetup {
     /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */
     static void report(SweepPlan plan, List<String> outcomeNames, Path dir, boolean charts, PrintStream err)
             throws IOException {
+        report(plan, outcomeNames, dir, dir, charts, err);
+    }
+
+    /**
+     * As {@link #report(SweepPlan, List, Path, boolean, PrintStream)}, writing into {@code dir} (a
+     * staging folder) what will be in {@code shown}, the folder the user named.
+     */
+    static void report(SweepPlan plan, List<String> outcomeNames, Path dir, Path shown, boolean charts,
+                       PrintStream err) throws IOException {
         SweepResults results = SweepResults.read(dir.resolve(SweepFolder.RUNS), plan, outcomeNames);
         List<Index> indices = new ArrayList<>(SweepAnalysis.analyse(plan, results));
         SweepAnalysis.write(dir.resolve("sensitivity.csv"), indices);
         if (charts) {
             SweepReport.write(dir, plan, results, indices);
         }
-        err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + dir);
+        err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + shown);
         for (String caution : cautions(plan, indices)) {
             err.println("warning: " + caution);
         }

@@ -38,7 +38,7 @@ record BadCase(String name, List<String> args, List<String> said, Path watched) 
 
     /** Words of Java rather than of the user's problem. */
     static final Pattern JAVA_WORDS = Pattern.compile("\\b(\\w*Exception|\\w*Error\\b(?<!\\berror)|NumberFormat|int|"
-            + "long|double|float|Integer|Long|Double|null|java\\.\\w+|javax\\.\\w+)\\b");
+            + "long|double(?!-quote)|float|Integer|Long|Double|null|java\\.\\w+|javax\\.\\w+)\\b");
     /** A stack trace's frame, or its cause line. */
     private static final Pattern STACK = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Caused by: ");
 

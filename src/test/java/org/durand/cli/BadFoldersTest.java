@@ -157,6 +157,11 @@ class BadFoldersTest {
                 "--out", root.resolve("rf/out").toString()), List.of(file + " is not a folder"), root.resolve("rf")));
         out.add(new BadCase("a shard folder for a run folder (table)", List.of("table", shard0.toString()),
                 List.of(shard0 + " is not a run folder: it has no summary.csv"), root.resolve("rf")));
+        out.add(new BadCase("table --readme a folder", List.of("table", run.toString(), "--readme",
+                root.resolve("rf").toString()), List.of("--readme " + root.resolve("rf") + ": a folder, not a file"),
+                root.resolve("rf")));
+        out.add(new BadCase("table --year outside the run", List.of("table", run.toString(), "--year", "2030"),
+                List.of("--year 2030: " + run + " covers the years 2023 to 2026"), root.resolve("rf")));
         out.add(new BadCase("compare --out a file", List.of("compare", run.toString(), run.toString(), "--out",
                 file.toString()), List.of(file + " exists and is not a folder"), root.resolve("rf")));
         return out;

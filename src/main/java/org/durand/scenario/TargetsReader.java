@@ -53,8 +53,9 @@ public final class TargetsReader {
             } else {
                 double tol = s.number("tolerance", 0, 10);
                 boolean absolute = s.bool("absolute", false);
-                low = absolute ? observed - tol : observed * (1 - tol);
-                high = absolute ? observed + tol : observed * (1 + tol);
+                // bounds derived from written decimals, without the noise of binary arithmetic
+                low = org.durand.io.Numbers.derived(absolute ? observed - tol : observed * (1 - tol));
+                high = org.durand.io.Numbers.derived(absolute ? observed + tol : observed * (1 + tol));
             }
             String statistic = s.has("statistic") ? s.choice("statistic", Target.STATISTICS) : Target.TOTAL;
             java.time.LocalDate perFrom = null;

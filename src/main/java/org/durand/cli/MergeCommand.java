@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code durand merge}: joins the shards of a sweep and proves the result complete. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join the folders of a sweep's shards into one runs.csv, checking that they share one plan hash "
-                + "and hold every run exactly once; then write sensitivity.csv, charts/ and report.html.",
+                + "(each shard's plan.yaml against its sweep.json) and hold every run exactly once; then write "
+                + "sensitivity.csv, charts/ and report.html. Every shard is checked before anything is written, and "
+                + "--out is replaced as a whole at the end: it holds the earlier merge or the whole new one.",
         footer = {"", "Example:", "  ./durand merge results/s/shard-0 results/s/shard-1 --out results/s"})
 final class MergeCommand implements Callable<Integer> {
 

@@ -55,7 +55,7 @@ final class ScenarioOptions {
         if (path == null) {
             return List.of();
         }
-        if (targetsFile != null && !Files.isRegularFile(path)) {
+        if (targetsFile != null && (!Files.exists(path) || Files.isDirectory(path))) {
             throw new ScenarioException(new Problem("--targets " + path, "", "", Files.isDirectory(path)
                     ? "a folder; give a targets file (YAML), such as scenarios/targets/observed-2024-25.yaml"
                     : "no such file"));

@@ -269,9 +269,12 @@ final class Section {
     /** An id that must be one of {@code allowed}; empty when absent and {@code p} is optional. */
     String reference(Parameter p, Set<String> allowed) {
         boolean stated = has(own(p));
+        if (p.optional() && !stated) {
+            return recordText(p, p.fallback(), false);
+        }
         String ids = "allowed: " + listOrNone(allowed);
-        YamlNode.Scalar s = p.optional() && !stated ? null : scalar(own(p), true, ids);
-        String v = s == null ? p.optional() && !stated ? p.fallback() : "" : s.text();
+        YamlNode.Scalar s = scalar(own(p), true, ids);
+        String v = s == null ? "" : s.text();
         if (s != null && !allowed.contains(v)) {
             problemAtKey(p.key(), v, (v.isBlank() ? EMPTY : "names nothing defined; ") + ids + suggestion(v, allowed));
         }
@@ -456,8 +459,13 @@ final class Section {
         return " between " + fmt(min) + " and " + fmt(max);
     }
 
+    /** A bound as a user writes it: 12, 0.5, 0.000001, 1e15 (no Java exponent such as 1.0E-6). */
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : Parameter.Numbers.compact(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return Math.abs(v) >= 1e15 ? Parameter.Numbers.compact(v)
+                : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     private static String text(YamlNode n) {

@@ -139,9 +139,10 @@ class BadScenarioKeysTest {
         return out;
     }
 
-    /** A number as the scenario reader writes ranges: whole numbers without a decimal point. */
+    /** A number as a user writes it, as the scenario reader writes ranges: 12, 0.5, 0.000001. */
     static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** {@code key} with two inner letters swapped, or a letter doubled when it is short. */

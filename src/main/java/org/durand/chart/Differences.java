@@ -74,7 +74,8 @@ final class Differences {
 
     /** The rows as written to {@code differences.csv}: every digit kept. */
     static List<List<String>> csv(List<Row> rows) {
-        return rows.stream().map(r -> r.cells(Numbers::format)).toList();
+        // means and differences derived from the runs' values, at the precision they mean
+        return rows.stream().map(r -> r.cells(v -> Numbers.format(Numbers.derived(v)))).toList();
     }
 
     /** Interval of differences of paired replicates (the same seeds, and draws over a posterior, in both runs). */

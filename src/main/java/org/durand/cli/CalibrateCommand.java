@@ -126,7 +126,12 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         List<Target> targets = scenarioOptions.targets(base);
         if (TargetEvaluator.applicable(targets, base).isEmpty()) {
-            throw new Main.BadInput("no target falls within the scenario's calendar; give --targets FILE");
+            Path file = scenarioOptions.targetsPath(base);
+            throw new Main.BadInput((file == null ? "the scenario names no targets file, so there is nothing to fit"
+                    : (scenarioOptions.targetsFile != null ? "--targets " + scenarioOptions.targetsFile
+                    : file.toString()) + ": no target falls within the calendar (" + base.start() + " to " + base.end()
+                    + "), so there is nothing to fit: " + String.join(", ", targets.stream().map(Target::id).toList()))
+                    + "; allowed: a targets file with windows inside the calendar, given with --targets FILE");
         }
         if (abc) {
             return posterior(params, base, targets, settings);

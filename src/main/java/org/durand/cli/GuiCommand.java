@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 import org.durand.gui.Classroom;
+import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
+import org.durand.scenario.Scenarios;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,20 +55,33 @@ final class GuiCommand implements Callable<Integer> {
     Path screenshot;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "480",
-            description = "Days to play before --screenshot (default ${DEFAULT-VALUE}).")
+            description = "Days to play before --screenshot, at most the scenario's calendar (default "
+                    + "${DEFAULT-VALUE}); the picture shows the end of day N.")
+    @Range(min = 1, max = 18_263, reason = "a calendar spans at most 50 years")
     int days;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        // the input first: a mistake in it is said whether or not there is a display
+        Scenario scenario = file == null ? Scenarios.defaultScenario() : ScenarioReader.read(file, List.of());
+        if (screenshot != null) {
+            if (days > scenario.days()) {
+                throw new Main.BadInput("--days " + days + ": allowed: 1 to " + scenario.days() + ", the days of "
+                        + (file == null ? "the shipped baseline" : file.toString()) + "'s calendar ("
+                        + scenario.start() + " to " + scenario.end() + ")");
+            }
+            if (Files.isDirectory(screenshot)) {
+                throw new Main.BadInput("--screenshot " + screenshot + ": a folder; give the name of a PNG file");
+            }
+            for (Path p = screenshot.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    throw new Main.BadInput("--screenshot " + screenshot + ": cannot be written, " + p + " is a file");
+                }
+            }
+        }
         if (GraphicsEnvironment.isHeadless()) {
             return noDisplay(err, "DISPLAY is not set, or Java runs headless");
-        }
-        if (file != null && !Files.isRegularFile(file)) {
-            throw new Main.BadInput(file + ": no such scenario file");
-        }
-        if (days < 1) {
-            throw new Main.BadInput("--days " + days + ": must be at least 1");
         }
         AtomicReference<Console> console = new AtomicReference<>();
         AtomicReference<ScenarioException> problem = new AtomicReference<>();

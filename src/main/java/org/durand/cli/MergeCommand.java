@@ -3,6 +3,7 @@ package org.durand.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.durand.experiment.sweep.Merge;
@@ -10,6 +11,7 @@ import org.durand.experiment.sweep.PlanReader;
 import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
+import org.durand.output.StagedFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code durand merge}: joins the shards of a sweep and proves the result complete. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join the folders of a sweep's shards into one runs.csv, checking that they share one plan hash "
-                + "and hold every run exactly once; then write sensitivity.csv, charts/ and report.html.",
+                + "(each shard's plan.yaml against its sweep.json) and hold every run exactly once; then write "
+                + "sensitivity.csv, charts/ and report.html. Every shard is checked before anything is written, and "
+                + "--out is replaced as a whole at the end: it holds the earlier merge or the whole new one.",
         footer = {"", "Example:", "  ./durand merge results/s/shard-0 results/s/shard-1 --out results/s"})
 final class MergeCommand implements Callable<Integer> {
 
@@ -31,6 +35,10 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip charts and report.html.")
     boolean noCharts;
 
+    /** The files a merge writes into --out; the commit replaces these and leaves the rest. */
+    static final Set<String> FILES = Set.of(SweepFolder.RUNS, SweepFolder.PLAN, SweepFolder.MANIFEST,
+            "sensitivity.csv", "charts", "report.html");
+
     @Override
     public Integer call() throws Exception {
         for (Path d : dirs) {
@@ -41,40 +49,68 @@ final class MergeCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new Main.BadInput("--out " + out + " exists and is not a folder; give a new or empty folder");
         }
-        // read and check everything before anything is written: the plan the runs were made with,
-        // then every row of every shard (Merge writes runs.csv whole or not at all)
-        Path planFile = dirs.get(0).resolve(SweepFolder.PLAN);
-        SweepPlan plan;
-        String hash;
-        try {
-            plan = PlanReader.read(planFile);
-            hash = SweepSetup.of(plan).hash();
-            SweepFolder.Info recorded = SweepFolder.readInfo(dirs.get(0));
-            if (recorded != null && !recorded.planHash().equals(hash)) {
-                throw new Main.BadInput(planFile + " no longer describes the runs: its plan hash is " + hash + ", "
-                        + dirs.get(0).resolve(SweepFolder.MANIFEST) + " records " + recorded.planHash()
-                        + " (the plan or its scenario changed after the sweep ran); restore it, or run the sweep again");
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new Main.BadInput(dirs.get(0) + ": not a sweep folder (no " + SweepFolder.PLAN + ")");
+        // read and check everything before anything is written: each folder's files, and the plan
+        // each was made with against the hash its sweep.json records; then every row of every shard,
+        // into the staging folder, which replaces --out's merge files only when all is written
+        SweepPlan plan = null;
+        for (Path d : dirs) {
+            SweepPlan p = checkedPlan(d);
+            plan = plan == null ? p : plan;
         }
-        Merge.Result result;
-        try (SweepFolder folder = SweepFolder.open(out)) {
-            Faults.writing(out, "no half-written file; run the same merge again to finish it");
+        try (StagedFolder staged = OutputFolder.open(out, "--out", FILES);
+             SweepFolder lock = SweepFolder.open(out)) {
+            Merge.Result result;
             try {
-                result = Merge.merge(dirs, folder.runs(), RunsCsv.FIXED.size() + plan.varied().size());
+                result = Merge.merge(dirs, staged.path().resolve(SweepFolder.RUNS), RunsCsv.FIXED.size()
+                        + plan.varied().size());
             } catch (IllegalArgumentException e) {
                 throw new Main.BadInput(e.getMessage());
             }
-            folder.writeHeader(plan, result.info());
+            SweepFolder.writeHeader(staged.path(), plan, result.info());
             List<String> columns = result.info().columns();
             List<String> outcomes = columns.subList(RunsCsv.FIXED.size() + plan.varied().size(), columns.size());
-            System.err.println("merged " + dirs.size() + (dirs.size() == 1 ? " folder: " : " folders: ") + result.info().runs() + " runs, each exactly once, "
-                    + result.failed() + " failed; plan hash " + result.info().planHash());
-            SweepSetup.report(plan, outcomes, out, !noCharts, System.err);
+            SweepSetup.report(plan, outcomes, staged.path(), out, !noCharts, System.err);
+            staged.commit();
+            System.err.println("merged " + dirs.size() + (dirs.size() == 1 ? " folder: " : " folders: ")
+                    + result.info().runs() + " runs, each exactly once, " + result.failed() + " failed; plan hash "
+                    + result.info().planHash() + "; written to " + out);
         } catch (IllegalStateException e) {
             throw new Main.BadInput(e.getMessage());
         }
         return 0;
+    }
+
+    /**
+     * The plan in {@code dir}'s plan.yaml, checked to be what made its runs: the folder holds a
+     * sweep's three files, and the plan's hash (its text and its scenario's values) is the one its
+     * sweep.json records.
+     */
+    private static SweepPlan checkedPlan(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            throw new Main.BadInput(dir + (Files.exists(dir) ? " is not a folder" : ": no such folder")
+                    + "; give the shard folders written by 'durand sweep --shard'");
+        }
+        for (String name : List.of(SweepFolder.MANIFEST, SweepFolder.RUNS, SweepFolder.PLAN)) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                throw new Main.BadInput(dir + ": not a sweep folder (no " + name + ")"
+                        + (Files.exists(dir.resolve("manifest.json")) ? "; it holds a run, which 'durand compare' "
+                        + "reads" : ""));
+            }
+        }
+        Path planFile = dir.resolve(SweepFolder.PLAN);
+        SweepPlan plan = PlanReader.read(planFile);
+        String hash = SweepSetup.of(plan).hash();
+        SweepFolder.Info recorded;
+        try {
+            recorded = SweepFolder.readInfo(dir);
+        } catch (IllegalArgumentException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        if (!recorded.planHash().equals(hash)) {
+            throw new Main.BadInput(planFile + " no longer describes the runs: its plan hash is " + hash + ", "
+                    + dir.resolve(SweepFolder.MANIFEST) + " records " + recorded.planHash()
+                    + " (the plan or its scenario changed after the sweep ran); restore it, or run the sweep again");
+        }
+        return plan;
     }
 }

@@ -76,6 +76,12 @@ final class OptionChecks {
             return name(pe.getArgSpec()) + " " + pe.getValue() + ": not " + kind(pe.getArgSpec()) + "; allowed: "
                     + allowed(pe.getArgSpec(), range(pe.getArgSpec()));
         }
+        if (e instanceof CommandLine.MissingParameterException mp && mp.getMissing().size() == 1
+                && mp.getMissing().get(0) instanceof OptionSpec o && String.valueOf(mp.getMessage())
+                .startsWith("Missing required parameter for option")) {
+            // the option was typed, its value was not
+            return o.longestName() + ": no value given; allowed: " + allowed(o, range(o));
+        }
         if (e instanceof CommandLine.MissingParameterException mp) {
             List<String> missing = new ArrayList<>();
             for (ArgSpec a : mp.getMissing()) {
@@ -158,7 +164,10 @@ final class OptionChecks {
         if (t == java.time.LocalDate.class) {
             return "a date written YYYY-MM-DD, e.g. 2024-06-30";
         }
-        return "see --help";
+        // the form, and the description's first sentence (one ends where a capital letter follows)
+        String d = (a.description().length == 0 ? "" : a.description()[0]).split("\\.\\s+(?=[A-Z])")[0]
+                .replaceAll("\\.$", "").replace("${DEFAULT-VALUE}", String.valueOf(a.defaultValue()));
+        return a.paramLabel() + (d.isEmpty() ? "" : " (" + d + ")");
     }
 
     private static String number(double v, boolean whole) {

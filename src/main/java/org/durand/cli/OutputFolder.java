@@ -56,7 +56,7 @@ final class OutputFolder {
             throws Main.BadInput {
         Path manifest = staged.target().resolve("manifest.json");
         if (!force && Files.exists(staged.target().resolve("sweep.json"))) {
-            throw new Main.BadInput(staged.target() + " holds a sweep (sweep.json, runs.csv), not " + what
+            throw new Main.BadInput(staged.given() + " holds a sweep (sweep.json, runs.csv), not " + what
                     + ": give --out DIR for another folder, or --force to replace the files " + what
                     + " writes (the sweep's own files stay)");
         }
@@ -66,7 +66,7 @@ final class OutputFolder {
         if (!Files.exists(manifest)) {
             List<String> others = othersFiles(staged.target(), staged.owned());
             if (!others.isEmpty()) {
-                throw new Main.BadInput(staged.target() + " holds files that are not a Durand output ("
+                throw new Main.BadInput(staged.given() + " holds files that are not a Durand output ("
                         + String.join(", ", others.subList(0, Math.min(3, others.size())))
                         + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : "") + "), not " + what
                         + ": give --out DIR for a new or empty folder, or --force to write Durand's files among them");
@@ -83,7 +83,7 @@ final class OutputFolder {
             held = "a run whose manifest.json cannot be read";
         }
         if (m == null || !ours.test(m)) {
-            throw new Main.BadInput(staged.target() + " holds another run (" + held + ", see its manifest.json), "
+            throw new Main.BadInput(staged.given() + " holds another run (" + held + ", see its manifest.json), "
                     + "not " + what + ": give --out DIR for another folder, or --force to replace that run's "
                     + "files (files that are not Durand's stay)");
         }

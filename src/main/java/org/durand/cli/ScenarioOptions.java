@@ -55,14 +55,37 @@ final class ScenarioOptions {
         if (path == null) {
             return List.of();
         }
+        if (targetsFile != null && (!Files.exists(path) || Files.isDirectory(path))) {
+            throw new ScenarioException(new Problem("--targets " + path, "", "", Files.isDirectory(path)
+                    ? "a folder; give a targets file (YAML), such as scenarios/targets/observed-2024-25.yaml"
+                    : "no such file"));
+        }
         if (targetsFile == null && !Files.exists(path)) {
             YamlNode.Origin where = YamlLoader.load(file).keyOrigin("targets");
             throw new ScenarioException(new Problem(where == null ? file.toString() : where.describe(), "targets",
                     scenario.targets(), "no such file (looked for " + path + ")"));
         }
         List<Target> targets = TargetsReader.read(path);
-        TargetEvaluator.check(targets, scenario, path.toString());
+        try {
+            TargetEvaluator.check(targets, scenario, path.toString());
+        } catch (ScenarioException e) {
+            throw atTheirLines(e, path);
+        }
         return targets;
+    }
+
+    /** {@code e}'s problems about keys of the targets file {@code path}, each said at its key's line. */
+    private static ScenarioException atTheirLines(ScenarioException e, Path path) throws ScenarioException {
+        YamlNode.Mapping root = YamlLoader.load(path);
+        List<Problem> located = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            YamlNode node = root;
+            for (String segment : p.key().split("\\.")) {
+                node = node instanceof YamlNode.Mapping m ? m.get(segment) : null;
+            }
+            located.add(node == null ? p : new Problem(node.origin().describe(), p.key(), p.value(), p.message()));
+        }
+        return new ScenarioException(located);
     }
 
     /**

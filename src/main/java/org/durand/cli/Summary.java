@@ -30,10 +30,15 @@ final class Summary {
         if (!last.whole()) {
             err.println("  (" + last.note() + ")");
         }
+        // each column as wide as its longest entry, so long ids and large numbers keep the columns aligned
         int width = targets.stream().mapToInt(r -> r.target().id().length()).max().orElse(0);
+        int observed = targets.stream().mapToInt(r -> fmt(r.target().observed()).length()).max().orElse(0);
+        int model = targets.stream().mapToInt(r -> fmt(r.model().mean()).length()).max().orElse(0);
+        String row = "  target %-" + Math.max(1, width) + "s  observed %" + Math.max(12, observed) + "s  model %"
+                + Math.max(12, model) + "s  %s%n";
         for (TargetResult r : targets) {
-            err.printf(Locale.ROOT, "  target %-" + Math.max(1, width) + "s  observed %12s  model %12s  %s%n", r.target().id(),
-                    fmt(r.target().observed()), fmt(r.model().mean()), r.within() ? "met" : "MISSED");
+            err.printf(Locale.ROOT, row, r.target().id(), fmt(r.target().observed()), fmt(r.model().mean()),
+                    r.within() ? "met" : "MISSED");
         }
         if (!targets.isEmpty()) {
             long met = targets.stream().filter(TargetResult::within).count();

@@ -110,7 +110,14 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepPlan plan = plan();
         Shard part = parseShard();
-        SweepSetup setup = SweepSetup.of(plan, planFile);
+        SweepSetup setup;
+        try {
+            setup = SweepSetup.of(plan, planFile);
+        } catch (Main.BadInput e) {
+            // an outcome named on the command line is said as the option that named it
+            throw planFile != null ? e : new Main.BadInput(e.getMessage().replaceFirst("^outcome '([^']*)'",
+                    "--outcome $1"));
+        }
         PrintStream err = System.err;
         if (dryRun) {
             setup.printPoints(System.out, part);
@@ -207,7 +214,12 @@ final class SweepCommand implements Callable<Integer> {
             for (String v : vary) {
                 varied.add(Varied.parse(v, Spread.UNIFORM));
             }
-            Design d = Design.of(design);
+            Design d;
+            try {
+                d = Design.of(design);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput("--design " + design + ": allowed: " + Design.words());
+            }
             for (String v : vary) {
                 if (d != Design.GRID && v.substring(v.indexOf('=') + 1).split(":").length > 2) {
                     throw new Main.BadInput("--vary " + v + ": steps apply to the grid design only; the design is "
@@ -225,7 +237,8 @@ final class SweepCommand implements Callable<Integer> {
         try {
             return shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(e.getMessage());
+            throw new Main.BadInput(e.getMessage().startsWith("--") ? e.getMessage()
+                    : "--" + e.getMessage());
         }
     }
 }

@@ -104,7 +104,11 @@ final class SweepSetup {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
             if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
-                out.add(new Problem(planYaml.keyOrigin("set").describe() + ": set", p.key(), p.value(), p.message()));
+                // at the line of the set entry that made the override, or at 'set' when it cannot be found
+                String entry = p.where().substring("--set ".length()).split("=", 2)[0];
+                YamlNode.Origin at = planYaml.get("set") instanceof YamlNode.Mapping set && set.keyOrigin(entry) != null
+                        ? set.keyOrigin(entry) : planYaml.keyOrigin("set");
+                out.add(new Problem(at.describe() + ": set", p.key(), p.value(), p.message()));
             } else if (p.where().equals(plan.scenario().toString()) && p.key().isEmpty()
                     && planYaml.get("scenario") instanceof YamlNode.Scalar sc) {
                 out.add(new Problem(sc.origin().describe(), "scenario", sc.text(), p.message()
@@ -165,7 +169,12 @@ final class SweepSetup {
             throw new Main.BadInput(e.getMessage());
         }
         try {
-            SweepFolder.Info old = SweepFolder.readInfo(dir);
+            SweepFolder.Info old;
+            try {
+                old = SweepFolder.readInfo(dir);
+            } catch (IllegalArgumentException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
             boolean hasRuns = Files.exists(folder.runs()) && Files.size(folder.runs()) > 0;
             if (hasRuns && !resume) {
                 throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "
@@ -192,13 +201,22 @@ final class SweepSetup {
     /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */
     static void report(SweepPlan plan, List<String> outcomeNames, Path dir, boolean charts, PrintStream err)
             throws IOException {
+        report(plan, outcomeNames, dir, dir, charts, err);
+    }
+
+    /**
+     * As {@link #report(SweepPlan, List, Path, boolean, PrintStream)}, writing into {@code dir} (a
+     * staging folder) what will be in {@code shown}, the folder the user named.
+     */
+    static void report(SweepPlan plan, List<String> outcomeNames, Path dir, Path shown, boolean charts,
+                       PrintStream err) throws IOException {
         SweepResults results = SweepResults.read(dir.resolve(SweepFolder.RUNS), plan, outcomeNames);
         List<Index> indices = new ArrayList<>(SweepAnalysis.analyse(plan, results));
         SweepAnalysis.write(dir.resolve("sensitivity.csv"), indices);
         if (charts) {
             SweepReport.write(dir, plan, results, indices);
         }
-        err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + dir);
+        err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + shown);
         for (String caution : cautions(plan, indices)) {
             err.println("warning: " + caution);
         }

@@ -16,6 +16,7 @@ public final class Numbers {
             java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private static final MathContext[] DIGITS = {new MathContext(15), new MathContext(16), new MathContext(17)};
+    private static final MathContext DERIVED = new MathContext(12);
 
     private Numbers() {
     }
@@ -36,6 +37,19 @@ public final class Numbers {
             }
         }
         return exact.toPlainString();   // not reached: 17 significant digits identify every double
+    }
+
+    /**
+     * {@code v} rounded to 12 significant digits: the value a quantity derived from written
+     * decimals means, without the noise binary arithmetic adds in the last digits (2546 × 1.1 is
+     * 2800.6000000000004 as a double; this gives 2800.6). For bounds and differences derived from
+     * inputs, never for the values a model run or a design draws. NaN and infinities are kept.
+     */
+    public static double derived(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return v;
+        }
+        return new BigDecimal(v).round(DERIVED).doubleValue();
     }
 
     /**

@@ -18,7 +18,7 @@ public final class RunFolderException extends RuntimeException {
      * @param allowed what would have been accepted
      */
     public RunFolderException(Path file, String where, String value, String allowed) {
-        super(file + (where.isEmpty() ? "" : ", " + where) + (value.isEmpty() ? "" : ": '" + value + "'")
+        super(file + (where.isEmpty() ? "" : (where.startsWith("line ") ? " " : ", ") + where) + (value.isEmpty() ? "" : ": '" + value + "'")
                 + (allowed.isEmpty() ? "" : " — expected " + allowed));
     }
 

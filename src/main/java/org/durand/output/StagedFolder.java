@@ -34,6 +34,7 @@ public final class StagedFolder implements AutoCloseable {
     private static final String SCRATCH = ".spool";
 
     private final Path target;
+    private final Path given;
     private final Path staging;
     private final Set<String> owned;
     private final FolderLock lock;
@@ -51,8 +52,9 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
-    private StagedFolder(Path target, Path staging, Set<String> owned, FolderLock lock) {
+    private StagedFolder(Path target, Path given, Path staging, Set<String> owned, FolderLock lock) {
         this.target = target;
+        this.given = given;
         this.staging = staging;
         this.owned = Set.copyOf(owned);
         this.lock = lock;
@@ -103,7 +105,7 @@ public final class StagedFolder implements AutoCloseable {
             lock.close();
             throw e;
         }
-        return new StagedFolder(abs, staging, owned, lock);
+        return new StagedFolder(abs, target, staging, owned, lock);
     }
 
     /** The names of the files and folders the command writes into the target (and replaces there). */
@@ -124,6 +126,11 @@ public final class StagedFolder implements AutoCloseable {
     /** The target folder, absolute. */
     public Path target() {
         return target;
+    }
+
+    /** The target folder as the command was given it (relative when it was), for messages. */
+    public Path given() {
+        return given;
     }
 
     /**

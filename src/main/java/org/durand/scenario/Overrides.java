@@ -44,7 +44,10 @@ public final class Overrides {
             }
         }
         YamlNode.Origin origin = new YamlNode.Origin(where, 0);
-        YamlNode value = reorigin(YamlLoader.parse(assignment.substring(eq + 1), where), origin);
+        String text = assignment.substring(eq + 1);
+        // nothing after '=' is an empty value, which the reader refuses with what the key allows
+        YamlNode value = text.isBlank() ? new YamlNode.Scalar("", origin)
+                : reorigin(YamlLoader.parse(text, where), origin);
         YamlNode current = root;
         for (int i = 0; i < segments.length; i++) {
             boolean last = i == segments.length - 1;

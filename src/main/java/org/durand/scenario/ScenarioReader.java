@@ -230,7 +230,7 @@ public final class ScenarioReader {
         String key = p.path().split("\\.")[p.path().split("\\.").length - 2];
         for (String id : shares.keySet()) {
             if (!provinces.containsKey(id)) {
-                s.problemAtKey(key, id, "names no province; allowed: " + Section.listOrNone(provinces.keySet())
+                s.problemAtEntry(key, id, "names no province; allowed: " + Section.listOrNone(provinces.keySet())
                         + Section.suggestion(id, provinces.keySet()));
             }
         }

@@ -26,6 +26,11 @@ final class Section {
     /** A YAML 1.2 core-schema decimal number: no hex, no Java suffixes, no NaN or infinities. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
+    /** The start of a message about a value written as {@code ""}. */
+    private static final String EMPTY = "is empty; ";
+    private static final String TEXT = "allowed: a text";
+    private static final String DATE = "allowed: a date written YYYY-MM-DD";
+
     private final YamlNode.Mapping map;
     private final String path;
     private final List<Problem> problems;
@@ -53,61 +58,62 @@ final class Section {
         return path.isEmpty() ? k : path + "." + k;
     }
 
+    /** Whether key {@code k} is written, even with no value ({@code k:} alone, which the readers refuse). */
     boolean has(String k) {
         known.add(k);
-        YamlNode n = map.get(k);
-        return n != null && !(n instanceof YamlNode.Scalar s && s.isNull());
+        return map.get(k) != null;
     }
 
     /** A required number in [min, max]. */
     double number(String k, double min, double max) {
-        YamlNode.Scalar s = scalar(k, true);
+        YamlNode.Scalar s = scalar(k, true, allowedNumber(min, max));
         return s == null ? min : parseNumber(k, s, min, max);
     }
 
     /** An optional number in [min, max], {@code fallback} when absent. */
     double number(String k, double fallback, double min, double max) {
-        YamlNode.Scalar s = scalar(k, false);
+        YamlNode.Scalar s = scalar(k, false, allowedNumber(min, max));
         return s == null ? fallback : parseNumber(k, s, min, max);
     }
 
     /** A required whole number in [min, max]. */
     int integer(String k, int min, int max) {
         double v = number(k, min, max);
-        return checkWhole(k, v);
+        return checkWhole(k, v, min, max);
     }
 
     /** An optional whole number in [min, max]. */
     int integer(String k, int fallback, int min, int max) {
         double v = number(k, fallback, min, max);
-        return checkWhole(k, v);
+        return checkWhole(k, v, min, max);
     }
 
     String text(String k) {
-        YamlNode.Scalar s = scalar(k, true);
+        YamlNode.Scalar s = scalar(k, true, TEXT);
         return s == null ? "" : s.text();
     }
 
     String text(String k, String fallback) {
-        YamlNode.Scalar s = scalar(k, false);
+        YamlNode.Scalar s = scalar(k, false, TEXT);
         return s == null ? fallback : s.text();
     }
 
     /** A required text that must be one of {@code allowed}. */
     String choice(String k, List<String> allowed) {
-        YamlNode.Scalar s = scalar(k, true);
+        String values = "allowed values: " + String.join(", ", allowed);
+        YamlNode.Scalar s = scalar(k, true, values);
         if (s == null) {
             return allowed.get(0);
         }
         if (!allowed.contains(s.text())) {
-            problem(s, k, s.text(), "allowed values: " + String.join(", ", allowed) + suggestion(s.text(), allowed));
+            problem(s, k, s.text(), (s.text().isBlank() ? EMPTY : "") + values + suggestion(s.text(), allowed));
             return allowed.get(0);
         }
         return s.text();
     }
 
     boolean bool(String k, boolean fallback) {
-        YamlNode.Scalar s = scalar(k, false);
+        YamlNode.Scalar s = scalar(k, false, "allowed: true or false");
         if (s == null) {
             return fallback;
         }
@@ -115,17 +121,17 @@ final class Section {
         if (t.equals("true") || t.equals("false")) {
             return Boolean.parseBoolean(t);
         }
-        problem(s, k, s.text(), "must be true or false");
+        problem(s, k, s.text(), (t.isBlank() ? EMPTY : "") + "must be true or false");
         return fallback;
     }
 
     LocalDate date(String k) {
-        YamlNode.Scalar s = scalar(k, true);
+        YamlNode.Scalar s = scalar(k, true, DATE);
         return s == null ? LocalDate.of(2000, 1, 1) : parseDate(k, s);
     }
 
     LocalDate date(String k, LocalDate fallback) {
-        YamlNode.Scalar s = scalar(k, false);
+        YamlNode.Scalar s = scalar(k, false, DATE);
         return s == null ? fallback : parseDate(k, s);
     }
 
@@ -185,6 +191,8 @@ final class Section {
         List<String> out = new ArrayList<>();
         if (n == null) {
             problems.add(new Problem(map.origin().describe(), key(k), "", "is missing; it must be a list, for example [a, b]"));
+        } else if (n instanceof YamlNode.Scalar sc && sc.isNull()) {
+            problem(n, k, "", "has no value; allowed: a list, for example [a, b]");
         } else if (n instanceof YamlNode.Sequence s) {
             for (YamlNode item : s.items()) {
                 if (item instanceof YamlNode.Scalar sc && !sc.isNull()) {
@@ -229,6 +237,9 @@ final class Section {
     String text(Parameter p) {
         boolean stated = has(own(p));
         String v = p.optional() ? text(own(p), p.fallback()) : text(own(p));
+        if (!p.optional() && stated && v.isBlank() && map.get(own(p)) instanceof YamlNode.Scalar s && !s.isNull()) {
+            problem(s, own(p), "", EMPTY + "a value is required (" + p.description() + ")");
+        }
         return recordText(p, v, stated);
     }
 
@@ -258,9 +269,14 @@ final class Section {
     /** An id that must be one of {@code allowed}; empty when absent and {@code p} is optional. */
     String reference(Parameter p, Set<String> allowed) {
         boolean stated = has(own(p));
-        String v = p.optional() && !stated ? p.fallback() : text(own(p));
-        if (stated && !allowed.contains(v)) {
-            problemAtKey(p.key(), v, "names nothing defined; allowed: " + listOrNone(allowed) + suggestion(v, allowed));
+        if (p.optional() && !stated) {
+            return recordText(p, p.fallback(), false);
+        }
+        String ids = "allowed: " + listOrNone(allowed);
+        YamlNode.Scalar s = scalar(own(p), true, ids);
+        String v = s == null ? "" : s.text();
+        if (s != null && !allowed.contains(v)) {
+            problemAtKey(p.key(), v, (v.isBlank() ? EMPTY : "names nothing defined; ") + ids + suggestion(v, allowed));
         }
         return recordText(p, v, stated);
     }
@@ -330,6 +346,17 @@ final class Section {
         problems.add(new Problem(at.origin().describe(), key(k), value, message));
     }
 
+    /**
+     * Records a problem about the entry {@code id} of the mapping at key {@code k} (a province of a
+     * share map), at the line where the id is written.
+     */
+    void problemAtEntry(String k, String id, String message) {
+        YamlNode n = map.get(k);
+        YamlNode.Origin at = n instanceof YamlNode.Mapping m && m.keyOrigin(id) != null ? m.keyOrigin(id)
+                : n == null ? map.origin() : n.origin();
+        problems.add(new Problem(at.describe(), key(k), id, message));
+    }
+
     /** Records a problem about key {@code k} at the line where the key is written. */
     void problemAtKey(String k, String value, String message) {
         YamlNode n = map.get(k);
@@ -358,14 +385,26 @@ final class Section {
         }
     }
 
-    private YamlNode.Scalar scalar(String k, boolean required) {
+    /**
+     * The scalar at key {@code k}, or null when there is none: a problem when it is required and
+     * missing, or when the key is written with no value ({@code k:} alone, which says nothing the
+     * file's reader could take for a value, and left out would mean the fallback).
+     *
+     * @param allowed what the key allows, for the message ("allowed: true or false")
+     */
+    private YamlNode.Scalar scalar(String k, boolean required, String allowed) {
         known.add(k);
         YamlNode n = map.get(k);
-        if (n == null || n instanceof YamlNode.Scalar s && s.isNull()) {
+        if (n == null) {
             if (required) {
-                YamlNode.Origin where = n == null ? map.origin() : n.origin();
-                problems.add(new Problem(where.describe(), key(k), "", "is missing; a value is required"));
+                problems.add(new Problem(map.origin().describe(), key(k), "", "is missing; a value is required; "
+                        + allowed));
             }
+            return null;
+        }
+        if (n instanceof YamlNode.Scalar s && s.isNull()) {
+            problems.add(new Problem(n.origin().describe(), key(k), "", "has no value; " + allowed
+                    + (required ? "" : " (or leave the key out for its default)")));
             return null;
         }
         if (n instanceof YamlNode.Scalar s) {
@@ -383,7 +422,8 @@ final class Section {
     private double parseNumber(String k, YamlNode.Scalar s, double min, double max) {
         String t = s.text().trim();
         if (!plainNumber(t)) {
-            problem(s, k, s.text(), "must be a plain number (such as 12, 0.5 or 1e-3)" + range(min, max));
+            problem(s, k, s.text(), (t.isEmpty() ? EMPTY : "") + "must be a plain number (such as 12, 0.5 or 1e-3)"
+                    + range(min, max));
             return min;
         }
         double v = Double.parseDouble(t);
@@ -394,9 +434,9 @@ final class Section {
         return v;
     }
 
-    private int checkWhole(String k, double v) {
+    private int checkWhole(String k, double v, double min, double max) {
         if (v != Math.rint(v)) {
-            problemAtKey(k, String.valueOf(v), "must be a whole number");
+            problemAtKey(k, fmt(v), "must be a whole number" + range(min, max));
         }
         return (int) Math.rint(v);
     }
@@ -405,17 +445,27 @@ final class Section {
         try {
             return LocalDate.parse(s.text().trim());
         } catch (DateTimeParseException e) {
-            problem(s, k, s.text(), "must be a date written YYYY-MM-DD");
+            problem(s, k, s.text(), (s.text().isBlank() ? EMPTY : "") + "must be a date written YYYY-MM-DD"
+                    + (s.text().trim().matches("\\d{4}-\\d{2}-\\d{2}") ? ", a day the calendar has" : ""));
             return LocalDate.of(2000, 1, 1);
         }
+    }
+
+    private static String allowedNumber(double min, double max) {
+        return "allowed: a number" + range(min, max);
     }
 
     private static String range(double min, double max) {
         return " between " + fmt(min) + " and " + fmt(max);
     }
 
+    /** A bound as a user writes it: 12, 0.5, 0.000001, 1e15 (no Java exponent such as 1.0E-6). */
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return Math.abs(v) >= 1e15 ? Parameter.Numbers.compact(v)
+                : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     private static String text(YamlNode n) {

@@ -18,7 +18,17 @@ public final class TargetsReader {
 
     public static List<Target> read(Path file) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
-        Section root = new Section(YamlLoader.load(file), "", problems);
+        YamlNode.Mapping yaml = YamlLoader.load(file);
+        java.util.Optional<String> kind = YamlLoader.otherKind(yaml);
+        if (kind.isEmpty() && (yaml.get("calendar") != null || yaml.get("governments") != null)) {
+            kind = java.util.Optional.of("a scenario");
+        }
+        if (kind.isPresent() && !kind.get().equals("a targets file")) {
+            throw new ScenarioException(new Problem(file.toString(), "", "", "this is " + kind.get() + ", not a targets "
+                    + "file (its top-level keys are " + String.join(", ", yaml.entries().keySet()) + "); a targets "
+                    + "file maps 'targets' to observed values"));
+        }
+        Section root = new Section(yaml, "", problems);
         List<Target> out = new ArrayList<>();
         root.entries("targets", true).forEach((id, s) -> {
             String metric = s.text("metric");
@@ -43,8 +53,9 @@ public final class TargetsReader {
             } else {
                 double tol = s.number("tolerance", 0, 10);
                 boolean absolute = s.bool("absolute", false);
-                low = absolute ? observed - tol : observed * (1 - tol);
-                high = absolute ? observed + tol : observed * (1 + tol);
+                // bounds derived from written decimals, without the noise of binary arithmetic
+                low = org.durand.io.Numbers.derived(absolute ? observed - tol : observed * (1 - tol));
+                high = org.durand.io.Numbers.derived(absolute ? observed + tol : observed * (1 + tol));
             }
             String statistic = s.has("statistic") ? s.choice("statistic", Target.STATISTICS) : Target.TOTAL;
             java.time.LocalDate perFrom = null;

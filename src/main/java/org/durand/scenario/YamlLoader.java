@@ -61,7 +61,7 @@ public final class YamlLoader {
      *                           document breaks a limit
      */
     public static YamlNode.Mapping load(Path file, List<Source> read) throws ScenarioException {
-        return load(file, new Problem(file.toString(), "", "", "no such file"), new ArrayList<>(), read);
+        return load(file, file, new Problem(file.toString(), "", "", "no such file"), new ArrayList<>(), read);
     }
 
     /**
@@ -92,9 +92,13 @@ public final class YamlLoader {
         return read;
     }
 
-    private static YamlNode.Mapping load(Path file, Problem missing, List<Path> chain, List<Source> read)
+    /**
+     * @param shown {@code file} as messages name it: as the user gave it, and a file it extends
+     *              relative to that when it was relative
+     */
+    private static YamlNode.Mapping load(Path file, Path shown, Problem missing, List<Path> chain, List<Source> read)
             throws ScenarioException {
-        String label = file.toString();
+        String label = shown.toString();
         YamlLimits.Read bytes = YamlLimits.read(file, missing);
         read.add(new Source(file, bytes.sha256()));
         chain.add(file.toAbsolutePath().normalize());
@@ -127,9 +131,11 @@ public final class YamlLoader {
             throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(),
                     "too many nested 'extends' (at most " + MAX_EXTENDS_DEPTH + ")"));
         }
+        Path shownBase = shown.isAbsolute() || Path.of(s.text()).isAbsolute() ? base
+                : (shown.getParent() == null ? Path.of(s.text()) : shown.getParent().resolve(s.text())).normalize();
         Problem noBase = new Problem(s.origin().describe(), "extends", s.text(), "no such file (looked for "
-                + base + ")");
-        YamlNode.Mapping merged = load(base, noBase, chain, read);
+                + shownBase + ")");
+        YamlNode.Mapping merged = load(base, shownBase, noBase, chain, read);
         java.util.Optional<String> kind = otherKind(merged);
         if (kind.isPresent()) {
             throw new ScenarioException(new Problem(s.origin().describe(), "extends", s.text(), "names "

@@ -36,7 +36,7 @@ class OptionChecksTest {
     Path dir;
 
     /** Arguments that make each command's required options and parameters present. */
-    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+    static final Map<String, List<String>> REQUIRED = Map.ofEntries(
             Map.entry("run", List.of(TestScenarios.BASELINE.toString())),
             Map.entry("validate", List.of(TestScenarios.BASELINE.toString())),
             Map.entry("calibrate", List.of(TestScenarios.BASELINE.toString(), "--fit",

@@ -95,7 +95,7 @@ class RunFolderRoundTripTest {
         lines.set(3, lines.get(3).replaceFirst(",[^,]*$", ",12,5"));
         Files.write(bad.resolve(RunFiles.TIMESERIES), lines);
         RunFolderException e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));
-        assertTrue(e.getMessage().contains(RunFiles.TIMESERIES + ", line 4"), e.getMessage());
+        assertTrue(e.getMessage().contains(RunFiles.TIMESERIES + " line 4"), e.getMessage());
         lines.set(3, lines.get(3).replaceFirst(",12,5$", ",1x2"));
         Files.write(bad.resolve(RunFiles.TIMESERIES), lines);
         e = assertThrows(RunFolderException.class, () -> RunFolderReader.read(bad));

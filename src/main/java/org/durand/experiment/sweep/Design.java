@@ -20,6 +20,11 @@ public enum Design {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The designs' words, comma-separated, in declaration order. */
+    public static String words() {
+        return java.util.Arrays.stream(values()).map(Design::word).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The design named {@code word}, or IllegalArgumentException listing the allowed words. */
     public static Design of(String word) {
         for (Design d : values()) {
@@ -27,6 +32,6 @@ public enum Design {
                 return d;
             }
         }
-        throw new IllegalArgumentException("design '" + word + "' is not one of: grid, lhs, sobol, morris, random");
+        throw new IllegalArgumentException("design '" + word + "' is not one of: " + words());
     }
 }

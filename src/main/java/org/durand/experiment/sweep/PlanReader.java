@@ -39,6 +39,11 @@ public final class PlanReader {
             "replicates", "seed", "outcomes");
     private static final Set<String> VARY = Set.of("low", "high", "steps", "spread", "mode", "mean", "sd");
     private static final long MAX_BYTES = 1_000_000;
+    /** A YAML 1.2 core-schema decimal number: no hex, no Java suffixes, no NaN or infinities. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    private static final String SPREADS = java.util.Arrays.stream(Spread.Kind.values()).map(Spread.Kind::word)
+            .collect(java.util.stream.Collectors.joining(", "));
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
@@ -57,6 +62,10 @@ public final class PlanReader {
     public static SweepPlan read(Path file) throws ScenarioException {
         String label = file.toString();
         String text;
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(new Problem(label, "", "", "a folder; give a plan file (YAML), for example "
+                    + file.resolve(SweepFolder.PLAN)));
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ScenarioException(new Problem(label, "", "", "plan files may be at most " + MAX_BYTES + " bytes"));
@@ -75,10 +84,18 @@ public final class PlanReader {
 
     private SweepPlan plan(YamlNode.Mapping m, Path dir) throws ScenarioException {
         unknownKeys(m, "", TOP);
-        String scenario = scalar(m, "scenario", null);
+        String scenario = scalar(m, "scenario", null, "allowed: a scenario file (YAML), relative to the plan file");
         List<String> overrides = new ArrayList<>();
         if (m.get("set") instanceof YamlNode.Mapping set) {
-            set.entries().forEach((k, v) -> overrides.add(k + "=" + (v instanceof YamlNode.Scalar s ? s.text() : "")));
+            set.entries().forEach((k, v) -> {
+                if (v instanceof YamlNode.Scalar s && !s.isNull()) {
+                    overrides.add(k + "=" + s.text());
+                } else {
+                    problems.add(new Problem(set.keyOrigin(k).describe(), k, "", (v instanceof YamlNode.Scalar
+                            ? "has no value" : "must be a single value, not " + v.shape()) + "; allowed: a value of "
+                            + "the scenario key, as a --set would give it"));
+                }
+            });
         } else if (m.get("set") != null) {
             problem(m, "set", "", "must be a mapping of PATH: VALUE");
         }
@@ -89,11 +106,11 @@ public final class PlanReader {
             problem(m, "vary", "", "must map each varied parameter path to {low: .., high: ..}");
         }
         Design design = Design.LHS;
-        String designWord = scalar(m, "design", "lhs");
+        String designWord = scalar(m, "design", "lhs", "allowed: " + Design.words());
         try {
-            design = Design.of(designWord);
+            design = Design.of(designWord == null ? "lhs" : designWord);
         } catch (IllegalArgumentException e) {
-            problem(m, "design", designWord, e.getMessage());
+            problem(m, "design", designWord, "allowed: " + Design.words());
         }
         if (design != Design.GRID) {
             for (String[] s : stepped) {
@@ -101,15 +118,23 @@ public final class PlanReader {
                         + "this plan's design is " + designWord + " (leave steps out, or use design: grid)"));
             }
         }
-        int samples = (int) whole(m, "samples", SweepPlan.defaultSamples(design));
-        int levels = (int) whole(m, "levels", 4);
-        int reps = (int) whole(m, "replicates", SweepPlan.DEFAULT_REPLICATES);
-        long seed = whole(m, "seed", 1);
+        int least = design == Design.SOBOL || design == Design.MORRIS ? 2 : 1;
+        int samples = (int) whole(m, "samples", SweepPlan.defaultSamples(design), least, 10_000_000);
+        int levels = (int) whole(m, "levels", 4, 2, 20);
+        int reps = (int) whole(m, "replicates", SweepPlan.DEFAULT_REPLICATES, 1, 100_000);
+        long seed = whole(m, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         List<String> outcomes = new ArrayList<>();
-        if (m.get("outcomes") instanceof YamlNode.Sequence seq) {
+        YamlNode given = m.get("outcomes");
+        if (given instanceof YamlNode.Sequence seq) {
             seq.items().forEach(i -> outcomes.add(i instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : ""));
-        } else if (m.get("outcomes") != null) {
-            problem(m, "outcomes", "", "must be a list of outcome names");
+            if (outcomes.isEmpty()) {
+                problem(m, "outcomes", "", "is empty; give at least one outcome (METRIC.PERIOD or target.ID), or "
+                        + "leave the key out for the defaults");
+            }
+        } else if (given instanceof YamlNode.Scalar s && s.isNull()) {
+            problem(m, "outcomes", "", "has no value; allowed: a list of outcomes, such as [fatalities_total.all]");
+        } else if (given != null) {
+            problem(m, "outcomes", "", "must be a list of outcome names, such as [fatalities_total.all]");
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -128,44 +153,65 @@ public final class PlanReader {
             problems.add(new Problem(where, "vary." + path, "", "must be a mapping {low: .., high: ..}"));
             return;
         }
-        unknownKeys(v, "vary." + path + ".", VARY);
-        String low = scalar(v, "low", null);
-        String high = scalar(v, "high", null);
-        String steps = scalar(v, "steps", "");
-        if (!steps.isEmpty()) {
-            stepped.add(new String[] {where, path, steps});
+        String key = "vary." + path + ".";
+        unknownKeys(v, key, VARY);
+        int before = problems.size();
+        String low = scalar(v, "low", null, "allowed: a number, date or true/false in the parameter's range", key);
+        String high = scalar(v, "high", null, "allowed: a number, date or true/false in the parameter's range", key);
+        String steps = scalar(v, "steps", "", "allowed: a whole number from 2 to 1000", key);
+        if (steps != null && !steps.isEmpty()) {
+            if (!steps.trim().matches("[0-9]{1,4}")) {
+                problem(v, "steps", steps, "must be a whole number from 2 to 1000", key);
+            } else {
+                stepped.add(new String[] {v.keyOrigin("steps").describe(), path, steps});
+            }
         }
-        String spreadWord = scalar(v, "spread", "uniform");
-        if (low == null || high == null) {
+        String spreadWord = scalar(v, "spread", "uniform", "allowed: " + SPREADS, key);
+        Spread spread = spreadWord == null ? null : spread(spreadWord, v, key);
+        if (low == null || high == null || spread == null || problems.size() > before) {
             return;
         }
         try {
-            Spread spread = spread(spreadWord, v, where, path);
-            if (spread == null) {
-                return;
-            }
-            out.add(Varied.of(path, low, high, steps.isEmpty() ? null : Integer.valueOf(steps), spread, where));
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(where, "vary." + path, steps, "steps, mode, mean and sd must be numbers"));
+            out.add(Varied.of(path, low, high, steps.isEmpty() ? null : Integer.valueOf(steps.trim()), spread, where));
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(where, "vary." + path, "", e.getMessage().substring(where.length() + 2)));
         }
     }
 
-    private Spread spread(String word, YamlNode.Mapping v, String where, String path) {
+    /** The spread named {@code word} with its shape numbers, or null after recording what is wrong. */
+    private Spread spread(String word, YamlNode.Mapping v, String key) {
         for (Spread.Kind kind : Spread.Kind.values()) {
             if (kind.word().equals(word)) {
                 return switch (kind) {
-                    case TRIANGULAR -> new Spread(kind, Double.parseDouble(scalar(v, "mode", "NaN")), 0);
-                    case NORMAL -> new Spread(kind, Double.parseDouble(scalar(v, "mean", "NaN")),
-                            Double.parseDouble(scalar(v, "sd", "NaN")));
+                    case TRIANGULAR -> {
+                        double mode = number(v, "mode", key);
+                        yield Double.isNaN(mode) ? null : new Spread(kind, mode, 0);
+                    }
+                    case NORMAL -> {
+                        double mean = number(v, "mean", key);
+                        double sd = number(v, "sd", key);
+                        yield Double.isNaN(mean) || Double.isNaN(sd) ? null : new Spread(kind, mean, sd);
+                    }
                     default -> new Spread(kind, 0, 0);
                 };
             }
         }
-        problems.add(new Problem(where, "vary." + path + ".spread", word, "is not one of: uniform, log-uniform, "
-                + "triangular, normal"));
+        problem(v, "spread", word, (word.isBlank() ? "is empty; " : "") + "allowed: " + SPREADS, key);
         return null;
+    }
+
+    /** A required plain number of a varied entry ({@code mode}, {@code mean}, {@code sd}); NaN after a problem. */
+    private double number(YamlNode.Mapping v, String k, String key) {
+        String text = scalar(v, k, null, "allowed: a plain number (such as 12, 0.5 or 1e-3)", key);
+        if (text == null) {
+            return Double.NaN;
+        }
+        if (!PLAIN_NUMBER.matcher(text.trim()).matches()) {
+            problem(v, k, text, (text.isBlank() ? "is empty; " : "") + "must be a plain number (such as 12, 0.5 or "
+                    + "1e-3)", key);
+            return Double.NaN;
+        }
+        return Double.parseDouble(text.trim());
     }
 
     private void unknownKeys(YamlNode.Mapping m, String prefix, Set<String> allowed) {
@@ -184,30 +230,62 @@ public final class PlanReader {
         }
     }
 
-    /** The text of a scalar key, {@code fallback} when absent (a problem when the fallback is null). */
-    private String scalar(YamlNode.Mapping m, String key, String fallback) {
+    private String scalar(YamlNode.Mapping m, String key, String fallback, String allowed) {
+        return scalar(m, key, fallback, allowed, "");
+    }
+
+    /**
+     * The text of a scalar key, {@code fallback} when absent (a problem when the fallback is null);
+     * null after recording a problem: the key written with no value, with an empty one, or with a
+     * list or mapping.
+     *
+     * @param allowed what the key allows, for the messages
+     * @param prefix  the dotted path of the mapping {@code m}, for the messages ("" at the top)
+     */
+    private String scalar(YamlNode.Mapping m, String key, String fallback, String allowed, String prefix) {
         YamlNode n = m.get(key);
         if (n == null) {
             if (fallback == null) {
-                problems.add(new Problem(m.origin().describe(), key, "", "is required"));
+                problems.add(new Problem(m.origin().describe(), prefix + key, "", "is required; " + allowed));
             }
             return fallback;
         }
-        if (!(n instanceof YamlNode.Scalar s) || s.isNull()) {
-            problem(m, key, "", "must be a single value, not " + n.shape());
-            return fallback;
+        if (n instanceof YamlNode.Scalar s && s.isNull()) {
+            problem(m, key, "", "has no value; " + allowed, prefix);
+            return null;
+        }
+        if (!(n instanceof YamlNode.Scalar s)) {
+            problem(m, key, "", "must be a single value, not " + n.shape() + "; " + allowed, prefix);
+            return null;
+        }
+        if (s.text().isBlank()) {
+            problem(m, key, "", "is empty; " + allowed, prefix);
+            return null;
         }
         return s.text();
     }
 
-    private long whole(YamlNode.Mapping m, String key, long fallback) {
-        String text = scalar(m, key, String.valueOf(fallback));
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            problem(m, key, text, "must be a whole number");
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent or wrong. */
+    private long whole(YamlNode.Mapping m, String key, long fallback, long min, long max) {
+        String allowed = "allowed: a whole number from " + min + " to " + max;
+        String text = scalar(m, key, String.valueOf(fallback), allowed);
+        if (text == null) {
             return fallback;
         }
+        try {
+            long v = Long.parseLong(text.trim());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        problem(m, key, text, "must be a whole number from " + min + " to " + max);
+        return fallback;
+    }
+
+    private void problem(YamlNode.Mapping m, String key, String value, String message, String prefix) {
+        problems.add(new Problem(m.keyOrigin(key).describe(), prefix + key, value, message));
     }
 
     private void problem(YamlNode.Mapping m, String key, String value, String message) {

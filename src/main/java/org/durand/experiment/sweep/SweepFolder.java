@@ -94,6 +94,15 @@ public final class SweepFolder implements AutoCloseable {
 
     /** Writes {@code plan.yaml} and {@code sweep.json}, atomically. */
     public void writeHeader(SweepPlan plan, Info info) throws IOException {
+        writeHeader(dir, plan, info);
+    }
+
+    /**
+     * Writes {@code plan.yaml} and {@code sweep.json} into {@code dir}, atomically: a sweep's own
+     * folder, or the staging folder beside it (in the same parent, so the scenario's path relative
+     * to it is the same).
+     */
+    public static void writeHeader(Path dir, SweepPlan plan, Info info) throws IOException {
         String scenario = dir.toAbsolutePath().relativize(plan.scenario().toAbsolutePath()).toString().replace('\\', '/');
         AtomicFiles.writeString(dir.resolve(PLAN), "# Durand sweep plan, as run (durand sweep --plan "
                 + PLAN + " reruns it)\n" + plan.yaml(scenario));
@@ -108,13 +117,24 @@ public final class SweepFolder implements AutoCloseable {
         AtomicFiles.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n");
     }
 
-    /** The {@code sweep.json} of {@code dir}, or null when it has none. */
+    /**
+     * The {@code sweep.json} of {@code dir}, or null when it has none.
+     *
+     * @throws IllegalArgumentException when the file is not JSON (naming it and the line)
+     */
     public static Info readInfo(Path dir) throws IOException {
         Path f = dir.resolve(MANIFEST);
         if (!Files.exists(f)) {
             return null;
         }
-        JsonNode n = JSON.readTree(f.toFile());
+        JsonNode n;
+        try {
+            n = JSON.readTree(f.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(f + " line " + e.getLocation().getLineNr() + ": not the JSON a sweep "
+                    + "writes (" + e.getOriginalMessage().replaceAll("\\s+", " ") + "); it was edited or cut, "
+                    + "run that shard again with 'durand sweep ... --resume'");
+        }
         List<String> columns = new ArrayList<>();
         n.path("columns").forEach(c -> columns.add(c.asText()));
         return new Info(n.path("planHash").asText(), n.path("runs").asInt(), n.path("points").asInt(),

@@ -74,27 +74,21 @@ class ReciprocityTest {
         assertEquals(1 / (1 + 3.8 / 13.8), m.host().reciprocityFactor(), 1e-12);
     }
 
+    private static final int DAYS = 365;
+
     /**
-     * The haven's accusations and contacts over {@code days} days after the host has accused it
-     * {@code provocations} times (magnitude 5, 10 units each) and both have held {@code visits}
-     * visits, with their expected numbers from each day's hazards.
+     * The haven's accusations and contacts over a year in which the host accuses it
+     * {@code provocations} times a day (2 units each) and the two hold {@code visits} visits a day
+     * (1.9 units each), with their expected numbers from each day's hazards.
      */
     private double[] answers(boolean loop, int provocations, int visits, long seed) {
         sc.haven.pressure = 100;                          // s(P) = 1/2, drive 1/2
         sc.haven.hawkishness = 0.8;
-        sc.haven.accusationsPerYear = 365;                // 1 a day at full hostility
+        sc.haven.accusationsPerYear = 73;                 // 0.2 a day at full hostility
         sc.haven.engagementsPerYear = 73;                 // 0.2 a day at full openness
         sc.reciprocity = SmallScenario.reciprocity().memoryDays(30).scale(10).hostileGain(3).cooperativeGain(2).build();
         sc.loops = SmallScenario.loops().reciprocity(loop).build();
         TensionModel m = sc.started(seed);
-        for (int i = 0; i < provocations; i++) {
-            m.emit(EventType.ACCUSATION, m.host(), m.haven(), 5, "");
-        }
-        for (int i = 0; i < visits; i++) {
-            m.emit(EventType.VISIT, m.host(), m.haven(), 1, "");
-        }
-        m.host().relax(1);
-        m.haven().relax(1);
         long[] count = new long[2];
         m.setEventListener(e -> {
             if (e.actor().equals("Haven")) {
@@ -104,39 +98,73 @@ class ReciprocityTest {
         });
         double accusing = 0;
         double reaching = 0;
-        for (int d = 0; d < days; d++) {
+        for (int d = 0; d < DAYS; d++) {
             Government h = m.haven();
             double f = h.reciprocityFactor();
-            accusing += h.getHawkishness() * h.drive() * (1 - h.getTrust()) * f;
+            accusing += 0.2 * h.getHawkishness() * h.drive() * (1 - h.getTrust()) * f;
             reaching += 0.2 * (0.5 + h.getTrust()) * (1 - h.getHawkishness() * h.drive()) / f;
             m.schedule.step(m);
+            for (int i = 0; i < provocations; i++) {
+                m.emit(EventType.ACCUSATION, m.host(), m.haven(), 1, "");
+            }
+            for (int i = 0; i < visits; i++) {
+                m.emit(EventType.VISIT, m.host(), m.haven(), 1, "");
+            }
         }
         return new double[] {count[0], accusing, count[1], reaching};
     }
 
-    private static final int days = 60;
-
     @Test
     @DisplayName("hostility received is answered: accusations × (1 + gain · p), contact ÷ the same")
     void hostilityIsAnsweredInKind() {
-        double[] answered = answers(true, 4, 0, 3);
-        double[] cut = answers(false, 4, 0, 3);
-        assertMean(answered[0], 1, answered[1], answered[1], "accusations answering 40 hostile units");
-        assertMean(answered[2], 1, answered[3], answered[3], "contacts after 40 hostile units");
+        double[] answered = answers(true, 1, 0, 3);
+        double[] cut = answers(false, 1, 0, 3);
+        assertMean(answered[0], 1, answered[1], answered[1], "accusations answering 2 hostile units a day");
+        assertMean(answered[2], 1, answered[3], answered[3], "contacts under 2 hostile units a day");
         assertMean(cut[0], 1, cut[1], cut[1], "accusations with the loop cut");
-        assertTrue(answered[1] > 1.8 * cut[1], "40 units remembered (p = 0.8 at first) more than double… "
-                + answered[1] + " vs " + cut[1]);
-        assertTrue(answered[3] < 0.6 * cut[3], "…and cut contact: " + answered[3] + " vs " + cut[3]);
+        assertMean(cut[2], 1, cut[3], cut[3], "contacts with the loop cut");
+        // 60 units remembered once the first month is past: p = 6/7, hostile hazards × 3.57
+        assertTrue(answered[1] > 2.5 * cut[1], "accusations more than 2.5 times: " + answered[1] + " vs " + cut[1]);
+        assertTrue(answered[3] < cut[3] / 2.5, "contact less than 1/2.5: " + answered[3] + " vs " + cut[3]);
     }
 
     @Test
-    @DisplayName("cooperation is answered: after visits, accusations ÷ (1 + gain · c), contact × the same")
+    @DisplayName("cooperation is answered: with visits, accusations ÷ (1 + gain · c), contact × the same")
     void cooperationIsAnsweredInKind() {
-        double[] answered = answers(true, 0, 5, 5);
-        double[] cut = answers(false, 0, 5, 5);
-        assertMean(answered[0], 1, answered[1], answered[1], "accusations after 9.5 cooperative units");
-        assertMean(answered[2], 1, answered[3], answered[3], "contacts after them");
-        assertTrue(answered[1] < 0.75 * cut[1], "fewer accusations: " + answered[1] + " vs " + cut[1]);
-        assertTrue(answered[3] > 1.3 * cut[3], "more contact: " + answered[3] + " vs " + cut[3]);
+        double[] answered = answers(true, 0, 1, 5);
+        double[] cut = answers(false, 0, 1, 5);
+        assertMean(answered[0], 1, answered[1], answered[1], "accusations under 1.9 cooperative units a day");
+        assertMean(answered[2], 1, answered[3], answered[3], "contacts under them");
+        assertMean(cut[2], 1, cut[3], cut[3], "contacts with the loop cut");
+        // 57 units or more remembered once the first month is past: c ≥ 0.85, hostile hazards ÷ 2.7
+        assertTrue(answered[1] < cut[1] / 2, "fewer accusations: " + answered[1] + " vs " + cut[1]);
+        assertTrue(answered[3] > 2 * cut[3], "more contact: " + answered[3] + " vs " + cut[3]);
+    }
+
+    @Test
+    @DisplayName("the strike hazard is answered too: strikes ~ Bernoulli(rate/365 × hawkishness × F) a day")
+    void strikesAnswerHostility() {
+        sc.host.pressure = 1000;                          // drive above the strike threshold
+        sc.host.trust = 0.1;                              // below the strike ceiling
+        sc.host.hawkishness = 0.5;
+        sc.host.strikesPerYear = 36.5;                    // 0.1 a day
+        sc.reciprocity = SmallScenario.reciprocity().memoryDays(30).scale(10).hostileGain(3).cooperativeGain(2).build();
+        TensionModel m = sc.started(9);
+        long[] strikes = new long[1];
+        m.setEventListener(e -> strikes[0] += e.type() == EventType.AIR_STRIKE ? 1 : 0);
+        double expected = 0;
+        int considered = 0;
+        for (int d = 0; d < DAYS; d++) {
+            Government h = m.host();
+            if (h.drive() >= 0.6 && h.getTrust() <= 0.25) {     // as pressure decays, strikes stop being considered
+                considered++;
+                expected += 0.1 * 0.5 * h.reciprocityFactor();
+            }
+            m.schedule.step(m);
+            m.emit(EventType.ACCUSATION, m.haven(), m.host(), 1, "");
+        }
+        assertMean(strikes[0], 1, expected, expected, "strikes answering 2 hostile units a day");
+        assertTrue(considered > 100 && expected > 2.5 * 0.05 * considered,
+                "hazards × 3.5 once the memory is full: " + expected + " over " + considered + " days");
     }
 }

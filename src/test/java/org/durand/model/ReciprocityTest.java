@@ -55,15 +55,14 @@ class ReciprocityTest {
     @DisplayName("an accusation enters only its target's hostile memory; a visit both cooperative memories; attacks neither")
     void actsBetweenTheGovernmentsAreRemembered() {
         sc.reciprocity = SmallScenario.reciprocity().memoryDays(10).scale(10).hostileGain(2).cooperativeGain(1).build();
+        sc.violence = SmallScenario.violence().attribution(1).build();   // laid wholly at the haven's door
+        sc.groups.put("g", SmallScenario.group("Group", 100, 25, true, 0));
         TensionModel m = sc.started(1);
         m.emit(EventType.ACCUSATION, m.host(), m.haven(), 1.5, "");       // 2 × 1.5 = 3 units
         m.emit(EventType.VISIT, m.haven(), m.host(), 2, "");              // 1.9 × 2 = 3.8 units
-        m.emit(EventType.ATTACK_SECURITY, new Actor() {
-            @Override
-            public String label() {
-                return "a group";
-            }
-        }, m.host(), 5, "");
+        double grievance = m.host().getGrievance();
+        m.emit(EventType.ATTACK_SECURITY, m.groups().get(0), m.host(), 5, "");
+        assertTrue(m.host().getGrievance() > grievance, "the attack is attributed to the haven");
         m.host().relax(1);
         m.haven().relax(1);
         assertEquals(3, m.haven().getHostilityReceived(), 1e-12);

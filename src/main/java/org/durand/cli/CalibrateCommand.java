@@ -243,7 +243,8 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             String problem = entry.checkBounds(p.low(), p.high());
             if (!problem.isEmpty()) {
-                throw new Main.BadInput("--fit " + f + ": " + p.path() + " " + problem + " (" + entry.unit() + ")");
+                throw new Main.BadInput("--fit " + f + ": " + p.path()
+                        + (entry.unit().isEmpty() ? "" : " (" + entry.unit() + ")") + " " + problem);
             }
             if (!seen.add(p.path())) {
                 throw new Main.BadInput("--fit " + f + ": " + p.path() + " is fitted twice; give each parameter once");

@@ -45,7 +45,15 @@ final class OptionChecks {
     static List<String> problems(ParseResult parsed) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();   // the parser may report one error twice
         for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+            boolean positionalMissing = r.errors().stream().anyMatch(e -> e instanceof CommandLine.MissingParameterException mp
+                    && mp.getMissing().stream().anyMatch(a -> a instanceof PositionalParamSpec));
             for (Exception e : r.errors()) {
+                // too few positional arguments: the parser also reports those given as unmatched, though
+                // they are the very arguments it counted; the missing ones are the problem
+                if (positionalMissing && e instanceof CommandLine.UnmatchedArgumentException ua
+                        && ua.getUnmatched().stream().noneMatch(a -> a.startsWith("-"))) {
+                    continue;
+                }
                 out.add(describe(e));
             }
             for (OptionSpec o : r.matchedOptions()) {

@@ -119,7 +119,8 @@ public record Parameter(String path, Kind kind, String unit, double min, double 
             return "is a " + kind.label() + ", not a number, so it cannot be varied between bounds";
         }
         if (!(lo < hi)) {
-            return "the lower bound " + Numbers.plain(lo) + " must be below the upper bound " + Numbers.plain(hi);
+            return "has its lower bound " + Numbers.plain(lo) + " not below its upper bound " + Numbers.plain(hi)
+                    + "; write lo:hi with lo < hi";
         }
         if (lo < min || hi > max) {
             return "bounds " + Numbers.plain(lo) + ":" + Numbers.plain(hi) + " leave the allowed range " + range();

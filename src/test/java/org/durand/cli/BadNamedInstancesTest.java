@@ -69,7 +69,9 @@ class BadNamedInstancesTest {
                 refused("a seed beyond the whole numbers", List.of("--seed 9223372036854775808: not a whole number; "
                         + "allowed: a whole number from -9223372036854775808 to 9223372036854775807"), "run", B,
                         "--seed", "9223372036854775808", "--out", "OUT"),
-                refused("compare with one folder", List.of("missing at least 2 DIR"), "compare", rel + "/a", "--out",
+                refused("compare with one folder", List.of("missing at least 2 DIR",
+                        // the folder given is not also reported as an unknown argument
+                        "1 problem in the command line"), "compare", rel + "/a", "--out",
                         "OUT"),
                 refused("a backtest's small settings, said at once", List.of("--reps 0: ", "--particles 3: ",
                         "--threads 0: ", "3 problems in the command line"), "backtest", B, "--fit",

@@ -98,7 +98,7 @@ class BadOptionsTest {
         out.add(refused("sweep --vary without bounds", List.of("--vary governments.host.hawkishness", "LOW:HIGH"),
                 "sweep", b, "--vary", "governments.host.hawkishness", "--out", "OUT"));
         out.add(refused("sweep --vary bounds reversed", List.of("--vary governments.host.hawkishness=0.9:0.3",
-                "lower bound 0.9 must be below the upper bound 0.3"), "sweep", b, "--vary",
+                "lower bound 0.9 not below its upper bound 0.3"), "sweep", b, "--vary",
                 "governments.host.hawkishness=0.9:0.3", "--out", "OUT"));
         out.add(refused("sweep --vary bounds words", List.of("--vary governments.host.hawkishness=low:high", "'low'"),
                 "sweep", b, "--vary", "governments.host.hawkishness=low:high", "--out", "OUT"));

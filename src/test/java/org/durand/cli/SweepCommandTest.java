@@ -257,7 +257,7 @@ class SweepCommandTest {
         String near = errorsOf("sweep", "--plan", tie.toString(), "--dry-run");
         assertTrue(near.contains("tie.yaml line 4: key 'sed': unknown key (did you mean 'seed'?)"), near);
         String range = errorsOf("sweep", TestScenarios.BASELINE.toString(), "--vary", "governments.host.hawkishness=0.3:1.5");
-        assertTrue(range.contains("governments.host.hawkishness bounds 0.3:1.5 leave the allowed range 0 to 1"), range);
+        assertTrue(range.contains("governments.host.hawkishness (0–1) bounds 0.3:1.5 leave the allowed range 0 to 1"), range);
         Path good = TestScenarios.write(tmp, "good.yaml", String.join("\n",
                 "scenario: " + TestScenarios.BASELINE,
                 "vary:",

@@ -73,8 +73,8 @@ public record Varied(String path, Parameter.Kind kind, double low, double high, 
                 hi = number(high, path, where);
                 String problem = entry.checkBounds(lo, hi);
                 if (!problem.isEmpty()) {
-                    throw new IllegalArgumentException(where + ": " + path + " " + problem
-                            + (entry.unit().isEmpty() ? "" : " (" + entry.unit() + ")"));
+                    throw new IllegalArgumentException(where + ": " + path
+                            + (entry.unit().isEmpty() ? "" : " (" + entry.unit() + ")") + " " + problem);
                 }
             }
             case DATE -> {

@@ -19,10 +19,7 @@ public final class TargetsReader {
     public static List<Target> read(Path file) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         YamlNode.Mapping yaml = YamlLoader.load(file);
-        java.util.Optional<String> kind = YamlLoader.otherKind(yaml);
-        if (kind.isEmpty() && (yaml.get("calendar") != null || yaml.get("governments") != null)) {
-            kind = java.util.Optional.of("a scenario");
-        }
+        java.util.Optional<String> kind = YamlLoader.kind(yaml);
         if (kind.isPresent() && !kind.get().equals("a targets file")) {
             throw new ScenarioException(new Problem(file.toString(), "", "", "this is " + kind.get() + ", not a targets "
                     + "file (its top-level keys are " + String.join(", ", yaml.entries().keySet()) + "); a targets "

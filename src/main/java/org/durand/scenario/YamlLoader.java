@@ -83,6 +83,18 @@ public final class YamlLoader {
     }
 
     /**
+     * What kind of Durand file {@code root} is, by its top-level keys: {@link #otherKind}'s kinds,
+     * or "a scenario" when it has a calendar or governments; empty when none of these is recognised.
+     */
+    public static java.util.Optional<String> kind(YamlNode.Mapping root) {
+        java.util.Optional<String> other = otherKind(root);
+        if (other.isPresent() || root.get("calendar") == null && root.get("governments") == null) {
+            return other;
+        }
+        return java.util.Optional.of("a scenario");
+    }
+
+    /**
      * Every file that loading {@code file} reads ({@code file} and its {@code extends} chain) with
      * the SHA-256 of its bytes, in the order read.
      */

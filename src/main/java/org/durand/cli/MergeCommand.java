@@ -106,6 +106,10 @@ final class MergeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Main.BadInput(e.getMessage());
         }
+        String older = SweepFolder.olderValues(dir, recorded);
+        if (!older.isEmpty()) {
+            throw new Main.BadInput(older);
+        }
         if (!recorded.planHash().equals(hash)) {
             throw new Main.BadInput(planFile + " no longer describes the runs: its plan hash is " + hash + ", "
                     + dir.resolve(SweepFolder.MANIFEST) + " records " + recorded.planHash()

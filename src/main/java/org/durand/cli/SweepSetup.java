@@ -180,6 +180,9 @@ final class SweepSetup {
                 throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "
                         + "sweep or choose another --out");
             }
+            if (hasRuns && old != null && !SweepFolder.olderValues(dir, old).isEmpty()) {
+                throw new Main.BadInput(SweepFolder.olderValues(dir, old));
+            }
             if (hasRuns && old != null && (!old.planHash().equals(hash) || !old.shard().equals(shard.toString()))) {
                 throw new Main.BadInput(dir + " holds another sweep (plan hash " + old.planHash() + ", shard "
                         + old.shard() + "); this one is " + hash + ", shard " + shard + "; choose another --out");
@@ -188,7 +191,7 @@ final class SweepSetup {
             AtomicFiles.removeLeftovers(dir);
             AtomicFiles.removeLeftovers(dir.resolve("charts"));
             folder.writeHeader(plan, new SweepFolder.Info(hash, plan.runs(), plan.points(), plan.reps(),
-                    shard.toString(), runner().header()));
+                    shard.toString(), runner().header(), SweepPlan.VALUES));
             Faults.writing(dir, "the runs written so far in " + SweepFolder.RUNS + "; run the same command with "
                     + "--resume to go on");
             return folder;

@@ -43,7 +43,8 @@ public final class Numbers {
      * {@code v} rounded to 12 significant digits: the value a quantity derived from written
      * decimals means, without the noise binary arithmetic adds in the last digits (2546 × 1.1 is
      * 2800.6000000000004 as a double; this gives 2800.6). For bounds and differences derived from
-     * inputs, never for the values a model run or a design draws. NaN and infinities are kept.
+     * inputs and for a sweep design's values, never for what a model run computes. NaN and
+     * infinities are kept.
      */
     public static double derived(double v) {
         if (!Double.isFinite(v) || v == 0) {

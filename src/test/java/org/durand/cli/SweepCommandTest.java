@@ -216,6 +216,61 @@ class SweepCommandTest {
         assertEquals(0, Main.execute("merge", a.toString(), b.toString(), "--out", out.toString(), "--no-charts"));
     }
 
+    /**
+     * Design values are the decimals they mean: a grid from 0.3 to 0.9 in five steps runs 0.45 and
+     * 0.75 (not 0.44999999999999996), Morris levels between 0.05 and 0.4 read 0.283333333333, and
+     * Sobol points between decimal bounds carry no binary noise, in the dry run and in runs.csv.
+     */
+    @Test
+    void designValuesAreTheDecimalsTheyMean() throws IOException {
+        String grid = Cli.run("sweep", TestScenarios.BASELINE.toString(), "--vary",
+                "governments.host.hawkishness=0.3:0.9:5", "--vary", "groups.ttp.attacksPerCellYear=0.05:0.4:3",
+                "--design", "grid", "--dry-run").out();
+        assertTrue(grid.contains("\n3,0.45,0.05\n") && grid.contains("\n10,0.75,0.225\n"), grid);
+        for (String design : List.of("sobol", "morris", "lhs")) {
+            Cli.Result r = Cli.run("sweep", TestScenarios.BASELINE.toString(), "--vary",
+                    "governments.host.hawkishness=0.3:0.9", "--vary", "groups.ttp.attacksPerCellYear=0.05:0.4",
+                    "--design", design, "--samples", "8", "--dry-run");
+            assertEquals(0, r.exit(), r::all);
+            r.out().lines().skip(1).filter(l -> l.matches("\\d+,.*")).flatMap(l -> Arrays.stream(l.split(",")).skip(1))
+                    .forEach(v -> assertTrue(new java.math.BigDecimal(v).stripTrailingZeros().precision() <= 12,
+                            design + " value " + v + " carries binary noise:\n" + r.out()));
+        }
+        Path g = tmp.resolve("grid");
+        assertEquals(0, Main.execute("sweep", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2023-03-31", "--vary", "governments.host.hawkishness=0.3:0.9:5", "--design",
+                "grid", "--reps", "1", "--out", g.toString(), "--no-charts"));
+        List<String> hawkishness = Files.readAllLines(g.resolve("runs.csv")).stream().skip(1)
+                .map(l -> l.split(",")[6]).toList();
+        assertEquals(List.of("0.3", "0.45", "0.6", "0.75", "0.9"), hawkishness);
+    }
+
+    /**
+     * A sweep begun by a Durand that ran unrounded design values (no "values" in sweep.json) is
+     * neither resumed nor merged: its rows would not match the points run now. Both say so plainly.
+     */
+    @Test
+    void aSweepBegunWithOlderDesignValuesIsNeitherResumedNorMerged() throws IOException {
+        Path old = tmp.resolve("older");
+        assertEquals(0, Main.execute(lhs(old, "--shard", "0/2")));
+        Path info = old.resolve("sweep.json");
+        String text = Files.readString(info);
+        String without = text.replaceAll(",\\s*\"values\"\\s*:\\s*2", "");
+        assertTrue(!without.equals(text), text);
+        Files.writeString(info, without);
+        String said = "holds a sweep begun by a Durand that computed its design values another way (values 1; "
+                + "this one writes values 2";
+        for (String[] args : List.of(lhs(old, "--shard", "0/2", "--resume"),
+                new String[] {"merge", old.toString(), "--out", tmp.resolve("older-merged").toString()})) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.exit(), r::all);
+            assertTrue(r.err().contains(old + " " + said) && r.err().contains("run the sweep again in a new --out"),
+                    r::all);
+            assertTrue(!TestScenarios.withoutPaths(r.err(), tmp).contains("Exception"), r::all);
+        }
+        assertTrue(!Files.exists(tmp.resolve("older-merged").resolve("runs.csv")));
+    }
+
     @Test
     void sobolPlanWritesIndicesChartsAndReport() throws IOException {
         Path plan = TestScenarios.write(tmp, "sobol.yaml", String.join("\n",

@@ -52,6 +52,10 @@ public final class Merge {
                 throw new IllegalArgumentException(d + ": not a sweep folder (no " + SweepFolder.MANIFEST + " or "
                         + SweepFolder.RUNS + ")");
             }
+            String older = SweepFolder.olderValues(d, info);
+            if (!older.isEmpty()) {
+                throw new IllegalArgumentException(older);
+            }
             if (first == null) {
                 first = info;
             } else if (!info.planHash().equals(first.planHash()) || !info.columns().equals(first.columns())) {
@@ -73,7 +77,7 @@ public final class Merge {
         int[] failed = {0};
         AtomicFiles.write(target, out -> merge(dirs, info, firstOutcome, out, failed));
         return new Result(new SweepFolder.Info(info.planHash(), info.runs(), info.points(), info.reps(), "0/1",
-                info.columns()), failed[0]);
+                info.columns(), info.values()), failed[0]);
     }
 
     private static void merge(List<Path> dirs, SweepFolder.Info info, int firstOutcome, java.io.Writer out,

@@ -56,8 +56,11 @@ public final class SweepFolder implements AutoCloseable {
      * @param reps     replicates per point
      * @param shard    the share of runs this folder holds, {@code k/N}
      * @param columns  the {@code runs.csv} header
+     * @param values   how the design's values were computed, {@link SweepPlan#VALUES} when this
+     *                 Durand wrote the folder; 1 for a folder written before the field existed
      */
-    public record Info(String planHash, int runs, int points, int reps, String shard, List<String> columns) {
+    public record Info(String planHash, int runs, int points, int reps, String shard, List<String> columns,
+                       int values) {
     }
 
     /**
@@ -114,6 +117,7 @@ public final class SweepFolder implements AutoCloseable {
         m.put("reps", info.reps());
         m.put("shard", info.shard());
         m.put("columns", info.columns());
+        m.put("values", info.values());
         AtomicFiles.writeString(dir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n");
     }
 
@@ -138,7 +142,24 @@ public final class SweepFolder implements AutoCloseable {
         List<String> columns = new ArrayList<>();
         n.path("columns").forEach(c -> columns.add(c.asText()));
         return new Info(n.path("planHash").asText(), n.path("runs").asInt(), n.path("points").asInt(),
-                n.path("reps").asInt(), n.path("shard").asText(), columns);
+                n.path("reps").asInt(), n.path("shard").asText(), columns, n.path("values").asInt(1));
+    }
+
+    /**
+     * Why the sweep in {@code dir} cannot be resumed or merged by this Durand, or an empty string
+     * when it can: a folder written under another {@link SweepPlan#VALUES} ran design points that
+     * differ from this Durand's in their last digits.
+     *
+     * @param info the folder's {@code sweep.json}, as {@link #readInfo} read it
+     */
+    public static String olderValues(Path dir, Info info) {
+        if (info.values() == SweepPlan.VALUES) {
+            return "";
+        }
+        return dir + " holds a sweep begun by a Durand that computed its design values another way (values "
+                + info.values() + "; this one writes values " + SweepPlan.VALUES + ", each varied number rounded to 12 "
+                + "significant digits), so the points it would run now differ from its rows in the last digits; "
+                + "finish it with the Durand that began it, or run the sweep again in a new --out";
     }
 
     /** Releases the lock (removing its file) and removes the folder if this open created it and it is empty. */

@@ -33,6 +33,15 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
      */
     public static final int DEFAULT_REPLICATES = 2;
 
+    /**
+     * How design values are computed, part of every plan hash and recorded in {@code sweep.json}:
+     * 2 rounds each varied real number to 12 significant digits ({@link Varied#value}), so a grid
+     * step from 0.3 by 0.15 is 0.45, not 0.44999999999999996; 1 (before the field existed) ran the
+     * unrounded doubles. A sweep begun under one cannot be resumed or merged under the other: its
+     * points differ in the last digits, so its rows would not match the points run.
+     */
+    public static final int VALUES = 2;
+
 
     /** Most runs one sweep may hold; run ids are ints. */
     public static final long MAX_RUNS = 100_000_000L;
@@ -160,11 +169,11 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
 
     /**
      * A fingerprint of what the sweep computes: the SHA-256 of this plan's text with the scenario
-     * given by {@code scenarioFingerprint} (a digest of its resolved values), so the same sweep
-     * started from another folder hashes the same.
+     * given by {@code scenarioFingerprint} (a digest of its resolved values) and {@link #VALUES}, so
+     * the same sweep started from another folder hashes the same.
      */
     public String hash(String scenarioFingerprint) {
-        return sha256(yaml(scenarioFingerprint));
+        return sha256("values: " + VALUES + "\n" + yaml(scenarioFingerprint));
     }
 
     /** Hex SHA-256 of UTF-8 text. */

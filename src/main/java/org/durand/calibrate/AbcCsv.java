@@ -28,8 +28,8 @@ public final class AbcCsv {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = Csv.printer(out, "generation", "tolerance", "simulations", "accepted", "ess", "complete");
             for (AbcSmc.Generation g : generations) {
-                csv.printRecord(g.index(), Double.isInfinite(g.tolerance()) ? "inf" : Numbers.format(g.tolerance()),
-                        g.simulations(), g.accepted(), Numbers.format(g.ess()), g.complete());
+                csv.printRecord(g.index(), Double.isInfinite(g.tolerance()) ? "inf" : Numbers.statistic(g.tolerance()),
+                        g.simulations(), g.accepted(), Numbers.statistic(g.ess()), g.complete());
             }
             csv.flush();
         });
@@ -48,9 +48,9 @@ public final class AbcCsv {
                     "particles", "ess");
             for (int j = 0; j < p.paths().size(); j++) {
                 csv.printRecord(p.paths().get(j), Numbers.format(low[j]), Numbers.format(high[j]),
-                        Numbers.format(p.mean(j)), Numbers.format(p.quantile(j, 0.5)),
-                        Numbers.format(p.quantile(j, 0.05)), Numbers.format(p.quantile(j, 0.95)), p.size(),
-                        Numbers.format(p.effectiveSampleSize()));
+                        Numbers.statistic(p.mean(j)), Numbers.statistic(p.quantile(j, 0.5)),
+                        Numbers.statistic(p.quantile(j, 0.05)), Numbers.statistic(p.quantile(j, 0.95)), p.size(),
+                        Numbers.statistic(p.effectiveSampleSize()));
             }
             csv.flush();
         });
@@ -69,9 +69,9 @@ public final class AbcCsv {
                 Target t = r.target();
                 ReplicateStatistics m = r.model();
                 csv.printRecord(t.id(), t.metric(), day(t.from()), day(t.to()), Numbers.format(t.observed()),
-                        r.fitted(), Numbers.format(m.mean()), Numbers.format(m.median()), Numbers.format(m.p05()),
-                        Numbers.format(m.p95()), r.within90(), Numbers.format(r.observedQuantile()),
-                        Numbers.format(r.relativeError()), m.n(), t.source());
+                        r.fitted(), Numbers.statistic(m.mean()), Numbers.statistic(m.median()), Numbers.statistic(m.p05()),
+                        Numbers.statistic(m.p95()), r.within90(), Numbers.statistic(r.observedQuantile()),
+                        Numbers.statistic(r.relativeError()), m.n(), t.source());
             }
             csv.flush();
         });
@@ -91,10 +91,10 @@ public final class AbcCsv {
                 Predictive r = b.predictive();
                 Target t = r.target();
                 csv.printRecord(t.id(), t.metric(), day(t.from()), day(t.to()), Numbers.format(t.observed()),
-                        Numbers.format(r.model().mean()), Numbers.format(r.model().p05()),
-                        Numbers.format(r.model().p95()), Numbers.format(r.relativeError()), r.within90(),
-                        Numbers.format(b.naiveLast()), Numbers.format(b.relativeError(b.naiveLast())),
-                        Numbers.format(b.naiveMean()), Numbers.format(b.relativeError(b.naiveMean())),
+                        Numbers.statistic(r.model().mean()), Numbers.statistic(r.model().p05()),
+                        Numbers.statistic(r.model().p95()), Numbers.statistic(r.relativeError()), r.within90(),
+                        Numbers.statistic(b.naiveLast()), Numbers.statistic(b.relativeError(b.naiveLast())),
+                        Numbers.statistic(b.naiveMean()), Numbers.statistic(b.relativeError(b.naiveMean())),
                         r.model().n(), t.source());
             }
             csv.flush();

@@ -50,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
     Path planFile;
 
     @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH[:STEPS]",
-            description = "A parameter to vary and its bounds; STEPS are grid levels (repeatable).")
+            description = "A parameter to vary and its bounds; STEPS are grid levels (repeatable). Real values are run at 12 significant digits (a grid from 0.3 by 0.15 runs 0.45).")
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override at every point (repeatable).")

@@ -75,10 +75,10 @@ public final class PosteriorRunCsv {
                     double[] v = results.stream().mapToDouble(r -> r.series().over(metric,
                             YearMonth.from(p.first()), YearMonth.from(p.last()))).toArray();
                     VarianceSplit s = VarianceSplit.of(v, perDraw);
-                    csv.printRecord(metric, p.name(), p.whole(), Numbers.format(s.mean()), Numbers.format(s.total()),
-                            Numbers.format(s.parameter()), Numbers.format(s.replicate()),
-                            Numbers.format(s.parameterShare()), Numbers.format(s.shareLow()),
-                            Numbers.format(s.shareHigh()), s.draws(), s.perDraw());
+                    csv.printRecord(metric, p.name(), p.whole(), Numbers.statistic(s.mean()), Numbers.statistic(s.total()),
+                            Numbers.statistic(s.parameter()), Numbers.statistic(s.replicate()),
+                            Numbers.statistic(s.parameterShare()), Numbers.statistic(s.shareLow()),
+                            Numbers.statistic(s.shareHigh()), s.draws(), s.perDraw());
                 }
             }
             csv.flush();

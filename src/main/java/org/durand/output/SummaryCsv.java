@@ -106,7 +106,7 @@ public final class SummaryCsv {
         List<Object> r = new ArrayList<>(List.of(scenario, metric, p.type(), p.name(), p.daysCovered(),
                 p.daysInPeriod(), p.whole()));
         for (double d : new double[] {s.mean(), s.sd(), s.median(), s.p05(), s.p95(), s.ci95Low(), s.ci95High()}) {
-            r.add(Numbers.format(d));
+            r.add(Numbers.statistic(d));
         }
         r.add(s.n());
         r.add(ReplicateStatistics.bandIsRange(s.n()) ? RANGE_BAND : PERCENTILE_BAND);

@@ -31,9 +31,9 @@ public final class TargetsCsv {
                         t.perFrom() == null ? "" : t.perFrom(), t.perTo() == null ? "" : t.perTo(),
                         Numbers.format(t.atLeast()), Numbers.format(t.observed()),
                         Numbers.format(t.low()), Numbers.format(t.high()), Numbers.format(t.weight()),
-                        Numbers.format(m.mean()), Numbers.format(m.sd()), Numbers.format(m.median()),
-                        Numbers.format(m.p05()), Numbers.format(m.p95()), Numbers.format(m.ci95Low()),
-                        Numbers.format(m.ci95High()), m.n(), Numbers.format(r.relativeError()),
+                        Numbers.statistic(m.mean()), Numbers.statistic(m.sd()), Numbers.statistic(m.median()),
+                        Numbers.statistic(m.p05()), Numbers.statistic(m.p95()), Numbers.statistic(m.ci95Low()),
+                        Numbers.statistic(m.ci95High()), m.n(), Numbers.statistic(r.relativeError()),
                         r.within() ? "yes" : "no", t.source());
             }
             csv.flush();

@@ -45,4 +45,14 @@ class NumbersTest {
         assertEquals("123456789012340000000", huge);
         assertFalse(Numbers.format(6.02214076e23).contains("E"));
     }
+
+    @Test
+    void statisticsLoseTheNoiseOfBinaryArithmeticButKeepTwelveDigits() {
+        assertEquals("104.2", Numbers.statistic(104.19999999999996));
+        assertEquals("707.6", Numbers.statistic(707.5999999999999));   // an interpolated percentile of whole counts
+        assertEquals("213.771760973", Numbers.statistic(213.7717609729444));
+        assertEquals("-0.2784564012", Numbers.statistic(-0.27845640119952866));
+        assertEquals("0", Numbers.statistic(0));
+        assertEquals("", Numbers.statistic(Double.NaN));
+    }
 }

@@ -98,8 +98,8 @@ public final class SweepAnalysis {
             CSVPrinter csv = Csv.printer(w, "outcome", "parameter", "method", "measure", "value", "ci95_low",
                     "ci95_high", "n");
             for (Index i : indices) {
-                csv.printRecord(i.outcome(), i.parameter(), i.method(), i.measure(), Numbers.format(i.value()),
-                        Numbers.format(i.low()), Numbers.format(i.high()), i.n());
+                csv.printRecord(i.outcome(), i.parameter(), i.method(), i.measure(), Numbers.statistic(i.value()),
+                        Numbers.statistic(i.low()), Numbers.statistic(i.high()), i.n());
             }
             csv.flush();
         });

@@ -87,6 +87,17 @@ final class Consequences implements Serializable {
     }
 
     /**
+     * Communal violence the timeline pins ({@link org.durand.scenario.TimelineAction.Communal}):
+     * {@code deaths} civilians killed in {@code province}, counted in the toll and in nothing else.
+     * No attack is counted, no group or government is its author, and the host's pressure and
+     * alarm do not take them: what they drive (operations against the militant groups, hostility
+     * and force towards the haven) is not how a state answers a feud between tribes and sects.
+     */
+    void communal(int province, int deaths) {
+        m.today().civilian[province] += deaths;
+    }
+
+    /**
      * A border clash: the host's security dead count in {@code province}, the haven's as haven
      * security deaths; each side's pressure rises with its own security dead.
      */

@@ -140,6 +140,10 @@ public final class Timeline implements Steppable {
                 yield () -> m.live().ceasefire(m, actor(m, a.actor()), a.days(), a.attackFactor(), a.magnitude());
             }
             case ATTACK -> () -> pinnedAttack(m, (TimelineAction.Attack) action);
+            case COMMUNAL -> {
+                var a = (TimelineAction.Communal) action;
+                yield () -> m.consequences().communal(m.provinceIds().indexOf(a.province()), a.deaths());
+            }
             case SET -> () -> m.applyScenario(((TimelineAction.SetParameter) action).setting());
         };
         effect.run();

@@ -134,6 +134,20 @@ public sealed interface TimelineAction extends Serializable {
     }
 
     /**
+     * Communal violence the record names and the model has no agent for (tribal and sectarian
+     * fighting, such as the Kurram land-dispute clashes): {@code deaths} (0 to 10,000) killed in
+     * {@code province}, counted as civilians on the host's soil and in nothing else: no attack is
+     * counted, no group is excited, the host's pressure and alarm do not take them, and nothing is
+     * laid at the haven's door.
+     */
+    record Communal(String province, int deaths) implements TimelineAction {
+        @Override
+        public TimelineKind kind() {
+            return TimelineKind.COMMUNAL;
+        }
+    }
+
+    /**
      * A parameter that may change during a run given a new value from this day on.
      *
      * @param parameter the registry path it changes ({@code governments.host.hawkishness})

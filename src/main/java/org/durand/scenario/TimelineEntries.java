@@ -103,6 +103,7 @@ final class TimelineEntries {
                 case INTERDICTION -> new TimelineAction.Interdiction(actor, named.subject(), share);
                 case CEASEFIRE -> new TimelineAction.Ceasefire(actor, days, attackFactor, magnitude);
                 case ATTACK -> new TimelineAction.Attack(named.subject(), named.province(), deaths, named.onSecurity());
+                case COMMUNAL -> new TimelineAction.Communal(named.province(), deaths);
                 case SET -> new TimelineAction.SetParameter(named.subject(), named.value(), null);
             };
             out.add(new TimelineEntry(id, date, every, until, s.text(NOTE), action));
@@ -132,6 +133,8 @@ final class TimelineEntries {
                         provinces.keySet());
                 yield new Named(group, province, s.choice(TARGET).equals("security"), false, "");
             }
+            case COMMUNAL -> new Named("", required(s, "province", s.reference(PROVINCE, provinces.keySet()),
+                    provinces.keySet()), false, false, "");
             case TALKS -> new Named("", "", false, s.has("outcome") && s.choice(OUTCOME).equals("failed"), "");
             case SET -> {
                 String path = s.text(SET_PARAMETER);

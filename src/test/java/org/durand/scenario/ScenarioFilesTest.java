@@ -91,6 +91,7 @@ class ScenarioFilesTest {
         expected.put("interdiction", new TimelineAction.Interdiction("haven", "", 0.2));
         expected.put("ceasefire", new TimelineAction.Ceasefire("haven", 30, 0.5, 1));
         expected.put("attack", new TimelineAction.Attack("baloch", "balochistan", 12, false));
+        expected.put("communal", new TimelineAction.Communal("kp", 43));
         expected.put("set", new TimelineAction.SetParameter("governments.host.hawkishness", "0.8", null));
         assertEquals(TimelineKind.ids(), List.copyOf(expected.keySet()), "one expectation per kind");
 
@@ -113,6 +114,8 @@ class ScenarioFilesTest {
                 "timeline.ceasefire.attackFactor=0.5",
                 "timeline.attack.type=attack", "timeline.attack.actor=host", "timeline.attack.group=baloch",
                 "timeline.attack.province=balochistan", "timeline.attack.deaths=12", "timeline.attack.target=civilian",
+                "timeline.communal.type=communal", "timeline.communal.actor=host", "timeline.communal.province=kp",
+                "timeline.communal.deaths=43", "timeline.communal.date=2025-06-12",
                 "timeline.set.type=set", "timeline.set.actor=host", "timeline.set.parameter=governments.host.hawkishness",
                 "timeline.set.value=0.8",
                 "timeline.visit.date=2025-06-01", "timeline.talks.date=2025-06-02", "timeline.agreement.date=2025-06-03",

@@ -34,11 +34,12 @@ final class Summary {
         int width = targets.stream().mapToInt(r -> r.target().id().length()).max().orElse(0);
         int observed = targets.stream().mapToInt(r -> fmt(r.target().observed()).length()).max().orElse(0);
         int model = targets.stream().mapToInt(r -> fmt(r.model().mean()).length()).max().orElse(0);
-        String row = "  target %-" + Math.max(1, width) + "s  observed %" + Math.max(12, observed) + "s  model %"
-                + Math.max(12, model) + "s  %s%n";
+        int allowed = targets.stream().mapToInt(r -> allowed(r).length()).max().orElse(0);
+        String row = "  target %-" + Math.max(1, width) + "s  observed %" + Math.max(12, observed) + "s  allowed %-"
+                + Math.max(1, allowed) + "s  model %" + Math.max(12, model) + "s  %s%n";
         for (TargetResult r : targets) {
-            err.printf(Locale.ROOT, row, r.target().id(), fmt(r.target().observed()), fmt(r.model().mean()),
-                    r.within() ? "met" : "MISSED");
+            err.printf(Locale.ROOT, row, r.target().id(), fmt(r.target().observed()), allowed(r),
+                    fmt(r.model().mean()), r.within() ? "met" : "MISSED");
         }
         if (!targets.isEmpty()) {
             long met = targets.stream().filter(TargetResult::within).count();
@@ -50,6 +51,11 @@ final class Summary {
         ReplicateStatistics s = SummaryCsv.statistics(results, metric, year);
         err.printf(Locale.ROOT, "  %s %s: mean %s (95%% CI %s to %s)%n", metric, year.label(), fmt(s.mean()),
                 fmt(s.ci95Low()), fmt(s.ci95High()));
+    }
+
+    /** The range a target's model mean must fall in to be met, as written in targets.csv's tolerance columns. */
+    private static String allowed(TargetResult r) {
+        return fmt(r.target().low()) + " to " + fmt(r.target().high());
     }
 
     private static String fmt(double v) {

@@ -53,6 +53,21 @@ final class TableCommand implements Callable<Integer> {
                         + "; give one of those"));
     }
 
+    /**
+     * Each run's row label: its scenario's name, and where two runs share a name, the folder as
+     * given after it ({@code baseline (results/a)}), so the rows can be told apart.
+     */
+    private List<String> labels(List<RunRecord> runs) {
+        List<String> names = runs.stream().map(r -> r.info().scenario()).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String name = names.get(i);
+            boolean shared = names.stream().filter(name::equals).count() > 1;
+            out.add(shared ? name + " (" + dirs.get(i) + ")" : name);
+        }
+        return out;
+    }
+
     @Override
     public Integer call() throws Exception {
         List<RunRecord> runs = new ArrayList<>();
@@ -71,7 +86,8 @@ final class TableCommand implements Callable<Integer> {
         }
         if (runs.stream().mapToInt(r -> r.results().size()).distinct().count() > 1) {
             System.err.println("durand: the runs have different replicate counts ("
-                    + String.join(", ", runs.stream().map(r -> r.info().scenario() + " " + r.results().size()).toList())
+                    + String.join(", ", java.util.stream.IntStream.range(0, runs.size())
+                            .mapToObj(i -> labels(runs).get(i) + " " + runs.get(i).results().size()).toList())
                     + "): their intervals differ in width for that reason alone");
         }
         if (readme != null && !Files.isRegularFile(readme)) {
@@ -81,7 +97,7 @@ final class TableCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");
         try {
-            md.append(MarkdownTables.outcomes(runs, year));
+            md.append(MarkdownTables.outcomes(runs, labels(runs), year));
         } catch (IllegalArgumentException e) {
             throw new Main.BadInput("--year " + year + ": " + e.getMessage());
         }

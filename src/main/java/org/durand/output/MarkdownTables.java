@@ -34,6 +34,21 @@ public final class MarkdownTables {
      * @throws IllegalArgumentException when a run does not reach into {@code year}
      */
     public static String outcomes(List<RunRecord> runs, int year) {
+        return outcomes(runs, runs.stream().map(r -> r.info().scenario()).toList(), year);
+    }
+
+    /**
+     * As {@link #outcomes(List, int)}, each row labelled by {@code labels} (one per run, in order)
+     * instead of its scenario's name: for runs of one scenario, which the name alone would not tell
+     * apart.
+     *
+     * @throws IllegalArgumentException when a run does not reach into {@code year}, or the labels
+     *                                  are not one per run
+     */
+    public static String outcomes(List<RunRecord> runs, List<String> labels, int year) {
+        if (labels.size() != runs.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + runs.size() + " runs");
+        }
         StringBuilder sb = new StringBuilder("| scenario |");
         for (String[] h : HEADLINES) {
             sb.append(' ').append(h[0]).append(' ').append(year).append(" (").append(runs.get(0).metrics().unit(h[1]))
@@ -41,15 +56,16 @@ public final class MarkdownTables {
         }
         sb.append("\n|---|").append("---:|".repeat(HEADLINES.length)).append('\n');
         StringBuilder notes = new StringBuilder();
-        for (RunRecord run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            RunRecord run = runs.get(i);
             Period p = period(run, year);
-            sb.append("| ").append(run.info().scenario());
+            sb.append("| ").append(labels.get(i));
             if (run.results().stream().anyMatch(r -> r.draw() != r.rep())) {
                 sb.append(" (over a posterior)");
             }
             if (!p.whole()) {
                 sb.append(" — ").append(p.label());
-                notes.append("\n").append(run.info().scenario()).append(": ").append(p.note()).append('.');
+                notes.append("\n").append(labels.get(i)).append(": ").append(p.note()).append('.');
             }
             sb.append(" |");
             for (String[] h : HEADLINES) {

@@ -88,6 +88,18 @@ class RunCommandTest {
         }
     }
 
+    /** The printed summary gives each target's allowed range beside the observed value, so "MISSED" can be read. */
+    @Test
+    void theSummaryShowsWhatEachTargetAllows() {
+        String said = first.err();
+        assertTrue(said.matches("(?s).*target fatalities-2024 +observed +2,546  allowed 2,291 to 2,801 +model .*"),
+                said);
+        assertTrue(said.matches("(?s).*target returns-to-mar-2024 +observed +525,000  allowed 525,000 to 570,000 .*"),
+                said);
+        assertTrue(said.matches("(?s).*target second-half-over-first-2024 +observed +2\\.140  allowed 1\\.600 to 2\\.600 .*"),
+                said);
+    }
+
     // ---- bad input ----------------------------------------------------------------------
 
     @Test

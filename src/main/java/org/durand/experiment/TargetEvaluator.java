@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.durand.io.Numbers;
 import org.durand.observe.Metric;
 import org.durand.observe.MetricSet;
 import org.durand.observe.MonthlySeries;
@@ -38,14 +39,31 @@ public final class TargetEvaluator {
         MetricSet metrics = MetricSet.of(scenario);
         List<Problem> problems = new ArrayList<>();
         for (Target t : targets) {
-            if (metrics.indexOf(t.metric()) < 0 && !t.metric().equals(DEPORTED_SHARE)) {
+            boolean known = metrics.indexOf(t.metric()) >= 0;
+            if (!known && !t.metric().equals(DEPORTED_SHARE)) {
                 problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), "is not a metric; allowed: "
                         + String.join(", ", metrics.names()) + ", " + DEPORTED_SHARE));
+                continue;
+            }
+            double[] b = bounds(t, known ? metrics.metric(t.metric()) : null);
+            if (t.observed() < b[0] || t.observed() > b[1]) {
+                problems.add(new Problem(file, "targets." + t.id() + ".observed", Numbers.format(t.observed()),
+                        "is outside what " + (t.shareOfReplicates() ? "a share of replicates" : t.metric()
+                        + (t.statistic().equals(Target.RATIO) ? " as a ratio" : "")) + " can be: "
+                        + range(b)));
             }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+    }
+
+    /** "from 0 to 1", "0 or more": the range {@code b} of a target's value, as a user reads it. */
+    private static String range(double[] b) {
+        if (Double.isInfinite(b[1])) {
+            return Double.isInfinite(b[0]) ? "any number" : Numbers.format(b[0]) + " or more";
+        }
+        return "from " + Numbers.format(b[0]) + " to " + Numbers.format(b[1]);
     }
 
     /**

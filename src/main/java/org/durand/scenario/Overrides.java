@@ -62,7 +62,9 @@ public final class Overrides {
                 if (last) {
                     m.put(seg, value, origin);
                 } else if (child == null || child instanceof YamlNode.Scalar sc && sc.isNull()) {
-                    YamlNode.Mapping fresh = new YamlNode.Mapping(origin);
+                    // a mapping these options make is theirs as a whole: a key it lacks is not the fault of
+                    // whichever option came first ("--set timeline.x.*", not "--set timeline.x.date=...")
+                    YamlNode.Mapping fresh = new YamlNode.Mapping(new YamlNode.Origin("--set " + sofar + ".*", 0));
                     m.put(seg, fresh, origin);
                     current = fresh;
                 } else {

@@ -192,10 +192,12 @@ public final class ScenarioReader {
             List<String> targets = s.references(PHASE_TARGETS, refugees.statuses().keySet());
             LocalDate announced = s.date(PHASE_ANNOUNCED, from);
             LocalDate deadline = s.date(PHASE_DEADLINE, from.minusDays(1));
-            if (announced.isAfter(from)) {
+            // an unreadable date is reported where it is read, and not compared with the others
+            boolean datesRead = !s.hasProblem("start") && !s.hasProblem("announced") && !s.hasProblem("deadline");
+            if (datesRead && announced.isAfter(from)) {
                 s.problemAtKey("announced", announced.toString(), "is after the phase's start (" + from
                         + "); a deadline is announced on or before the day enforcement begins");
-            } else if (deadline.isBefore(announced.minusDays(1)) || !deadline.isBefore(from)) {
+            } else if (datesRead && (deadline.isBefore(announced.minusDays(1)) || !deadline.isBefore(from))) {
                 s.problemAtKey("deadline", deadline.toString(), "must lie from the announcement (" + announced
                         + ") to the day before the phase's start (" + from.minusDays(1) + ")");
             }

@@ -67,25 +67,25 @@ final class Section {
     /** A required number in [min, max]. */
     double number(String k, double min, double max) {
         YamlNode.Scalar s = scalar(k, true, allowedNumber(min, max));
-        return s == null ? min : parseNumber(k, s, min, max);
+        return s == null ? min : parseNumber(k, s, min, max, false);
     }
 
     /** An optional number in [min, max], {@code fallback} when absent. */
     double number(String k, double fallback, double min, double max) {
         YamlNode.Scalar s = scalar(k, false, allowedNumber(min, max));
-        return s == null ? fallback : parseNumber(k, s, min, max);
+        return s == null ? fallback : parseNumber(k, s, min, max, false);
     }
 
     /** A required whole number in [min, max]. */
     int integer(String k, int min, int max) {
-        double v = number(k, min, max);
-        return checkWhole(k, v, min, max);
+        YamlNode.Scalar s = scalar(k, true, allowedWhole(min, max));
+        return checkWhole(k, s == null ? min : parseNumber(k, s, min, max, true), min, max);
     }
 
     /** An optional whole number in [min, max]. */
     int integer(String k, int fallback, int min, int max) {
-        double v = number(k, fallback, min, max);
-        return checkWhole(k, v, min, max);
+        YamlNode.Scalar s = scalar(k, false, allowedWhole(min, max));
+        return checkWhole(k, s == null ? fallback : parseNumber(k, s, min, max, true), min, max);
     }
 
     String text(String k) {
@@ -419,14 +419,23 @@ final class Section {
         return PLAIN_NUMBER.matcher(text.trim()).matches();
     }
 
-    private double parseNumber(String k, YamlNode.Scalar s, double min, double max) {
+    /**
+     * The number written in {@code s}: a plain decimal ({@code whole}: a whole number) in [min, max].
+     * A number too small or too large for a double to hold (1e-400 reads as 0, 1e400 as infinity)
+     * is refused rather than silently changed.
+     */
+    private double parseNumber(String k, YamlNode.Scalar s, double min, double max, boolean whole) {
         String t = s.text().trim();
         if (!plainNumber(t)) {
-            problem(s, k, s.text(), (t.isEmpty() ? EMPTY : "") + "must be a plain number (such as 12, 0.5 or 1e-3)"
-                    + range(min, max));
+            problem(s, k, s.text(), (t.isEmpty() ? EMPTY : "") + (whole ? "must be a whole number (such as 12)"
+                    : "must be a plain number (such as 12, 0.5 or 1e-3)") + range(min, max));
             return min;
         }
         double v = Double.parseDouble(t);
+        if (v == 0 && t.split("[eE]")[0].matches(".*[1-9].*")) {   // a non-zero number below the smallest double
+            problem(s, k, s.text(), "is too small to be told from 0; write 0, or a number" + range(min, max));
+            return min;
+        }
         if (!Double.isFinite(v) || v < min || v > max) {
             problem(s, k, s.text(), "out of range: must be" + range(min, max));
             return min;
@@ -453,6 +462,10 @@ final class Section {
 
     private static String allowedNumber(double min, double max) {
         return "allowed: a number" + range(min, max);
+    }
+
+    private static String allowedWhole(double min, double max) {
+        return "allowed: a whole number" + range(min, max);
     }
 
     private static String range(double min, double max) {

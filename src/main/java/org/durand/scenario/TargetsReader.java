@@ -32,7 +32,7 @@ public final class TargetsReader {
             Section window = s.section("window");
             var from = window.date("from");
             var to = window.date("to");
-            if (to.isBefore(from)) {
+            if (!window.hasProblem("from") && !window.hasProblem("to") && to.isBefore(from)) {
                 window.problemAtKey("to", to.toString(), "must not be before window.from (" + from + ")");
             }
             window.done();
@@ -48,8 +48,9 @@ public final class TargetsReader {
                 }
                 r.done();
             } else {
-                double tol = s.number("tolerance", 0, 10);
                 boolean absolute = s.bool("absolute", false);
+                // a relative tolerance above 1 would allow values of the other sign
+                double tol = absolute ? s.number("tolerance", 0, 1e15) : s.number("tolerance", 0, 1);
                 // bounds derived from written decimals, without the noise of binary arithmetic
                 low = org.durand.io.Numbers.derived(absolute ? observed - tol : observed * (1 - tol));
                 high = org.durand.io.Numbers.derived(absolute ? observed + tol : observed * (1 + tol));
@@ -61,7 +62,7 @@ public final class TargetsReader {
                 Section per = s.section("denominator");
                 perFrom = per.date("from");
                 perTo = per.date("to");
-                if (perTo.isBefore(perFrom)) {
+                if (!per.hasProblem("from") && !per.hasProblem("to") && perTo.isBefore(perFrom)) {
                     per.problemAtKey("to", perTo.toString(), "must not be before denominator.from (" + perFrom + ")");
                 }
                 per.done();

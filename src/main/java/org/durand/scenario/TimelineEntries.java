@@ -64,7 +64,8 @@ final class TimelineEntries {
                 return;
             }
             LocalDate date = s.date(DATE);
-            if (date.isBefore(start)) {
+            boolean dateRead = !s.hasProblem("date");   // an unreadable date is reported once, not compared
+            if (dateRead && date.isBefore(start)) {
                 s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
                         + "); entries after calendar.end are allowed and never happen");
             }
@@ -75,10 +76,15 @@ final class TimelineEntries {
             }
             TimelineKind kind = TimelineKind.byId(type).orElseThrow();   // TYPE allows the kinds' ids alone
             String actor = s.choice(ACTOR);
+            if ((kind == TimelineKind.ATTACK || kind == TimelineKind.COMMUNAL) && actor.equals("haven")) {
+                s.problemAtKey("actor", actor, (kind == TimelineKind.ATTACK ? "an attack" : "communal violence")
+                        + " is violence on the host's soil, so its "
+                        + "actor is host (the model has no violence on the haven's soil but strikes and clashes)");
+            }
             Named named = named(s, kind, provinces, groups, crossings);
             int every = s.integer(EVERY);
             LocalDate until = s.date(UNTIL, every > 0 ? end : date);
-            if (until.isBefore(date)) {
+            if (dateRead && !s.hasProblem("until") && until.isBefore(date)) {
                 s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
             }
             int days = s.integer(DAYS);
@@ -90,6 +96,11 @@ final class TimelineEntries {
             double tradeMultiplier = s.number(TRADE_MULTIPLIER);
             double attackFactor = s.number(ATTACK_FACTOR);
             int deaths = s.integer(DEATHS);
+            if (kind == TimelineKind.COMMUNAL && deaths == 0 && !s.hasProblem("deaths")) {
+                s.problemAtKey("deaths", s.has("deaths") ? "0" : "", (s.has("deaths") ? "must be at least 1"
+                        : "is missing") + "; communal violence is its dead (1 to 10000), an entry without them "
+                        + "changes nothing");
+            }
             TimelineAction action = switch (kind) {
                 case VISIT -> new TimelineAction.Visit(actor, magnitude);
                 case TALKS -> new TimelineAction.Talks(actor, magnitude, named.failed());

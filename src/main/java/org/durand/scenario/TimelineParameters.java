@@ -33,7 +33,8 @@ public final class TimelineParameters {
     public static final Parameter DATE = date("timeline.*.date", null, false,
             "the day it happens (the first day, when repeated)");
     public static final Parameter TYPE = choice("timeline.*.type", TimelineKind.ids(), "what happens");
-    public static final Parameter ACTOR = choice("timeline.*.actor", List.of("host", "haven"), "which government acts");
+    public static final Parameter ACTOR = choice("timeline.*.actor", List.of("host", "haven"),
+            "which government acts (for an attack or communal violence: host, on whose soil it happens)");
     public static final Parameter CROSSING = reference("timeline.*.crossing",
             "the crossing closed or reopened (closures; reopens, where leaving it out reopens every crossing)");
     public static final Parameter GROUP = reference("timeline.*.group", "whose bases are struck, whose equipment is "
@@ -50,9 +51,10 @@ public final class TimelineParameters {
     public static final Parameter ATTACK_FACTOR = number("timeline.*.attackFactor", "×", 0, 1, "1", false,
             "factor on militant attack rates while a ceasefire holds", "1 (no change) when not stated; a ceasefire "
             + "never raises attack rates");
-    public static final Parameter PROVINCE = reference("timeline.*.province", "province where a pinned attack happens");
+    public static final Parameter PROVINCE = reference("timeline.*.province",
+            "province where a pinned attack or communal violence happens");
     public static final Parameter DEATHS = whole("timeline.*.deaths", "deaths", 0, 10_000, "0", false,
-            "people killed in a pinned attack (victims and attackers as the record gives them)",
+            "people killed in a pinned attack (victims and attackers as the record gives them) or in communal violence",
             "a head count; ten thousand is beyond any single attack");
     public static final Parameter TARGET = ParameterRegistry.choice("timeline.*.target",
             List.of("security", "civilian"), "whom a pinned attack struck");

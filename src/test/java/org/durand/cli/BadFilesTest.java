@@ -112,7 +112,7 @@ class BadFilesTest {
         bads.put("from", date());
         bads.put("to", date());
         bads.put("observed", number(big, "1e16"));
-        bads.put("tolerance", number("between 0 and 10", "11"));
+        bads.put("tolerance", number("between 0 and 1", "1.5"));
         bads.put("absolute", List.of(new Bad("a word", "maybe", List.of("= 'maybe'", "must be true or false")),
                 new Bad("empty", "\"\"", List.of("is empty", "true or false")),
                 new Bad("no value", "", List.of("has no value", "true or false"))));
@@ -178,7 +178,7 @@ class BadFilesTest {
                 new Bad("empty", "\"\"", List.of("is empty", "a scenario file")),
                 new Bad("no value", "", List.of("has no value", "a scenario file"))));
         bads.put("resolution.personsPerAgent", List.of(
-                new Bad("a word", "lots", List.of("= 'lots'", "must be a plain number", "between 0 and 1000000")),
+                new Bad("a word", "lots", List.of("= 'lots'", "must be a whole number", "between 0 and 1000000")),
                 new Bad("out of range", "-5", List.of("= '-5'", "out of range", "between 0 and 1000000")),
                 new Bad("empty", "\"\"", List.of("is empty", "between 0 and 1000000")),
                 new Bad("no value", "", List.of("has no value", "allowed: a value of the scenario key"))));

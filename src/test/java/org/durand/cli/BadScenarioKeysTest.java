@@ -89,7 +89,8 @@ class BadScenarioKeysTest {
         switch (p.kind()) {
             case NUMBER, INTEGER -> {
                 String allowed = "between " + plain(p.min()) + " and " + plain(p.max());
-                out.add(new Bad("a word", "lots", List.of("= 'lots'", "must be a plain number", allowed)));
+                out.add(new Bad("a word", "lots", List.of("= 'lots'", p.kind() == Parameter.Kind.INTEGER
+                        ? "must be a whole number (such as 12)" : "must be a plain number", allowed)));
                 double above = p.max() < 1e15 ? p.max() + Math.max(1, Math.abs(p.max())) : p.min() - 1;
                 out.add(new Bad("out of range", plain(above), List.of("= '" + plain(above) + "'", "out of range",
                         allowed)));

@@ -145,7 +145,7 @@ class MalformedScenarioTest {
         Problem p = problemAt(refused(file), "groups.ttp.fighters");
         assertEquals(file + " line " + line, p.where());
         assertEquals("many", p.value());
-        assertContains(p.message(), "must be a plain number", "between 0 and 10000000");
+        assertContains(p.message(), "must be a whole number (such as 12)", "between 0 and 10000000");
         assertContains(p.describe(), file.toString(), "line " + line, "'groups.ttp.fighters'", "'many'");
     }
 

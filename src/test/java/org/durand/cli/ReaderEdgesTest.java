@@ -1,0 +1,140 @@
+package org.durand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.durand.Cli;
+import org.durand.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scenario and targets readers at their edges: an unreadable date is one problem, not also a
+ * comparison with a date nobody wrote; violence pinned on the haven's soil and communal violence
+ * without its dead are refused; a timeline entry made by {@code --set} options is blamed as a whole
+ * for a key it lacks; numbers a double cannot hold and words where a whole number belongs say so;
+ * and a target's observed value must be one its metric can take.
+ */
+class ReaderEdgesTest {
+
+    @TempDir
+    Path tmp;
+
+    /** {@code validate} of the baseline with {@code sets}: exit 2 and the error lines. */
+    private static List<String> errors(String... sets) {
+        String[] args = new String[2 + 2 * sets.length];
+        args[0] = "validate";
+        args[1] = TestScenarios.BASELINE.toString();
+        for (int i = 0; i < sets.length; i++) {
+            args[2 + 2 * i] = "--set";
+            args[3 + 2 * i] = sets[i];
+        }
+        Cli.Result r = Cli.run(args);
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(!r.err().contains("Exception"), r::all);
+        return r.err().lines().filter(l -> l.startsWith("error:")).toList();
+    }
+
+    @Test
+    void anImpossibleDateIsOneProblemNotAlsoAComparisonWithADateNobodyWrote() {
+        for (String[] bad : List.of(
+                new String[] {"timeline.x.date=2024-02-30", "timeline.x.type=visit", "timeline.x.actor=host"},
+                new String[] {"timeline.x.date=2024-13-01", "timeline.x.type=visit", "timeline.x.actor=host"},
+                new String[] {"timeline.x.date=2024-05-01", "timeline.x.type=visit", "timeline.x.actor=host",
+                    "timeline.x.every=7", "timeline.x.until=2024-06-31"},
+                new String[] {"phases.acc.announced=2025-02-30"},
+                new String[] {"phases.acc.start=2025-04-31"})) {
+            List<String> said = errors(bad);
+            assertEquals(1, said.size(), String.join("\n", said));
+            assertTrue(said.get(0).contains("must be a date written YYYY-MM-DD") && !said.get(0).contains("2000-01-01"),
+                    said.get(0));
+        }
+    }
+
+    @Test
+    void violenceOnTheHavensSoilAndCommunalViolenceWithoutItsDeadAreRefused() {
+        List<String> haven = errors("timeline.x.date=2024-05-01", "timeline.x.type=communal", "timeline.x.actor=haven",
+                "timeline.x.province=kp", "timeline.x.deaths=50");
+        assertEquals(1, haven.size(), String.join("\n", haven));
+        assertTrue(haven.get(0).contains("key 'timeline.x.actor' = 'haven': communal violence is violence on the "
+                + "host's soil, so its actor is host"), haven.get(0));
+        List<String> attack = errors("timeline.y.date=2024-05-01", "timeline.y.type=attack", "timeline.y.actor=haven",
+                "timeline.y.group=ttp", "timeline.y.province=kp", "timeline.y.deaths=5", "timeline.y.target=security");
+        assertTrue(attack.size() == 1 && attack.get(0).contains("an attack is violence on the host's soil"),
+                String.join("\n", attack));
+        List<String> none = errors("timeline.x.date=2024-05-01", "timeline.x.type=communal", "timeline.x.actor=host",
+                "timeline.x.province=kp");
+        assertEquals(List.of("error: --set timeline.x.*: key 'timeline.x.deaths': is missing; communal violence is its "
+                + "dead (1 to 10000), an entry without them changes nothing"), none,
+                "the entry the options make is blamed as a whole, not its first option");
+        List<String> zero = errors("timeline.x.date=2024-05-01", "timeline.x.type=communal", "timeline.x.actor=host",
+                "timeline.x.province=kp", "timeline.x.deaths=0");
+        assertTrue(zero.size() == 1 && zero.get(0).contains("'timeline.x.deaths' = '0': must be at least 1"),
+                String.join("\n", zero));
+    }
+
+    @Test
+    void numbersADoubleCannotHoldAndWordsForWholeNumbersAreRefusedPlainly() {
+        List<String> tiny = errors("governments.host.hawkishness=1e-400");
+        assertEquals(List.of("error: --set governments.host.hawkishness=1e-400: key 'governments.host.hawkishness' = "
+                + "'1e-400': is too small to be told from 0; write 0, or a number between 0 and 1"), tiny);
+        List<String> huge = errors("governments.host.hawkishness=1e400");
+        assertTrue(huge.size() == 1 && huge.get(0).contains("out of range: must be between 0 and 1"), huge.toString());
+        List<String> word = errors("timeline.kurram-jul-2023.deaths=fifty");
+        assertTrue(word.size() == 1 && word.get(0).contains("'fifty': must be a whole number (such as 12) between 0 "
+                + "and 10000"), word.toString());
+        assertTrue(errors("governments.host.hawkishness=zero").get(0).contains("must be a plain number"),
+                "a real number is still asked for as one");
+    }
+
+    @Test
+    void anObservedValueMustBeOneItsMetricCanTake() throws IOException {
+        Path targets = Files.writeString(tmp.resolve("targets.yaml"), """
+                targets:
+                  negative:
+                    metric: fatalities_total
+                    window: {from: 2024-01-01, to: 2024-12-31}
+                    observed: -5
+                    tolerance: 0.1
+                    source: invented
+                  index:
+                    metric: tension_index
+                    window: {from: 2024-01-01, to: 2024-12-31}
+                    observed: 250
+                    tolerance: 0.2
+                    source: invented
+                  trust:
+                    metric: trust_host
+                    window: {from: 2024-01-01, to: 2024-12-31}
+                    observed: 7
+                    tolerance: 0.1
+                    absolute: true
+                    source: invented
+                  loose:
+                    metric: fatalities_total
+                    window: {from: 2024-01-01, to: 2024-12-31}
+                    observed: 100
+                    tolerance: 1.5
+                    source: invented
+                """);
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", targets.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("key 'targets.loose.tolerance' = '1.5': out of range: must be "
+                + "between 0 and 1"), r::all);
+        Files.writeString(targets, Files.readString(targets).replace("tolerance: 1.5", "tolerance: 0.5"));
+        r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", targets.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("key 'targets.negative.observed' = '-5': is outside what fatalities_total can be: "
+                + "0 or more"), r::all);
+        assertTrue(r.err().contains("key 'targets.index.observed' = '250': is outside what tension_index can be: "
+                + "from 0 to 100"), r::all);
+        assertTrue(r.err().contains("key 'targets.trust.observed' = '7': is outside what trust_host can be: from 0 "
+                + "to 1"), r::all);
+        assertTrue(r.err().contains("3 problems; nothing was run."), r::all);
+    }
+}

@@ -194,7 +194,8 @@ public final class YamlLoader {
             throw new ScenarioException(new Problem(label, "", "", "malformed YAML: " + firstLine(e.getMessage())));
         }
         if (node.isEmpty()) {
-            throw new ScenarioException(new Problem(label, "", "", "the file is empty"));
+            throw new ScenarioException(new Problem(label, "", "", text.isBlank() ? "the file is empty"
+                    : "the file holds only comments; it has no keys"));
         }
         return new Converter(label).convert(node.get(), 0);
     }

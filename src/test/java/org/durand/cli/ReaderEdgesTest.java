@@ -137,4 +137,16 @@ class ReaderEdgesTest {
                 + "to 1"), r::all);
         assertTrue(r.err().contains("3 problems; nothing was run."), r::all);
     }
+
+    @Test
+    void aFileOfOnlyCommentsIsToldFromAnEmptyOne() throws IOException {
+        Path comments = Files.writeString(tmp.resolve("comments.yaml"), "# a scenario, one day\n# not yet\n");
+        Path empty = Files.writeString(tmp.resolve("empty.yaml"), "\n");
+        Cli.Result c = Cli.run("validate", comments.toString());
+        assertEquals(2, c.exit(), c::all);
+        assertTrue(c.err().contains(comments + ": the file holds only comments; it has no keys"), c::all);
+        Cli.Result e = Cli.run("validate", empty.toString());
+        assertEquals(2, e.exit(), e::all);
+        assertTrue(e.err().contains(empty + ": the file is empty"), e::all);
+    }
 }

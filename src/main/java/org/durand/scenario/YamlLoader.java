@@ -205,7 +205,12 @@ public final class YamlLoader {
         for (Map.Entry<String, YamlNode> e : over.entries().entrySet()) {
             YamlNode old = base.get(e.getKey());
             if (old instanceof YamlNode.Mapping om && e.getValue() instanceof YamlNode.Mapping nm) {
-                merge(om, nm);
+                // the merged mapping is the overriding file's: a key it then lacks is blamed where the
+                // user changed it, not on the file it extends; each key keeps the line it came from
+                YamlNode.Mapping combined = new YamlNode.Mapping(nm.origin());
+                om.entries().forEach((k, v) -> combined.put(k, v, om.keyOrigin(k)));
+                merge(combined, nm);
+                base.put(e.getKey(), combined, over.keyOrigin(e.getKey()));
             } else {
                 base.put(e.getKey(), e.getValue().copy(), over.keyOrigin(e.getKey()));
             }

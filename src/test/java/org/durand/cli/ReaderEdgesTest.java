@@ -149,4 +149,16 @@ class ReaderEdgesTest {
         assertEquals(2, e.exit(), e::all);
         assertTrue(e.err().contains(empty + ": the file is empty"), e::all);
     }
+
+    /** A key an entry lacks after a file that extends another changed it is blamed on that file, where the change is. */
+    @Test
+    void aKeyMissingAfterAChangeInAnExtendingFileIsBlamedOnThatFile() throws IOException {
+        Path child = Files.writeString(tmp.resolve("child.yaml"), "extends: "
+                + TestScenarios.BASELINE.toAbsolutePath().toString().replace('\\', '/') + "\nname: child\ntimeline:\n"
+                + "  kurram-jul-2023:\n    type: attack\n");
+        Cli.Result r = Cli.run("validate", child.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains(child + " line 5: key 'timeline.kurram-jul-2023.group': is missing"), r::all);
+        assertTrue(!r.err().contains("baseline.yaml line"), "not on the file it extends: " + r.err());
+    }
 }

@@ -187,6 +187,10 @@ final class SweepSetup {
             } catch (SweepFolder.Damaged e) {
                 damaged = e;
             }
+            if (damaged != null && Files.isDirectory(dir.resolve(SweepFolder.MANIFEST))) {
+                throw new Main.BadInput(dir.resolve(SweepFolder.MANIFEST) + " is a folder, where a sweep writes its "
+                        + "manifest; move it away, or choose another --out");
+            }
             boolean hasRuns = Files.exists(folder.runs()) && Files.size(folder.runs()) > 0;
             if (hasRuns && !resume) {
                 throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "

@@ -186,6 +186,19 @@ class SweepEdgesTest {
         assertArrayEquals(Files.readAllBytes(shard1.resolve("runs.csv")), Files.readAllBytes(cut.resolve("runs.csv")));
     }
 
+    /** A folder where sweep.json belongs is refused by a resume and by merge, and left alone. */
+    @Test
+    void aFolderInPlaceOfSweepJsonIsRefused() throws IOException {
+        Path dir = root.resolve("folder-manifest");
+        Path shard = BadFoldersTest.copy(shard1, dir.resolve("shard-1"), d -> { });
+        Files.delete(shard.resolve("sweep.json"));
+        Files.createDirectories(shard.resolve("sweep.json"));
+        new BadCase("a resume", List.of(shard(shard, "1/2", "--resume")), List.of(shard.resolve("sweep.json")
+                + " is a folder, where a sweep writes its manifest; move it away"), dir).check();
+        new BadCase("a merge", List.of("merge", shard0.toString(), shard.toString(), "--out",
+                dir.resolve("out").toString()), List.of(shard + ": not a sweep folder (no sweep.json)"), dir).check();
+    }
+
     /** A well-formed sweep.json without "values" is an older Durand's, and said so, not damaged. */
     @Test
     void onlyAWellFormedManifestWithoutValuesIsAnOlderDurands() throws IOException {

@@ -174,6 +174,9 @@ public final class SweepFolder implements AutoCloseable {
         if (!Files.exists(f)) {
             return null;
         }
+        if (!Files.isRegularFile(f)) {
+            throw new Damaged(f, "is a folder, not the file a sweep writes; it was put in its place");
+        }
         String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
         if (text.isBlank()) {
             throw new Damaged(f, "is empty; it was cut or edited");

@@ -119,6 +119,7 @@ public final class Main {
         }
         if (ex instanceof BadInput bi) {
             err.println("error: " + bi.getMessage());
+            err.println("1 problem; nothing was run.");
             return BAD_INPUT;
         }
         if (Faults.isStopping()) {

@@ -59,8 +59,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--design", defaultValue = "lhs", description = "grid, lhs, sobol, morris or random (default: ${DEFAULT-VALUE}).")
     String design;
 
-    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows (a power of two) or Morris "
-            + "trajectories.")
+    @Option(names = "--samples", description = "Points (lhs, random), Sobol base rows (a power of two; fewer than "
+            + "256 are warned of) or Morris trajectories.")
     Integer samples;
 
     @Option(names = "--levels", defaultValue = "4", description = "Morris levels (default: ${DEFAULT-VALUE}).")
@@ -100,7 +100,8 @@ final class SweepCommand implements Callable<Integer> {
     @Range(min = 1, max = 100_000)
     Integer maxRunning;
 
-    @Option(names = "--dry-run", description = "Print the points and the run count; run nothing.")
+    @Option(names = "--dry-run", description = "Print the design's cautions (stderr), then the points and the run "
+            + "count; run nothing.")
     boolean dryRun;
 
     @Option(names = "--no-charts", description = "Skip charts and report.html.")
@@ -109,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepPlan plan = plan();
-        Shard part = parseShard();
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);   // checked by plan()
         SweepSetup setup;
         try {
             setup = SweepSetup.of(plan, planFile);
@@ -120,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         if (dryRun) {
-            setup.printPoints(System.out, part);
+            setup.printPoints(System.out, err, part);
             return 0;
         }
         int t = threads.count();
@@ -141,10 +142,13 @@ final class SweepCommand implements Callable<Integer> {
                         + SlurmCluster.DEFAULT_MAX_ARRAY_SIZE + "), and scontrol could not be asked for this cluster's;"
                         + " check with 'scontrol show config | grep MaxArraySize' before submitting");
             }
+            if (!SlurmScript.unnameable(dir).isEmpty()) {
+                throw new Main.BadInput("--out " + SlurmScript.unnameable(dir));
+            }
             try (SweepFolder folder = setup.openFolder(dir, part, true)) {
                 Path script = SlurmScript.write(folder.dir(), tasks, t, maxRunning == null ? 0 : maxRunning);
-                err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: sh "
-                        + folder.dir().resolve(SlurmScript.SUBMIT));
+                err.println("wrote " + script + " and " + folder.dir().resolve(SlurmScript.MERGE) + "; submit with: bash "
+                        + SlurmScript.shellWord(folder.dir().resolve(SlurmScript.SUBMIT).toString()));
             }
             return 0;
         }
@@ -186,7 +190,16 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The plan from the plan file or the options. Every problem of the command line is found and
+     * said at once (exit 2, as the parser's own): options given beside {@code --plan}, a missing
+     * scenario or {@code --vary}, each {@code --vary} that does not parse, the design, steps for a
+     * design without them, the numbers the design does not allow ({@link SweepPlan#faults}) and
+     * {@code --shard}.
+     */
     private SweepPlan plan() throws Exception {
+        List<String> problems = new ArrayList<>();
+        checkShard(problems);
         if (planFile != null) {
             List<String> given = new ArrayList<>();
             for (String option : List.of("--vary", "--set", "--design", "--samples", "--levels", "--reps", "--seed",
@@ -196,49 +209,64 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
             if (scenario != null || !given.isEmpty()) {
-                throw new Main.BadInput("--plan " + planFile + " states the scenario, its overrides, the varied "
+                problems.add("--plan " + planFile + " states the scenario, its overrides, the varied "
                         + "parameters, design, samples, levels, replicates, seed and outcomes; give "
                         + (scenario != null ? "the scenario " + scenario : String.join(", ", given))
                         + " in the plan file, not as options");
             }
+            refuse(problems);
             return PlanReader.read(planFile);
         }
         if (scenario == null) {
-            throw new Main.BadInput("give a SCENARIO file and --vary options, or --plan FILE");
+            problems.add("give a SCENARIO file and --vary options, or --plan FILE");
         }
         if (vary.isEmpty()) {
-            throw new Main.BadInput("give at least one --vary PATH=LOW:HIGH[:STEPS]");
+            problems.add("give at least one --vary PATH=LOW:HIGH[:STEPS]");
         }
-        try {
-            List<Varied> varied = new ArrayList<>();
-            for (String v : vary) {
-                varied.add(Varied.parse(v, Spread.UNIFORM));
-            }
-            Design d;
+        List<Varied> varied = new ArrayList<>();
+        for (String v : vary) {
             try {
-                d = Design.of(design);
+                varied.add(Varied.parse(v, Spread.UNIFORM));
             } catch (IllegalArgumentException e) {
-                throw new Main.BadInput("--design " + design + ": allowed: " + Design.words());
+                problems.add(e.getMessage());
             }
+        }
+        Design d = null;
+        try {
+            d = Design.of(design);
+        } catch (IllegalArgumentException e) {
+            problems.add("--design " + design + ": allowed: " + Design.words());
+        }
+        if (d != null) {
             for (String v : vary) {
                 if (d != Design.GRID && v.substring(v.indexOf('=') + 1).split(":").length > 2) {
-                    throw new Main.BadInput("--vary " + v + ": steps apply to the grid design only; the design is "
+                    problems.add("--vary " + v + ": steps apply to the grid design only; the design is "
                             + design + " (leave out :STEPS, or give --design grid)");
                 }
             }
-            return new SweepPlan(scenario, overrides, varied, d, samples == null ? SweepPlan.defaultSamples(d) : samples,
-                    levels, reps, seed, outcomes);
-        } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(e.getMessage());
+            int n = samples == null ? SweepPlan.defaultSamples(d) : samples;
+            SweepPlan.faults(d, varied, n, levels, reps).forEach(f -> problems.add(f.asOption()));
+        }
+        refuse(problems);
+        return new SweepPlan(scenario, overrides, varied, d, samples == null ? SweepPlan.defaultSamples(d) : samples,
+                levels, reps, seed, outcomes);
+    }
+
+    /** Throws the command line's problems, all together, when there are any. */
+    private void refuse(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new OptionChecks.Problems(spec.commandLine(), problems);
         }
     }
 
-    private Shard parseShard() throws Main.BadInput {
+    /** Adds to {@code problems} what is wrong with {@code --shard}, if it was given and does not parse. */
+    private void checkShard(List<String> problems) {
         try {
-            return shard == null ? Shard.ALL : Shard.parse(shard);
+            if (shard != null) {
+                Shard.parse(shard);
+            }
         } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(e.getMessage().startsWith("--") ? e.getMessage()
-                    : "--" + e.getMessage());
+            problems.add(e.getMessage().startsWith("--") ? e.getMessage() : "--" + e.getMessage());
         }
     }
 }

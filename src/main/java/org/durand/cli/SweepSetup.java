@@ -12,6 +12,8 @@ import org.durand.chart.SweepReport;
 import org.durand.experiment.sensitivity.Index;
 import org.durand.experiment.sweep.ModelEvaluator;
 import org.durand.experiment.sweep.Outcomes;
+import org.durand.experiment.sweep.PlanReader;
+import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.Shard;
 import org.durand.experiment.sweep.SweepAnalysis;
 import org.durand.experiment.sweep.SweepFolder;
@@ -142,8 +144,15 @@ final class SweepSetup {
         return runner;
     }
 
-    /** Prints every point of the design and the run count. */
-    void printPoints(PrintStream out, Shard shard) {
+    /**
+     * Prints the design's cautions ({@link #designCautions}) to {@code err}, then every point of the
+     * design and the run count to {@code out}.
+     */
+    void printPoints(PrintStream out, PrintStream err, Shard shard) {
+        for (String caution : designCautions(plan)) {
+            err.println("warning: " + caution);
+        }
+        err.flush();
         SweepRunner runner = runner();
         out.println("point," + String.join(",", plan.paths()));
         for (int p = 0; p < plan.points(); p++) {
@@ -156,10 +165,12 @@ final class SweepSetup {
     }
 
     /**
-     * Opens the sweep folder and writes its plan and manifest.
+     * Opens the sweep folder and writes its plan and manifest. A folder whose {@code sweep.json}
+     * was cut or edited is resumed only when its own {@code plan.yaml} and {@code runs.csv} show
+     * that its runs are this sweep's; {@code sweep.json} is then written anew.
      *
-     * @throws Main.BadInput when it holds runs and {@code resume} is off, another sweep's runs, or
-     *                       another process's lock
+     * @throws Main.BadInput when it holds runs and {@code resume} is off, another sweep's runs, runs
+     *                       that cannot be matched to this sweep, or another process's lock
      */
     SweepFolder openFolder(Path dir, Shard shard, boolean resume) throws IOException, Main.BadInput {
         SweepFolder folder;
@@ -169,16 +180,33 @@ final class SweepSetup {
             throw new Main.BadInput(e.getMessage());
         }
         try {
-            SweepFolder.Info old;
+            SweepFolder.Info old = null;
+            SweepFolder.Damaged damaged = null;
             try {
                 old = SweepFolder.readInfo(dir);
-            } catch (IllegalArgumentException e) {
-                throw new Main.BadInput(e.getMessage());
+            } catch (SweepFolder.Damaged e) {
+                damaged = e;
+            }
+            if (damaged != null && Files.isDirectory(dir.resolve(SweepFolder.MANIFEST))) {
+                throw new Main.BadInput(dir.resolve(SweepFolder.MANIFEST) + " is a folder, where a sweep writes its "
+                        + "manifest; move it away, or choose another --out");
             }
             boolean hasRuns = Files.exists(folder.runs()) && Files.size(folder.runs()) > 0;
             if (hasRuns && !resume) {
                 throw new Main.BadInput(dir + " already holds " + SweepFolder.RUNS + "; add --resume to finish that "
                         + "sweep or choose another --out");
+            }
+            if (hasRuns && damaged != null) {
+                String why = unmatched(dir, shard);
+                if (!why.isEmpty()) {
+                    throw new Main.BadInput(dir.resolve(SweepFolder.MANIFEST) + " " + damaged.problem() + ", and "
+                            + why + ", so the runs in " + SweepFolder.RUNS + " cannot be matched to this sweep; "
+                            + "choose another --out (or move " + SweepFolder.RUNS + " away to run the sweep afresh)");
+                }
+                System.err.println("note: " + dir.resolve(SweepFolder.MANIFEST) + " " + damaged.problem() + "; its "
+                        + SweepFolder.PLAN + " and " + SweepFolder.RUNS + " are this sweep's (plan hash " + hash
+                        + ", shard " + shard + "), so the sweep goes on and " + SweepFolder.MANIFEST
+                        + " is written anew");
             }
             if (hasRuns && old != null && !SweepFolder.olderValues(dir, old).isEmpty()) {
                 throw new Main.BadInput(SweepFolder.olderValues(dir, old));
@@ -199,6 +227,43 @@ final class SweepSetup {
             folder.close();
             throw e;
         }
+    }
+
+    /**
+     * Why the runs in {@code dir} cannot be shown to be this sweep's without its {@code sweep.json},
+     * or an empty string when they can: its {@code plan.yaml} must hash to this sweep's plan hash
+     * (its text and its scenario's values), and every row of its {@code runs.csv} must have this
+     * sweep's columns and be a run of {@code shard}.
+     */
+    private String unmatched(Path dir, Shard shard) throws IOException {
+        Path planFile = dir.resolve(SweepFolder.PLAN);
+        if (!Files.isRegularFile(planFile)) {
+            return "there is no " + SweepFolder.PLAN + " beside it";
+        }
+        String theirs;
+        try {
+            theirs = of(PlanReader.read(planFile)).hash();
+        } catch (ScenarioException e) {
+            return "its " + SweepFolder.PLAN + " cannot be read (" + e.problems().get(0).describe() + ")";
+        } catch (Main.BadInput e) {
+            return "its " + SweepFolder.PLAN + " cannot be read (" + e.getMessage() + ")";
+        }
+        if (!theirs.equals(hash)) {
+            return "its " + SweepFolder.PLAN + " is another sweep's (plan hash " + theirs + "; this one is " + hash + ")";
+        }
+        java.util.BitSet done;
+        try {
+            done = RunsCsv.repair(dir.resolve(SweepFolder.RUNS), runner().header());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return "its " + SweepFolder.RUNS + " is not this sweep's (" + e.getMessage() + ")";
+        }
+        for (int run = done.nextSetBit(0); run >= 0; run = done.nextSetBit(run + 1)) {
+            if (run >= plan.runs() || !shard.contains(run)) {
+                return "its " + SweepFolder.RUNS + " holds run " + run + ", which is not one of this sweep's "
+                        + (shard.count() == 1 ? plan.runs() + " runs" : "shard " + shard);
+            }
+        }
+        return "";
     }
 
     /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */
@@ -229,18 +294,47 @@ final class SweepSetup {
     static final int STABLE_SOBOL_ROWS = 256;
 
     /**
-     * What a reader of Sobol indices should be warned of: a sample too small for stable indices,
-     * and indices outside [0, 1] by more than their own 95% interval reaches (which the estimators
-     * give only when the sample is too small or the outcome mostly replicate noise).
+     * What the design alone lets one foresee of its analysis, said before the points of a dry run
+     * and again after the analysis: a Sobol sample too small for stable indices, too few points for
+     * partial rank correlations of every varied parameter, and a single replicate per point (whose
+     * noise share cannot be measured).
+     */
+    static List<String> designCautions(SweepPlan plan) {
+        List<String> out = new ArrayList<>();
+        int k = plan.varied().size();
+        switch (plan.design()) {
+            case SOBOL -> {
+                if (plan.samples() < STABLE_SOBOL_ROWS) {
+                    out.add(plan.samples() + " Sobol base rows give unstable indices; use " + STABLE_SOBOL_ROWS
+                            + " or more (Saltelli et al. 2010) and read the intervals in sensitivity.csv before the "
+                            + "values");
+                }
+            }
+            case MORRIS -> { }
+            default -> {
+                if (plan.points() <= k + 1) {
+                    out.add(plan.points() + " points give no partial rank correlation for " + k + " varied "
+                            + "parameters (more than k + 1 = " + (k + 1) + " points are needed); give more "
+                            + (plan.design() == org.durand.experiment.sweep.Design.GRID ? "steps" : "samples"));
+                }
+            }
+        }
+        if (plan.reps() == 1) {
+            out.add("1 replicate per point: the share of each outcome's variance that is replicate noise cannot be "
+                    + "measured, and the indices cannot be told from that noise; give 2 or more replicates");
+        }
+        return out;
+    }
+
+    /**
+     * What a reader of the indices should be warned of: {@link #designCautions}, and Sobol indices
+     * outside [0, 1] by more than their own 95% interval reaches (which the estimators give only
+     * when the sample is too small or the outcome mostly replicate noise).
      */
     static List<String> cautions(SweepPlan plan, List<Index> indices) {
-        List<String> out = new ArrayList<>();
+        List<String> out = designCautions(plan);
         if (plan.design() != org.durand.experiment.sweep.Design.SOBOL) {
             return out;
-        }
-        if (plan.samples() < STABLE_SOBOL_ROWS) {
-            out.add(plan.samples() + " Sobol base rows give unstable indices; use " + STABLE_SOBOL_ROWS + " or more "
-                    + "(Saltelli et al. 2010) and read the intervals in sensitivity.csv before the values");
         }
         for (Index i : indices) {
             boolean below = i.value() < 0 && !(i.high() >= 0);

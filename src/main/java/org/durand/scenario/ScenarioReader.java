@@ -44,7 +44,8 @@ public final class ScenarioReader {
             throw new ScenarioException(new Problem(file.toString(), "", "", "this is " + kind.get() + ", not a "
                     + "scenario (its top-level keys are " + String.join(", ", root.entries().keySet()) + ")"
                     + (kind.get().equals("a targets file") ? "; a scenario names it with 'targets: FILE'"
-                    : "; run it with 'durand sweep --plan FILE'")));
+                    : kind.get().equals("a sweep plan") ? "; run it with 'durand sweep --plan FILE'"
+                    : "; Durand wrote it into an output folder; give a scenario file (YAML)")));
         }
         Overrides.apply(root, overrides);
         return new ScenarioReader().scenario(root);

@@ -64,14 +64,27 @@ public final class YamlLoader {
         return load(file, file, new Problem(file.toString(), "", "", "no such file"), new ArrayList<>(), read);
     }
 
+    /** {@link #otherKind} of a sweep's manifest ({@code sweep.json}: a JSON document is YAML too). */
+    public static final String SWEEP_MANIFEST = "the sweep.json of a sweep folder";
+    /** {@link #otherKind} of an output folder's manifest ({@code manifest.json} of a run or a fit). */
+    public static final String OUTPUT_MANIFEST = "the manifest.json of an output folder";
+
     /**
      * What kind of Durand file a document is, by its top-level keys, when it is not a scenario: "a
      * targets file" (only {@code targets}, a mapping), "a sweep plan" ({@code vary} or
-     * {@code scenario} beside {@code design} or {@code outcomes}); empty for anything else, which
-     * is read as a scenario (and any problem said key by key).
+     * {@code scenario} beside {@code design} or {@code outcomes}), a sweep's {@code sweep.json}
+     * ({@code planHash} beside {@code columns}: {@link #SWEEP_MANIFEST}) or an output folder's
+     * {@code manifest.json} ({@code tool} beside {@code command}: {@link #OUTPUT_MANIFEST}); empty
+     * for anything else, which is read as a scenario (and any problem said key by key).
      */
     public static java.util.Optional<String> otherKind(YamlNode.Mapping root) {
         Set<String> keys = root.entries().keySet();
+        if (keys.contains("planHash") && keys.contains("columns")) {
+            return java.util.Optional.of(SWEEP_MANIFEST);
+        }
+        if (keys.contains("tool") && keys.contains("command")) {
+            return java.util.Optional.of(OUTPUT_MANIFEST);
+        }
         if (keys.contains("targets") && root.get("targets") instanceof YamlNode.Mapping && !keys.contains("calendar")
                 && !keys.contains("governments")) {
             return java.util.Optional.of("a targets file");

@@ -63,8 +63,7 @@ public final class PlanReader {
         String label = file.toString();
         String text;
         if (Files.isDirectory(file)) {
-            throw new ScenarioException(new Problem(label, "", "", "a folder; give a plan file (YAML), for example "
-                    + file.resolve(SweepFolder.PLAN)));
+            throw new ScenarioException(new Problem(label, "", "", inFolder(file)));
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -79,7 +78,77 @@ public final class PlanReader {
         if (!(root instanceof YamlNode.Mapping m)) {
             throw new ScenarioException(new Problem(root.origin().describe(), "", "", "a plan is a mapping of keys"));
         }
+        String other = otherKind(file, m);
+        if (!other.isEmpty()) {
+            throw new ScenarioException(new Problem(label, "", "", other));
+        }
         return new PlanReader(label).plan(m, file.toAbsolutePath().getParent());
+    }
+
+    /** What a plan has that no other Durand file has: the keys that name the scenario and what to vary. */
+    private static final String WHAT_A_PLAN_IS = "a plan names a scenario (scenario:) and what to vary (vary:)";
+
+    /**
+     * Why {@code m}, read from {@code file}, is a Durand file of another kind than a plan, by its
+     * top-level keys ({@link YamlLoader#kind}); empty when it has a plan's {@code scenario} or
+     * {@code vary} (and is no manifest a command wrote), or is of no kind recognised (its keys are
+     * then checked one by one).
+     */
+    private static String otherKind(Path file, YamlNode.Mapping m) {
+        String kind = YamlLoader.kind(m).orElse(m.get("extends") != null ? "a scenario" : "");
+        boolean manifest = kind.equals(YamlLoader.SWEEP_MANIFEST) || kind.equals(YamlLoader.OUTPUT_MANIFEST);
+        if (!manifest && (m.get("scenario") != null || m.get("vary") != null)) {
+            return "";
+        }
+        return switch (kind) {
+            case "", "a sweep plan" -> "";
+            case "a scenario" -> "this is a scenario, not a sweep plan; " + WHAT_A_PLAN_IS + "; to sweep this scenario "
+                    + "run 'durand sweep " + SlurmScript.shellWord(file.toString()) + " --vary PATH=LOW:HIGH ...'";
+            case "a targets file" -> "this is a targets file, not a sweep plan; " + WHAT_A_PLAN_IS + "; a scenario "
+                    + "names its targets file with 'targets: FILE'";
+            default -> "this is " + kind + ", not a sweep plan; " + WHAT_A_PLAN_IS
+                    + (kind.equals(YamlLoader.SWEEP_MANIFEST) && Files.isRegularFile(file.resolveSibling(SweepFolder.PLAN))
+                    ? "; the plan of that sweep is " + file.resolveSibling(SweepFolder.PLAN) : "");
+        };
+    }
+
+    /**
+     * What to say of a folder given as a plan file: the plan files in it and in its subfolders, by
+     * their top-level keys, or that it holds none.
+     */
+    static String inFolder(Path folder) {
+        List<Path> plans = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(folder, 2)) {
+            files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches("(?i).+\\.ya?ml"))
+                    .sorted().forEach(f -> {
+                        if (isPlan(f)) {
+                            plans.add(f);
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable subfolder: say what was found
+        }
+        if (plans.isEmpty()) {
+            return "a folder, not a plan file, and it holds no sweep plan (" + WHAT_A_PLAN_IS + "); give a plan "
+                    + "file (YAML), or sweep a scenario with 'durand sweep SCENARIO --vary PATH=LOW:HIGH ...'";
+        }
+        List<String> names = plans.stream().limit(5).map(Path::toString).toList();
+        return "a folder, not a plan file; the plan" + (plans.size() == 1 ? " in it is " : "s in it are ")
+                + String.join(", ", names) + (plans.size() > 5 ? " and " + (plans.size() - 5) + " more" : "")
+                + "; give one of them";
+    }
+
+    /** Whether {@code file} reads as a sweep plan (small, YAML, with a plan's keys); false when it cannot be read. */
+    private static boolean isPlan(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return false;
+            }
+            YamlNode root = YamlLoader.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return root instanceof YamlNode.Mapping m && YamlLoader.kind(m).filter("a sweep plan"::equals).isPresent();
+        } catch (IOException | ScenarioException | RuntimeException e) {
+            return false;
+        }
     }
 
     private SweepPlan plan(YamlNode.Mapping m, Path dir) throws ScenarioException {
@@ -136,15 +205,16 @@ public final class PlanReader {
         } else if (given != null) {
             problem(m, "outcomes", "", "must be a list of outcome names, such as [fatalities_total.all]");
         }
+        if (!varied.isEmpty()) {
+            for (SweepPlan.Fault f : SweepPlan.faults(design, varied, samples, levels, reps)) {
+                problems.add(new Problem(m.keyOrigin(f.key()).describe(), f.key(), f.value(), f.message()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        try {
-            return new SweepPlan(dir.resolve(scenario).normalize(), overrides, varied, design, samples, levels, reps,
-                    seed, outcomes);
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(new Problem(label, "", "", e.getMessage()));
-        }
+        return new SweepPlan(dir.resolve(scenario).normalize(), overrides, varied, design, samples, levels, reps,
+                seed, outcomes);
     }
 
     private void varied(YamlNode.Mapping vary, String path, YamlNode node, List<Varied> out) {

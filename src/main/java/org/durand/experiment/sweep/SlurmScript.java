@@ -37,17 +37,24 @@ public final class SlurmScript {
      * @param threads    CPUs requested per task (each task runs on the CPUs it is given)
      * @param maxRunning at most this many tasks at once (the array's {@code %N} throttle); 0 for no limit
      * @return the job-array script
+     * @throws IllegalArgumentException when the folder's name holds a line break, which no
+     *                                  {@code #SBATCH} line can hold
      */
     public static Path write(Path dir, int tasks, int threads, int maxRunning) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
+        if (!unnameable(dir).isEmpty()) {
+            throw new IllegalArgumentException(unnameable(dir));
+        }
         String durand = "\"$java\"" + durandArguments();
         String folder = quote(abs.toString());
+        // SLURM reads % in a file name as a pattern (%A the array job, %a the task): a literal one is %%
+        String logs = abs.toString().replace("%", "%%");
         String sbatch = String.join("\n",
                 "#!/bin/bash",
                 "#SBATCH --job-name=durand-sweep",
                 "#SBATCH --array=0-" + (tasks - 1) + (maxRunning > 0 ? "%" + maxRunning : ""),
                 "#SBATCH --cpus-per-task=" + threads,
-                "#SBATCH --output=" + abs.resolve("slurm-%A_%a.out"),
+                "#SBATCH --output=" + sbatchWord(logs + "/slurm-%A_%a.out"),
                 "# Task k runs shard k of " + tasks + " of the sweep in plan.yaml; --resume lets a requeued task",
                 "# finish its shard. Then merge.sh (or submit.sh, which chains both) joins the shards.",
                 "set -euo pipefail",
@@ -68,8 +75,8 @@ public final class SlurmScript {
                 "# Submits the job array, then the merge once every array task has succeeded.",
                 "set -euo pipefail",
                 "job=$(sbatch --parsable " + folder + "/" + SBATCH + ")",
-                "sbatch --dependency=afterok:${job%%;*} --job-name=durand-merge --output=" + folder
-                        + "/slurm-merge-%j.out " + folder + "/" + MERGE,
+                "sbatch --dependency=afterok:${job%%;*} --job-name=durand-merge --output="
+                        + quote(logs + "/slurm-merge-%j.out") + " " + folder + "/" + MERGE,
                 "echo \"submitted array job $job and its merge\"",
                 "");
         Path script = dir.resolve(SBATCH);
@@ -84,6 +91,16 @@ public final class SlurmScript {
             }
         }
         return script;
+    }
+
+    /**
+     * Why the scripts cannot name {@code dir} (its path holds a line break, which ends an
+     * {@code #SBATCH} line), or an empty string when they can.
+     */
+    public static String unnameable(Path dir) {
+        String abs = dir.toAbsolutePath().toString();
+        return abs.indexOf('\n') < 0 && abs.indexOf('\r') < 0 ? "" : dir + ": a folder whose name holds a line "
+                + "break cannot be named in a #SBATCH line; choose another --out";
     }
 
     /**
@@ -115,7 +132,31 @@ public final class SlurmScript {
         return b.toString();
     }
 
-    private static String quote(String s) {
+    /** Characters that neither sh nor an {@code #SBATCH} line reads as anything but themselves. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+
+    /** {@code s} as one word of a shell command: single-quoted ({@code '} written {@code '\''}). */
+    static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * {@code s} as one word that a user can paste into a shell: as it is when it holds only plain
+     * characters, else {@link #quote quoted}.
+     */
+    public static String shellWord(String s) {
+        return PLAIN.matcher(s).matches() ? s : quote(s);
+    }
+
+    /**
+     * {@code s} as the value of an {@code #SBATCH} option: as it is when it holds only plain
+     * characters, else in double quotes with a backslash before each {@code \}, {@code "},
+     * {@code '} and {@code #}. sbatch splits the line at blanks outside quotes, ends it at an
+     * unescaped {@code #}, and takes a backslash to escape the next character inside quotes too;
+     * older releases quote with {@code "} only and end the line at any {@code #}, which the escapes
+     * also keep literal.
+     */
+    static String sbatchWord(String s) {
+        return PLAIN.matcher(s).matches() ? s : "\"" + s.replaceAll("([\\\\\"'#])", "\\\\$1") + "\"";
     }
 }

@@ -40,11 +40,15 @@ public final class SweepFolder implements AutoCloseable {
     private final Path dir;
     private final FolderLock lock;
     private final boolean created;
+    private final Thread hook;
+    private boolean released;
 
     private SweepFolder(Path dir, FolderLock lock, boolean created) {
         this.dir = dir;
         this.lock = lock;
         this.created = created;
+        this.hook = new Thread(this::releaseAtExit, "durand-sweep-folder-release");
+        Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /**
@@ -122,27 +126,127 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /**
+     * A {@code sweep.json} that is not the one a sweep writes: empty, cut short, not JSON, or
+     * without the facts every sweep records. Its message names the file and says what to do; a
+     * folder whose {@code sweep.json} is well formed but lacks {@code values} is no such case (an
+     * older Durand wrote it, see {@link #olderValues}).
+     */
+    public static final class Damaged extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String problem;
+
+        Damaged(Path file, String problem) {
+            super(file + " " + problem + ": run that shard again with 'durand sweep ... --resume' into the same "
+                    + "folder, which writes it anew");
+            this.problem = problem;
+        }
+
+        /** What is wrong, after the file's name: "is empty; it was cut or edited", and so on. */
+        public String problem() {
+            return problem;
+        }
+    }
+
+    /** The facts every {@code sweep.json} records, each with what a sweep writes there. */
+    private static final Map<String, String> REQUIRED = requiredKeys();
+
+    private static Map<String, String> requiredKeys() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("planHash", "the plan hash, 64 hexadecimal digits");
+        m.put("runs", "a whole number from 1 to " + SweepPlan.MAX_RUNS);
+        m.put("points", "a whole number from 1 to " + SweepPlan.MAX_RUNS);
+        m.put("reps", "a whole number from 1 to " + SweepPlan.MAX_RUNS);
+        m.put("shard", "the shard, k/N");
+        m.put("columns", "the list of runs.csv's columns");
+        return m;
+    }
+
+    /**
      * The {@code sweep.json} of {@code dir}, or null when it has none.
      *
-     * @throws IllegalArgumentException when the file is not JSON (naming it and the line)
+     * @throws Damaged     when the file is empty, cut short, not JSON or lacks what a sweep records
+     *                     there (the message names the file, the line where JSON breaks, and the
+     *                     keys missing or wrong)
+     * @throws IOException when the file cannot be read
      */
     public static Info readInfo(Path dir) throws IOException {
         Path f = dir.resolve(MANIFEST);
         if (!Files.exists(f)) {
             return null;
         }
+        if (!Files.isRegularFile(f)) {
+            throw new Damaged(f, "is a folder, not the file a sweep writes; it was put in its place");
+        }
+        String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new Damaged(f, "is empty; it was cut or edited");
+        }
         JsonNode n;
         try {
-            n = JSON.readTree(f.toFile());
+            n = JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(f + " line " + e.getLocation().getLineNr() + ": not the JSON a sweep "
-                    + "writes (" + e.getOriginalMessage().replaceAll("\\s+", " ") + "); it was edited or cut, "
-                    + "run that shard again with 'durand sweep ... --resume'");
+            var at = e.getLocation();
+            // a parser that stops at the end of the text found a file cut short, whatever it calls it
+            if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                    || at.getCharOffset() >= text.stripTrailing().length()) {
+                throw new Damaged(f, "ends early, at line " + at.getLineNr() + "; it was cut or edited");
+            }
+            throw new Damaged(f, "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": not the JSON a "
+                    + "sweep writes; it was edited or damaged");
         }
-        List<String> columns = new ArrayList<>();
-        n.path("columns").forEach(c -> columns.add(c.asText()));
-        return new Info(n.path("planHash").asText(), n.path("runs").asInt(), n.path("points").asInt(),
-                n.path("reps").asInt(), n.path("shard").asText(), columns, n.path("values").asInt(1));
+        if (!n.isObject()) {
+            throw new Damaged(f, "is not the sweep.json a sweep writes (not a JSON object of keys); it was edited");
+        }
+        List<String> missing = new ArrayList<>();
+        REQUIRED.keySet().forEach(k -> {
+            if (!n.has(k)) {
+                missing.add("'" + k + "'");
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new Damaged(f, "is not the sweep.json a sweep writes (no " + String.join(", ", missing)
+                    + "); it was edited, or another file was put in its place");
+        }
+        List<String> wrong = new ArrayList<>();
+        REQUIRED.forEach((k, written) -> {
+            if (!fits(k, n.get(k))) {
+                wrong.add("'" + k + "' is " + abbreviate(n.get(k)) + " (a sweep writes " + written + ")");
+            }
+        });
+        if (n.has("values") && !count(n.get("values"))) {
+            wrong.add("'values' is " + abbreviate(n.get("values")) + " (a sweep writes a whole number, "
+                    + SweepPlan.VALUES + ")");
+        }
+        if (!wrong.isEmpty()) {
+            throw new Damaged(f, "is not the sweep.json a sweep writes: " + String.join(", ", wrong) + "; it was edited");
+        }
+        List<String> cols = new ArrayList<>();
+        n.get("columns").forEach(c -> cols.add(c.asText()));
+        return new Info(n.get("planHash").asText(), n.get("runs").asInt(), n.get("points").asInt(),
+                n.get("reps").asInt(), n.get("shard").asText(), cols, n.path("values").asInt(1));
+    }
+
+    /** Whether {@code v} is what a sweep writes at {@code key} of {@link #REQUIRED}. */
+    private static boolean fits(String key, JsonNode v) {
+        return switch (key) {
+            case "planHash" -> v.isTextual() && v.asText().matches("[0-9a-f]{64}");
+            case "shard" -> v.isTextual() && v.asText().matches("[0-9]{1,9}/[0-9]{1,9}");
+            case "columns" -> v.isArray() && v.size() > 0 && java.util.stream.StreamSupport.stream(v.spliterator(), false)
+                    .allMatch(JsonNode::isTextual);
+            default -> count(v);
+        };
+    }
+
+    /** A JSON value as a message quotes it: at most 40 characters, "empty" for JSON's null. */
+    private static String abbreviate(JsonNode v) {
+        String s = v.isNull() ? "empty" : v.toString();
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    /** Whether a JSON value is a whole number from 1 to {@link SweepPlan#MAX_RUNS}. */
+    private static boolean count(JsonNode v) {
+        return v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= 1 && v.asInt() <= SweepPlan.MAX_RUNS;
     }
 
     /**
@@ -165,12 +269,49 @@ public final class SweepFolder implements AutoCloseable {
     /** Releases the lock (removing its file) and removes the folder if this open created it and it is empty. */
     @Override
     public void close() throws IOException {
-        lock.close();
-        if (created) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs (or ran) and finds the folder released
+        }
+        release(false);
+    }
+
+    /**
+     * The shutdown hook, run when the process ends (Ctrl-C, SIGTERM) before the command closed the
+     * folder: the same release, after removing the temporary files of writes cut short (a plan, a
+     * chart), so that an interrupted sweep or merge leaves no hidden file behind. Rows being
+     * appended to {@code runs.csv} meanwhile stay whole or leave a torn last line, which a resume cuts.
+     */
+    private void releaseAtExit() {
+        try {
+            release(true);
+        } catch (IOException | RuntimeException e) {
+            // the process is ending: the lock goes with it, and a later command removes what is left
+        }
+    }
+
+    /** Releases the lock once, whoever calls first: the command closing the folder or the shutdown hook. */
+    private synchronized void release(boolean cutShort) throws IOException {
+        if (released) {
+            return;
+        }
+        released = true;
+        try {
+            if (cutShort) {
+                AtomicFiles.removeLeftovers(dir);
+                AtomicFiles.removeLeftovers(dir.resolve("charts"));
+            }
+        } finally {
+            lock.close();
+        }
+        if (created && Files.isDirectory(dir)) {
             try (var left = Files.list(dir)) {
                 if (left.findAny().isEmpty()) {
                     Files.delete(dir);
                 }
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                // another command has just locked it: the folder is its now
             }
         }
     }

@@ -47,9 +47,83 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
     public static final long MAX_RUNS = 100_000_000L;
 
     /**
+     * A number of a plan that its design does not allow, said where it was given: at the plan
+     * file's key (its line) or at the option of the same meaning ({@link #option}).
+     *
+     * @param key     the plan file's key: {@code samples}, {@code levels}, {@code replicates} or
+     *                {@code vary}
+     * @param value   the value given, as written; empty when the problem is the plan as a whole
+     * @param message what is wrong and what is allowed, said after "KEY VALUE: "
+     */
+    public record Fault(String key, String value, String message) {
+
+        /** The command-line option that sets {@link #key}: {@code --samples}, {@code --reps} and so on. */
+        public String option() {
+            return "replicates".equals(key) ? "--reps" : "--" + key;
+        }
+
+        /** The fault as a {@code sweep} option's problem: "--samples 6: Sobol base rows must be ...". */
+        public String asOption() {
+            return option() + (value.isEmpty() ? "" : " " + value) + ": " + message;
+        }
+    }
+
+    /**
+     * Every number of a plan that its design does not allow: replicates, samples (their range for
+     * the design; Sobol base rows a power of two), Morris levels, a parameter varied twice and a
+     * sweep too large. An empty list when the plan may be built.
+     */
+    public static List<Fault> faults(Design design, List<Varied> varied, int samples, int levels, int reps) {
+        List<Fault> out = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Varied v : varied) {
+            if (!seen.add(v.path())) {
+                out.add(new Fault("vary", v.path(), "varied twice; give each parameter once"));
+            }
+        }
+        if (reps < 1 || reps > 100_000) {
+            out.add(new Fault("replicates", String.valueOf(reps), "allowed: a whole number from 1 to 100000 "
+                    + "(replicates per point)"));
+        }
+        int least = design == Design.SOBOL || design == Design.MORRIS ? 2 : 1;
+        if (design != Design.GRID && (samples < least || samples > 10_000_000)) {
+            out.add(new Fault("samples", String.valueOf(samples), "allowed: a whole number from " + least
+                    + " to 10000000 (" + samplesMeaning(design) + ")"));
+        } else if (design == Design.SOBOL && Integer.bitCount(samples) != 1) {
+            int below = Integer.highestOneBit(samples);
+            out.add(new Fault("samples", String.valueOf(samples), "Sobol base rows must be a power of two; use "
+                    + (below >= 2 ? below + " or " : "") + 2 * below + " (Saltelli's estimators take a whole block "
+                    + "of the Sobol sequence, whose balance holds for 2^m points)"));
+        }
+        if (design == Design.MORRIS && (levels < 2 || levels > 20 || levels % 2 != 0)) {
+            out.add(new Fault("levels", String.valueOf(levels), "allowed: an even number from 2 to 20 (Morris "
+                    + "levels)"));
+        }
+        if (out.isEmpty() && !varied.isEmpty()) {
+            long runs = points(design, varied, samples) * reps;
+            if (runs > MAX_RUNS) {
+                out.add(design == Design.GRID
+                        ? new Fault("vary", "", "the grid's steps and " + reps + " replicates make " + runs
+                                + " runs; allowed: at most " + MAX_RUNS)
+                        : new Fault("samples", String.valueOf(samples), "the sweep would hold " + runs + " runs; "
+                                + "allowed: at most " + MAX_RUNS));
+            }
+        }
+        return out;
+    }
+
+    private static String samplesMeaning(Design design) {
+        return switch (design) {
+            case SOBOL -> "Sobol base rows, a power of two";
+            case MORRIS -> "Morris trajectories";
+            default -> "points of the " + design.word() + " design";
+        };
+    }
+
+    /**
      * Checks the plan as a whole.
      *
-     * @throws IllegalArgumentException naming the first problem and what is allowed
+     * @throws IllegalArgumentException naming the first problem of {@link #faults} and what is allowed
      */
     public SweepPlan {
         overrides = List.copyOf(overrides);
@@ -58,32 +132,11 @@ public record SweepPlan(Path scenario, List<String> overrides, List<Varied> vari
         if (varied.isEmpty()) {
             throw new IllegalArgumentException("a sweep varies at least one parameter");
         }
-        Set<String> seen = new HashSet<>();
-        for (Varied v : varied) {
-            if (!seen.add(v.path())) {
-                throw new IllegalArgumentException(v.path() + " is varied twice; give each parameter once");
-            }
-        }
-        if (reps < 1 || reps > 100_000) {
-            throw new IllegalArgumentException("replicates must be between 1 and 100000, got " + reps);
-        }
-        int least = design == Design.SOBOL || design == Design.MORRIS ? 2 : 1;
-        if (design != Design.GRID && (samples < least || samples > 10_000_000)) {
-            throw new IllegalArgumentException("samples of a " + design.word() + " design must be between " + least
-                    + " and 10000000, got " + samples);
-        }
-        if (design == Design.SOBOL && Integer.bitCount(samples) != 1) {
-            int below = Integer.highestOneBit(samples);
-            throw new IllegalArgumentException("Sobol base rows must be a power of two, got " + samples + "; use "
-                    + (below >= 2 ? below + " or " : "") + 2 * below + " (Saltelli's estimators take a whole block "
-                    + "of the Sobol sequence, whose balance holds for 2^m points)");
-        }
-        if (design == Design.MORRIS && (levels < 2 || levels > 20 || levels % 2 != 0)) {
-            throw new IllegalArgumentException("Morris levels must be an even number from 2 to 20, got " + levels);
-        }
-        long points = points(design, varied, samples);
-        if (points * reps > MAX_RUNS) {
-            throw new IllegalArgumentException("the sweep would hold " + points * reps + " runs; at most " + MAX_RUNS);
+        List<Fault> faults = faults(design, varied, samples, levels, reps);
+        if (!faults.isEmpty()) {
+            Fault f = faults.get(0);
+            throw new IllegalArgumentException(f.key() + (f.value().isEmpty() ? "" : " " + f.value()) + ": "
+                    + f.message());
         }
     }
 

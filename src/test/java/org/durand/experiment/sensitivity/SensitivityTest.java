@@ -216,6 +216,6 @@ class SensitivityTest {
     void sobolBaseRowsMustBeAPowerOfTwo() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new SweepPlan(Path.of("x.yaml"), List.of(), varied(3), Design.SOBOL, 6, 4, 2, 1, List.of()));
-        assertTrue(e.getMessage().contains("power of two, got 6; use 4 or 8"), e.getMessage());
+        assertTrue(e.getMessage().contains("samples 6: Sobol base rows must be a power of two; use 4 or 8"), e.getMessage());
     }
 }

@@ -95,15 +95,15 @@ class PosteriorRunTest {
         Cli.Result table = Cli.run("table", tmp.resolve("over").toString(), tmp.resolve("few").toString(), "--year",
                 "2024");
         assertEquals(0, table.exit(), table.all());
-        Path over = tmp.resolve("over");
-        Path few = tmp.resolve("few");
-        assertTrue(table.err().contains("different replicate counts (baseline (" + over + ") 12, baseline (" + few
-                + ") 4)"), table.err());
-        assertTrue(table.out().contains("| baseline (" + over + ") (over a posterior) |")
-                        && table.out().contains("| baseline (" + few + ") |"),
+        Path overDir = tmp.resolve("over");
+        Path fewDir = tmp.resolve("few");
+        assertTrue(table.err().contains("different replicate counts (baseline (" + overDir + ") 12, baseline ("
+                + fewDir + ") 4)"), table.err());
+        assertTrue(table.out().contains("| baseline (" + overDir + ") (over a posterior) |")
+                        && table.out().contains("| baseline (" + fewDir + ") |"),
                 "two runs of one scenario are told apart by their folders, and the run over a posterior is marked: "
                         + table.out());
-        Cli.Result alone = Cli.run("table", few.toString(), "--year", "2024");
+        Cli.Result alone = Cli.run("table", fewDir.toString(), "--year", "2024");
         assertTrue(alone.out().contains("| baseline |"), "a name no other run shares stands alone: " + alone.out());
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Posterior;
@@ -38,8 +39,10 @@ final class PosteriorOption {
      * replicates draw, and adds the file to the run's inputs.
      *
      * @throws Main.BadInput      when --per-draw is below 2 or does not divide --reps
-     * @throws ScenarioException  when the file is invalid or a drawn parameter set makes the
-     *                            scenario invalid (naming the file and particle)
+     * @throws ScenarioException  when the file is another kind of file (a YAML file, one of the
+     *                            other files a calibration or a run writes), is invalid, or a drawn
+     *                            parameter set makes the scenario invalid (naming the file and
+     *                            particle)
      */
     static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
                                List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
@@ -51,6 +54,12 @@ final class PosteriorOption {
         if (reps / perDraw < 2) {
             throw new Main.BadInput("--reps " + reps + " with --per-draw " + perDraw + " draws a single parameter "
                     + "set; give at least two draws' worth of replicates");
+        }
+        if (Files.isRegularFile(file)) {
+            Optional<String> other = FileKinds.notAPosterior(file);
+            if (other.isPresent()) {
+                throw new ScenarioException(new Problem(file.toString(), "", "", other.get()));
+            }
         }
         Posterior posterior = PosteriorCsv.read(file);
         Scenario scenario = ScenarioReader.read(options.file, options.overrides);

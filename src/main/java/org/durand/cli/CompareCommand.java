@@ -43,15 +43,20 @@ final class CompareCommand implements Callable<Integer> {
         for (Path d : dirs) {
             RunFolderCheck.timeseries(d);
         }
+        Comparison comparison;
+        try {
+            comparison = Comparison.of(dirs);   // every input read and checked before a word or a file
+        } catch (RunFolderException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
         try (StagedFolder staged = OutputFolder.open(out, "--out", Set.of("charts", "differences.csv", "report.html"))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, "a comparison");
             Progress.phase("writing comparison charts and report.html");
-            for (String caution : Comparison.write(dirs, staged.path())) {
+            comparison.write(staged.path());
+            for (String caution : comparison.cautions()) {
                 System.err.println("durand: warning: " + caution);
             }
             staged.commit();
-        } catch (RunFolderException e) {
-            throw new Main.BadInput(e.getMessage());
         }
         printHeadline(out.resolve("differences.csv"));
         System.err.println("comparison written to " + out.resolve("report.html"));

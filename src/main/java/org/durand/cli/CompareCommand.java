@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.chart.Comparison;
 import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.output.Display;
 import org.durand.output.RunFolderException;
 import org.durand.output.StagedFolder;
@@ -78,9 +79,10 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 String heading = r.get("run") + " − " + r.get("reference") + ", " + r.get("period") + " (95% interval, "
                         + r.get("interval") + ", " + r.get("run_n") + " and " + r.get("reference_n") + " replicates):";
-                double difference = Double.parseDouble(r.get("difference"));
+                // an interval of one replicate per run, or a difference of no months, is written empty (NaN)
+                double difference = Numbers.parse(r.get("difference"));
                 String value = (difference > 0 ? "+" : "") + Display.interval(difference,
-                        Double.parseDouble(r.get("ci95_low")), Double.parseDouble(r.get("ci95_high")));
+                        Numbers.parse(r.get("ci95_low")), Numbers.parse(r.get("ci95_high")));
                 byRun.computeIfAbsent(heading, k -> new java.util.ArrayList<>()).add(new String[] {r.get("metric"), value});
                 width = Math.max(width, r.get("metric").length());
             }

@@ -105,6 +105,37 @@ final class FileKinds {
     }
 
     /**
+     * What a folder without a {@code manifest.json} holds when a Durand command wrote it, by its
+     * files: "a comparison (differences.csv)" or "a calibration (fit.csv, evaluations.csv)"; empty
+     * when its files are not recognisably Durand's. (A run, an ABC calibration and a backtest are
+     * known by their manifest, a sweep by its {@code sweep.json}.)
+     *
+     * @param names the names of the files in the folder
+     */
+    static Optional<String> folder(java.util.Collection<String> names) {
+        if (names.contains("differences.csv")) {
+            return Optional.of("a comparison (differences.csv)");
+        }
+        if (names.contains("fit.csv") && names.contains("evaluations.csv")) {
+            return Optional.of("a calibration (fit.csv, evaluations.csv)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a Durand output whose {@code manifest.json} names {@code command} is, for messages:
+     * "another run", "a calibration", "a backtest".
+     */
+    static String ofCommand(String command) {
+        return switch (command) {
+            case "run" -> "another run";
+            case "calibrate" -> "a calibration";
+            case "backtest" -> "a backtest";
+            default -> "another Durand output";
+        };
+    }
+
+    /**
      * The first line of {@code file} that is neither blank nor a {@code #} comment, trimmed, without
      * a byte order mark; null when there is none among the first {@value #SNIFF_LINES} lines.
      */

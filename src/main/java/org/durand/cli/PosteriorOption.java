@@ -23,6 +23,7 @@ import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
+import org.durand.output.Display;
 
 /** {@code run --posterior FILE}: reading the posterior, drawing the replicates' parameter sets, telling the split. */
 final class PosteriorOption {
@@ -113,8 +114,9 @@ final class PosteriorOption {
 
     /** Prints, for the headline outcomes over the whole run, the share of variance due to the parameters. */
     static void printSplit(PrintStream out, List<RunResult> results, Scenario scenario, int perDraw) {
-        out.printf(Locale.ROOT, "parameter uncertainty over the whole run (%d parameter sets × %d replicates; "
-                + "variance.csv has every metric and year):%n", results.size() / perDraw, perDraw);
+        out.printf(Locale.ROOT, "parameter uncertainty over the whole run (%s × %s; variance.csv has every metric "
+                + "and year):%n", Display.count(results.size() / perDraw, "parameter set"),
+                Display.count(perDraw, "replicate"));
         for (String metric : HEADLINE) {
             double[] v = results.stream().mapToDouble(r -> r.series().over(metric, YearMonth.from(scenario.start()),
                     YearMonth.from(scenario.end()))).toArray();

@@ -150,7 +150,8 @@ public final class PosteriorCsv {
                     break;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(where, "", "", "has " + row.size() + " fields; the header has "
+                    problems.add(new Problem(where, "", "", "has " + Display.count(row.size(), "field")
+                            + "; the header has "
                             + header.size()));
                     continue;
                 }

@@ -95,9 +95,9 @@ public final class RunFolderReader {
             List<java.time.YearMonth> have = r.series().months();
             if (have.size() != months || !have.get(0).equals(first) || !have.get(have.size() - 1).equals(last)) {
                 throw new RunFolderException(file, "replicate " + r.rep() + " covers " + (have.isEmpty() ? "no month"
-                        : have.get(0) + " to " + have.get(have.size() - 1) + " (" + have.size() + " months)")
-                        + ", but " + RunFiles.MANIFEST + "'s calendar runs " + info.start() + " to " + info.end() + " ("
-                        + months + " months): the file was cut short or belongs to another run (rerun durand run)");
+                        : have.get(0) + " to " + have.get(have.size() - 1) + " (" + Display.count(have.size(), "month")
+                        + ")") + ", but " + RunFiles.MANIFEST + "'s calendar runs " + info.start() + " to " + info.end()
+                        + " (" + Display.count(months, "month") + "): the file was cut short or belongs to another run (rerun durand run)");
             }
         }
     }

@@ -35,9 +35,7 @@ class ChartNumbersTest {
     @Test
     void aRunsChartsShowTheStatisticsOfItsSummary() throws IOException {
         Path out = tmp.resolve("run");
-        Cli.Result run = Cli.run(TestScenarios.plus(new String[] {"run", TestScenarios.BASELINE.toString(), "--reps",
-            "3", "--seed", "5", "--out", out.toString()}, SHORT));
-        assertEquals(0, run.exit(), run.all());
+        TinyRuns.run(out, "2024-12-31", 3);
         Map<String, CSVRecord> summary = new HashMap<>();
         for (CSVRecord r : read(out.resolve("summary.csv"))) {
             summary.put(r.get("metric") + "|" + r.get("period_type") + "|" + r.get("period"), r);

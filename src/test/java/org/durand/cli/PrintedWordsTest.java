@@ -36,12 +36,8 @@ class PrintedWordsTest {
 
     @BeforeAll
     static void runs() {
-        one = Cli.run(TestScenarios.plus(new String[] {"run", TestScenarios.BASELINE.toString(), "--reps", "1",
-            "--seed", "5", "--no-charts", "--out", root.resolve("one").toString()}, SHORT));
-        assertEquals(0, one.exit(), one.all());
-        two = Cli.run(TestScenarios.plus(new String[] {"run", TestScenarios.BASELINE.toString(), "--reps", "2",
-            "--seed", "5", "--no-charts", "--out", root.resolve("two").toString()}, SHORT));
-        assertEquals(0, two.exit(), two.all());
+        one = TinyRuns.run(root.resolve("one"), "2023-12-31", 1, "--no-charts");
+        two = TinyRuns.run(root.resolve("two"), "2023-12-31", 2, "--no-charts");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.durand.Cli;
-import org.durand.TestScenarios;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +28,7 @@ class ReadmeLineEndingsTest {
     @BeforeAll
     static void aRun() {
         run = root.resolve("run");
-        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE, "--set",
-                "calendar.end=2024-12-31", "--reps", "2", "--seed", "5", "--no-charts", "--out", run.toString());
-        assertEquals(0, r.exit(), r.all());
+        TinyRuns.run(run, "2024-12-31", 2, "--no-charts");
     }
 
     private static String table(String readme, String name) throws Exception {

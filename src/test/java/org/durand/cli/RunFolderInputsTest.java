@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.durand.Cli;
-import org.durand.TestScenarios;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +30,7 @@ class RunFolderInputsTest {
     @BeforeAll
     static void runs() throws Exception {
         run = root.resolve("run");
-        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE, "--set",
-                "calendar.end=2024-06-30", "--reps", "2", "--seed", "5", "--no-charts", "--out", run.toString());
-        assertEquals(0, r.exit(), r.all());
+        TinyRuns.run(run, "2024-06-30", 2, "--no-charts");
         manifest = Files.readString(run.resolve("manifest.json"));
     }
 

@@ -20,13 +20,28 @@ import org.durand.scenario.Target;
  */
 public final class AbcCsv {
 
+    /** Columns of {@code generations.csv}. */
+    public static final List<String> GENERATIONS_COLUMNS = List.of("generation", "tolerance", "simulations",
+            "accepted", "ess", "complete");
+    /** Columns of {@code posterior-summary.csv}. */
+    public static final List<String> SUMMARY_COLUMNS = List.of("parameter", "prior_low", "prior_high", "mean",
+            "median", "q05", "q95", "particles", "ess");
+    /** Columns of {@code predictive.csv}. */
+    public static final List<String> PREDICTIVE_COLUMNS = List.of("target", "metric", "from", "to", "observed",
+            "fitted", "mean", "median", "p05", "p95", "within_90", "observed_quantile", "relative_error", "draws",
+            "source");
+    /** Columns of {@code backtest.csv}. */
+    public static final List<String> BACKTEST_COLUMNS = List.of("target", "metric", "from", "to", "observed",
+            "model_mean", "p05", "p95", "relative_error", "within_90", "naive_last", "naive_last_error", "naive_mean",
+            "naive_mean_error", "draws", "source");
+
     private AbcCsv() {
     }
 
     /** {@code generations.csv}: {@code generation, tolerance, simulations, accepted, ess, complete}. */
     public static void writeGenerations(Path file, List<AbcSmc.Generation> generations) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "generation", "tolerance", "simulations", "accepted", "ess", "complete");
+            CSVPrinter csv = Csv.printer(out, GENERATIONS_COLUMNS.toArray(new String[0]));
             for (AbcSmc.Generation g : generations) {
                 csv.printRecord(g.index(), Double.isInfinite(g.tolerance()) ? "inf" : Numbers.statistic(g.tolerance()),
                         g.simulations(), g.accepted(), Numbers.statistic(g.ess()), g.complete());
@@ -44,8 +59,7 @@ public final class AbcCsv {
      */
     public static void writeSummary(Path file, Posterior p, double[] low, double[] high) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "parameter", "prior_low", "prior_high", "mean", "median", "q05", "q95",
-                    "particles", "ess");
+            CSVPrinter csv = Csv.printer(out, SUMMARY_COLUMNS.toArray(new String[0]));
             for (int j = 0; j < p.paths().size(); j++) {
                 csv.printRecord(p.paths().get(j), Numbers.format(low[j]), Numbers.format(high[j]),
                         Numbers.statistic(p.mean(j)), Numbers.statistic(p.quantile(j, 0.5)),
@@ -63,8 +77,7 @@ public final class AbcCsv {
      */
     public static void writePredictive(Path file, List<Predictive> rows) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "target", "metric", "from", "to", "observed", "fitted", "mean",
-                    "median", "p05", "p95", "within_90", "observed_quantile", "relative_error", "draws", "source");
+            CSVPrinter csv = Csv.printer(out, PREDICTIVE_COLUMNS.toArray(new String[0]));
             for (Predictive r : rows) {
                 Target t = r.target();
                 ReplicateStatistics m = r.model();
@@ -84,9 +97,7 @@ public final class AbcCsv {
      */
     public static void writeBacktest(Path file, List<BacktestRow> rows) throws IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "target", "metric", "from", "to", "observed", "model_mean", "p05", "p95",
-                    "relative_error", "within_90", "naive_last", "naive_last_error", "naive_mean", "naive_mean_error",
-                    "draws", "source");
+            CSVPrinter csv = Csv.printer(out, BACKTEST_COLUMNS.toArray(new String[0]));
             for (BacktestRow b : rows) {
                 Predictive r = b.predictive();
                 Target t = r.target();

@@ -22,21 +22,29 @@ import java.util.Map;
  */
 public final class Comparison {
 
-    private Comparison() {
+    private final List<RunInputs> runs;
+    private final List<String> labels;
+    private final List<ChartSpec> charts;
+    private final List<Differences.Row> rows;
+    private final List<String> cautions;
+
+    private Comparison(List<RunInputs> runs) {
+        this.runs = runs;
+        this.labels = labels(runs);
+        this.charts = ComparisonCharts.build(runs, labels);
+        this.rows = Differences.rows(runs, labels);
+        this.cautions = Differences.cautions(runs, labels);
     }
 
     /**
-     * Writes the comparison of {@code runDirs}; the first run is the reference.
+     * Reads every run folder of {@code runDirs} and computes the comparison, writing nothing: a
+     * folder that cannot be read fails here, before anything is announced or written.
      *
-     * @param runDirs finished run folders, at least one
-     * @param outDir  folder to write into (created if needed)
-     * @return cautions about the comparison (different base seeds or replicate counts, months left
-     *         out as partial), also shown in the report; empty when there are none
-     * @throws org.durand.output.RunFolderException when a folder is not a readable run folder (nothing is written)
-     * @throws IOException when an input cannot be read or an output cannot be written
+     * @param runDirs finished run folders, at least one; the first is the reference
+     * @throws org.durand.output.RunFolderException when a folder is not a readable run folder
+     * @throws IOException when an input cannot be read
      */
-    public static List<String> write(List<Path> runDirs, Path outDir) throws IOException {
-        System.setProperty("java.awt.headless", "true");
+    public static Comparison of(List<Path> runDirs) throws IOException {
         if (runDirs == null || runDirs.isEmpty()) {
             throw new IllegalArgumentException("at least one run folder is needed");
         }
@@ -44,18 +52,47 @@ public final class Comparison {
         for (Path dir : runDirs) {
             runs.add(RunInputs.of(dir, RunFolderReader.read(dir, false)));
         }
-        List<String> labels = labels(runs);
+        System.setProperty("java.awt.headless", "true");
+        return new Comparison(runs);
+    }
+
+    /**
+     * Cautions about the comparison (different base seeds or replicate counts, months left out as
+     * partial), also shown in the report; empty when there are none.
+     */
+    public List<String> cautions() {
+        return cautions;
+    }
+
+    /**
+     * Writes the comparison into {@code outDir} (created if needed).
+     *
+     * @throws IOException when an output cannot be written
+     */
+    public void write(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<ChartSpec> charts = ComparisonCharts.build(runs, labels);
         for (ChartSpec c : charts) {
             ChartWriter.write(c, outDir.resolve("charts"));
         }
-        List<Differences.Row> rows = Differences.rows(runs, labels);
         Csv.write(outDir.resolve("differences.csv"), Differences.HEADER, Differences.csv(rows));
-        List<String> cautions = Differences.cautions(runs, labels);
         AtomicFiles.writeString(outDir.resolve("report.html"),
                 ComparisonHtml.build(runs, labels, rows, cautions, charts, outDir));
-        return cautions;
+    }
+
+    /**
+     * Writes the comparison of {@code runDirs}, the first run being the reference: {@link #of}, then
+     * {@link #write(Path)}.
+     *
+     * @param runDirs finished run folders, at least one
+     * @param outDir  folder to write into (created if needed)
+     * @return the {@link #cautions()}
+     * @throws org.durand.output.RunFolderException when a folder is not a readable run folder (nothing is written)
+     * @throws IOException when an input cannot be read or an output cannot be written
+     */
+    public static List<String> write(List<Path> runDirs, Path outDir) throws IOException {
+        Comparison c = of(runDirs);
+        c.write(outDir);
+        return c.cautions();
     }
 
     /** Scenario names, made unique by appending the folder name where two runs share one. */

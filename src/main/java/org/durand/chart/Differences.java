@@ -13,6 +13,7 @@ import org.durand.experiment.RunResult;
 import org.durand.io.Numbers;
 import org.durand.output.Period;
 import org.durand.output.PosteriorRunCsv;
+import org.durand.output.Display;
 
 /** Headline differences of each run against the first (reference) run, with Welch 95% intervals. */
 final class Differences {
@@ -205,8 +206,8 @@ final class Differences {
                         + "mixes the scenarios' contrast with parameter uncertainty");
             }
             if (r.series().reps() != ref.series().reps()) {
-                out.add(labels.get(i) + " has " + r.series().reps() + " replicates, the reference " + labels.get(0)
-                        + " " + ref.series().reps() + ": intervals and bands differ in width for that reason alone");
+                out.add(labels.get(i) + " has " + Display.count(r.series().reps(), "replicate") + ", the reference "
+                        + labels.get(0) + " " + ref.series().reps() + ": intervals and bands differ in width for that reason alone");
             }
         }
         TreeSet<YearMonth> all = new TreeSet<>(ref.series().months());

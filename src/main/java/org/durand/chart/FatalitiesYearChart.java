@@ -79,7 +79,7 @@ final class FatalitiesYearChart {
         XYSeries dots = new XYSeries("One replicate's " + year + " total", false, true);
         for (int r = 0; r < totals.length; r++) {
             dots.add(totals[r], r);
-            table.add("replicate total", Integer.toString(r), totals[r], Double.NaN, Double.NaN, unit,
+            table.addExact("replicate total", Integer.toString(r), totals[r], Double.NaN, Double.NaN, unit,
                     "sum of the 12 months of " + year + "; x = rep id");
         }
         double mean = StatUtils.mean(totals);

@@ -165,8 +165,8 @@ final class PosteriorMarginalsChart {
             double to = edge(prior, b + 1 - below, bins);
             double height = mass[b] * scale;
             s.add((from + to) / 2, from, to, height, height, height);
-            table.add("posterior " + prior.path(), Numbers.format((from + to) / 2), height, from, to, DENSITY,
-                    "histogram bin from low to high; weight " + Numbers.format(mass[b]));
+            table.add("posterior " + prior.path(), Numbers.statistic((from + to) / 2), height, from, to, DENSITY,
+                    "histogram bin from low to high; weight " + Numbers.statistic(mass[b]));
         }
         return s;
     }

@@ -64,7 +64,7 @@ final class PosteriorPairsChart {
                 XYSeries s = new XYSeries(py.path() + " vs " + px.path(), false, true);
                 for (int i = 0; i < values.length; i++) {
                     s.add(values[i][c], values[i][r + 1]);
-                    table.add(s.getKey().toString(), Numbers.format(values[i][c]), values[i][r + 1], Double.NaN,
+                    table.addExact(s.getKey().toString(), Numbers.format(values[i][c]), values[i][r + 1], Double.NaN,
                             Double.NaN, "parameter values", "particle " + i + "; weight " + Numbers.format(weights[i]));
                 }
                 NumberAxis y = axis(py, values, r + 1, label);

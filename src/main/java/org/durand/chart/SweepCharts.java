@@ -177,8 +177,8 @@ final class SweepCharts {
             double hi = Double.isNaN(star.high()) ? star.value() : star.high();
             s.add(star.value(), lo, hi, sg, sg, sg);
             table.add("mu_star_vs_sigma", star.parameter(), sg, star.value(), Double.NaN, "outcome per range",
-                    "x = mu_star " + Numbers.format(star.value()) + " [" + Numbers.format(star.low()) + ", "
-                            + Numbers.format(star.high()) + "], y = sigma");
+                    "x = mu_star " + Numbers.statistic(star.value()) + " [" + Numbers.statistic(star.low()) + ", "
+                            + Numbers.statistic(star.high()) + "], y = sigma");
             XYTextAnnotation a = new XYTextAnnotation("  " + star.parameter(), star.value(), sg);
             a.setFont(ChartStyle.LEGEND);
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);

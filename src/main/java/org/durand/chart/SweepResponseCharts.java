@@ -13,6 +13,7 @@ import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepResults;
 import org.durand.experiment.sweep.Varied;
+import org.durand.io.Numbers;
 import org.durand.scenario.Parameter;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -191,7 +192,10 @@ final class SweepResponseCharts {
                 cells.add(new double[] {x, y, z});
                 min = Math.min(min, z);
                 max = Math.max(max, z);
-                table.add(outcome, vx.path() + "=" + vx.text(x) + ";" + vy.path() + "=" + vy.text(y), z,
+                // a cell's centre is derived from the bounds: written as the decimal it means
+                String cell = vx.path() + "=" + vx.text(Numbers.derived(x)) + ";" + vy.path() + "="
+                        + vy.text(Numbers.derived(y));
+                table.add(outcome, cell, z,
                         Double.NaN, Double.NaN, "", "mean of " + count[i][j] + " point(s), replicates averaged");
             }
         }

@@ -3,7 +3,7 @@
  *
  * <p>{@link org.durand.chart.RunReport#write(java.nio.file.Path, org.durand.output.RunRecord)} writes
  * PNG, SVG and CSV files for every chart of one run plus a self-contained {@code report.html};
- * {@link org.durand.chart.Comparison#write(java.util.List, java.nio.file.Path)} reads run folders
+ * {@link org.durand.chart.Comparison#of(java.util.List)} reads run folders
  * back through {@link org.durand.output.RunFolderReader} and overlays them.
  * {@link org.durand.chart.PosteriorCharts} draws a posterior of approximate Bayesian computation
  * (marginals over the prior bounds, pairs of parameters, the posterior predictive check) and

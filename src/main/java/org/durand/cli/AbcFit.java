@@ -26,6 +26,7 @@ import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.Target;
+import org.durand.output.Display;
 
 /**
  * The approximate Bayesian calibration shared by {@code calibrate --method abc} and
@@ -168,7 +169,7 @@ final class AbcFit {
             }
             throw e;
         }
-        Progress.phase("posterior predictive check: " + s.checkDraws() + " draws");
+        Progress.phase("posterior predictive check: " + Display.count(s.checkDraws(), "draw"));
         ParameterDraws draws = new ParameterDraws(result.posterior(), s.seed(), 1,
                 sets -> ScenarioReader.read(options.file, concat(options.overrides, sets)));
         Set<String> fittedIds = fitted.stream().map(Target::id).collect(Collectors.toSet());
@@ -243,10 +244,11 @@ final class AbcFit {
         Posterior p = o.posterior();
         List<AbcSmc.Generation> g = o.result().generations();
         AbcSmc.Generation last = g.stream().filter(AbcSmc.Generation::complete).reduce((a, b) -> b).orElseThrow();
-        System.err.printf(Locale.ROOT, "ABC-SMC: %d simulations, %d complete generation%s, tolerance %s; "
-                        + "%d particles, effective sample size %.1f%n", o.result().simulations(),
-                last.index() + 1, last.index() == 0 ? "" : "s", Double.isInfinite(last.tolerance()) ? "none (the prior)"
-                        : String.format(Locale.ROOT, "%.3g", last.tolerance()), p.size(), p.effectiveSampleSize());
+        System.err.printf(Locale.ROOT, "ABC-SMC: %s, %s, tolerance %s; %s, effective sample size %.1f%n",
+                Display.count(o.result().simulations(), "simulation"),
+                Display.count(last.index() + 1, "complete generation"), Double.isInfinite(last.tolerance())
+                        ? "none (the prior)" : String.format(Locale.ROOT, "%.3g", last.tolerance()),
+                Display.count(p.size(), "particle"), p.effectiveSampleSize());
         for (int j = 0; j < p.paths().size(); j++) {
             System.err.printf(Locale.ROOT, "  %s: median %s, 90%% credible interval %s – %s%n", p.paths().get(j),
                     Numbers.format(round(p.quantile(j, 0.5))), Numbers.format(round(p.quantile(j, 0.05))),
@@ -255,9 +257,10 @@ final class AbcFit {
         for (boolean fitted : new boolean[] {true, false}) {
             List<Predictive> some = o.checks().stream().filter(c -> c.fitted() == fitted).toList();
             if (!some.isEmpty()) {
-                System.err.printf(Locale.ROOT, "posterior predictive check, %s targets: %d of %d observed values inside "
-                        + "the model's 90%% predictive interval%n", fitted ? "fitted" : "held-out",
-                        some.stream().filter(Predictive::within90).count(), some.size());
+                System.err.printf(Locale.ROOT, "posterior predictive check, %s targets: %d of %s inside the model's "
+                        + "90%% predictive interval%n", fitted ? "fitted" : "held-out",
+                        some.stream().filter(Predictive::within90).count(),
+                        Display.count(some.size(), "observed value"));
             }
         }
         if (last.index() == 0) {

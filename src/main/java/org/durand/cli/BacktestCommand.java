@@ -23,6 +23,7 @@ import org.durand.io.AtomicFiles;
 import org.durand.output.StagedFolder;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Target;
+import org.durand.output.Display;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,8 +102,9 @@ final class BacktestCommand implements Callable<Integer> {
         List<Target> fitted = all.stream().filter(t -> !ends(t).isAfter(until)).toList();
         List<Target> scored = all.stream().filter(t -> ends(t).isAfter(until)).toList();
         if (fitted.isEmpty() || scored.isEmpty()) {
-            throw new Main.BadInput("--fit-until " + fitUntil + ": " + fitted.size() + " targets end by it and "
-                    + scored.size() + " after it; both must be at least one (the targets' windows end between "
+            throw new Main.BadInput("--fit-until " + fitUntil + ": " + Display.count(fitted.size(), "target")
+                    + " end" + (fitted.size() == 1 ? "s" : "") + " by it and " + scored.size() + " after it; both must "
+                    + "be at least one (the targets' windows end between "
                     + all.stream().map(BacktestCommand::ends).min(LocalDate::compareTo).map(Object::toString)
                     .orElse("-") + " and " + all.stream().map(BacktestCommand::ends).max(LocalDate::compareTo)
                     .map(Object::toString).orElse("-") + ")");
@@ -116,8 +118,8 @@ final class BacktestCommand implements Callable<Integer> {
             OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("backtest"),
                     "a backtest");
             java.time.Instant began = java.time.Instant.now();
-            System.err.printf(Locale.ROOT, "backtest of %s: fitting %d targets ending by %s, scoring %d later ones%n",
-                    base.name(), fitted.size(), until, scored.size());
+            System.err.printf(Locale.ROOT, "backtest of %s: fitting %s ending by %s, scoring %s%n", base.name(),
+                    Display.count(fitted.size(), "target"), until, Display.count(scored.size(), "later one"));
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, fitted, all, settings, "backtest " + base.name());
             NaiveForecast naive = new NaiveForecast(fitted, MetricSet.of(base), until);
             List<BacktestRow> rows = new ArrayList<>();

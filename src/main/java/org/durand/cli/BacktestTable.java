@@ -58,7 +58,7 @@ final class BacktestTable {
             return "– (no target)";
         }
         double mean = java.util.Arrays.stream(e).average().orElseThrow();
-        return String.format(Locale.ROOT, "%.1f%% (%d targets)", 100 * mean, e.length);
+        return String.format(Locale.ROOT, "%.1f%% (%s)", 100 * mean, Display.count(e.length, "target"));
     }
 
     private static String percent(double e) {

@@ -15,6 +15,7 @@ import org.durand.model.TensionModel;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
+import org.durand.output.Display;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,15 +105,15 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "one day             median %.1f µs CPU (mean over each timed replicate's days "
                 + "after the first)%n", median(one[2]) * 1e6);
         System.out.printf(Locale.ROOT, "one replicate       median %.3f s wall (min %.3f s, max %.3f s), %.3f s CPU "
-                + "(%d runs)%n", median(one[0]), one[0][0], one[0][runs - 1], median(one[1]), runs);
-        System.out.printf(Locale.ROOT, "throughput          %.2f replicates/s on 1 thread, %.2f on %d threads "
-                + "(speed-up %.2f)%n", single, all, cores, all / single);
+                + "(%s)%n", median(one[0]), one[0][0], one[0][runs - 1], median(one[1]), Display.count(runs, "run"));
+        System.out.printf(Locale.ROOT, "throughput          %.2f replicates/s on 1 thread, %.2f on %s "
+                + "(speed-up %.2f)%n", single, all, Display.count(cores, "thread"), all / single);
         if (scaling) {
             scaling(s, threads);
             loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
-        System.out.printf(Locale.ROOT, "load average        %.2f before, %.2f after, on %d processors%s%n", loadBefore,
-                loadAfter, cores, Math.max(loadBefore, loadAfter) > 0.5 * cores
+        System.out.printf(Locale.ROOT, "load average        %.2f before, %.2f after, on %s%s%n", loadBefore,
+                loadAfter, Display.count(cores, "processor"), Math.max(loadBefore, loadAfter) > 0.5 * cores
                         ? " (the machine was busy: wall times and throughput are pessimistic; CPU times hold)" : "");
         return 0;
     }
@@ -199,8 +200,13 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
+    /**
+     * The median of {@code sorted} (ascending, at least one value): the middle value, or for an
+     * even count the mean of the two middle ones (of 0.065 s and 0.291 s, 0.178 s, not the maximum).
+     */
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double throughput(Scenario s, int threads, int reps) {

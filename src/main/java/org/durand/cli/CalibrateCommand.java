@@ -29,6 +29,7 @@ import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.Target;
+import org.durand.output.Display;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -208,9 +209,9 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.writeString(dir.resolve(yamlName), FittedScenarioFile.text(yaml, scenarioOptions.file, params, best,
                 calibration.log().size(), reps, seed, scenarioOptions.overrides));
         staged.commit();
-        System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %d evaluations; targets met %d of %d%n",
+        System.err.printf(Locale.ROOT, "calibrated in %.0f s: objective %.4g after %s; targets met %d of %d%n",
                 (Instant.now().toEpochMilli() - began.toEpochMilli()) / 1000.0, best.objective(),
-                calibration.log().size(), results.stream().filter(TargetResult::within).count(), results.size());
+                Display.count(calibration.log().size(), "evaluation"), results.stream().filter(TargetResult::within).count(), results.size());
         for (int i = 0; i < params.size(); i++) {
             System.err.printf(Locale.ROOT, "  %s = %s%n", params.get(i).path(), Numbers.format(best.values()[i]));
         }

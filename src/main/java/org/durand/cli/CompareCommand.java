@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.chart.Comparison;
 import org.durand.io.Csv;
+import org.durand.io.Numbers;
 import org.durand.output.Display;
 import org.durand.output.RunFolderException;
 import org.durand.output.StagedFolder;
@@ -43,15 +44,20 @@ final class CompareCommand implements Callable<Integer> {
         for (Path d : dirs) {
             RunFolderCheck.timeseries(d);
         }
+        Comparison comparison;
+        try {
+            comparison = Comparison.of(dirs);   // every input read and checked before a word or a file
+        } catch (RunFolderException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
         try (StagedFolder staged = OutputFolder.open(out, "--out", Set.of("charts", "differences.csv", "report.html"))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, "a comparison");
             Progress.phase("writing comparison charts and report.html");
-            for (String caution : Comparison.write(dirs, staged.path())) {
+            comparison.write(staged.path());
+            for (String caution : comparison.cautions()) {
                 System.err.println("durand: warning: " + caution);
             }
             staged.commit();
-        } catch (RunFolderException e) {
-            throw new Main.BadInput(e.getMessage());
         }
         printHeadline(out.resolve("differences.csv"));
         System.err.println("comparison written to " + out.resolve("report.html"));
@@ -73,9 +79,10 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 String heading = r.get("run") + " − " + r.get("reference") + ", " + r.get("period") + " (95% interval, "
                         + r.get("interval") + ", " + r.get("run_n") + " and " + r.get("reference_n") + " replicates):";
-                double difference = Double.parseDouble(r.get("difference"));
+                // an interval of one replicate per run, or a difference of no months, is written empty (NaN)
+                double difference = Numbers.parse(r.get("difference"));
                 String value = (difference > 0 ? "+" : "") + Display.interval(difference,
-                        Double.parseDouble(r.get("ci95_low")), Double.parseDouble(r.get("ci95_high")));
+                        Numbers.parse(r.get("ci95_low")), Numbers.parse(r.get("ci95_high")));
                 byRun.computeIfAbsent(heading, k -> new java.util.ArrayList<>()).add(new String[] {r.get("metric"), value});
                 width = Math.max(width, r.get("metric").length());
             }

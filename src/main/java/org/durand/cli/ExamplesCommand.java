@@ -113,6 +113,11 @@ final class ExamplesCommand implements Callable<Integer> {
 
     /** The scenario files, baseline first. */
     private List<Path> scenarioFiles() throws Main.BadInput {
+        if (!Files.isDirectory(scenarios)) {
+            throw new Main.BadInput("--scenarios " + scenarios + ": " + (Files.exists(scenarios)
+                    ? "a file, not a folder" : "no such folder") + "; give the folder of the scenario files, "
+                    + "baseline.yaml among them (default: scenarios)");
+        }
         List<Path> files;
         try (Stream<Path> s = Files.list(scenarios)) {
             files = new ArrayList<>(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());

@@ -30,10 +30,27 @@ import picocli.CommandLine.Command;
                 "  ./durand run scenarios/baseline.yaml --reps 20 --seed 7",
                 "  ./durand validate scenarios/escalation.yaml",
                 "  ./durand compare results/baseline results/dialogue --out results/compare"})
-public final class Main {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * {@code durand} without a command: the usage with the list of commands, as {@code --help}
+     * prints it, on the error stream; exit code 2.
+     */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("durand: no command given; give one of the commands below.");
+        err.println();
+        spec.commandLine().usage(err);
+        err.flush();
+        return BAD_INPUT;
+    }
 
     public static void main(String[] args) {
         if (args.length == 0 || !"gui".equals(args[0])) {

@@ -23,6 +23,12 @@ import picocli.CommandLine.ParseResult;
  */
 final class OptionChecks {
 
+    /** Picocli's words for an unknown command given to {@code help}. */
+    private static final java.util.regex.Pattern UNKNOWN_SUBCOMMAND =
+            java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.");
+    /** A whole number in digits, with an optional sign. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?\\d+");
+
     private OptionChecks() {
     }
 
@@ -81,8 +87,12 @@ final class OptionChecks {
     static String describe(Exception e) {
         if (e instanceof ParameterException pe && pe.getArgSpec() != null && pe.getValue() != null
                 && pe.getCause() instanceof CommandLine.TypeConversionException) {
-            return name(pe.getArgSpec()) + " " + pe.getValue() + ": not " + kind(pe.getArgSpec()) + "; allowed: "
-                    + allowed(pe.getArgSpec(), range(pe.getArgSpec()));
+            ArgSpec a = pe.getArgSpec();
+            String value = pe.getValue();
+            // a whole number written in digits that the option's type cannot hold is whole, just too far out
+            String wrong = whole(a) && WHOLE.matcher(value.trim()).matches()
+                    ? (value.trim().startsWith("-") ? "too small" : "too large") : "not " + kind(a);
+            return name(a) + " " + value + ": " + wrong + "; allowed: " + allowed(a, range(a));
         }
         if (e instanceof CommandLine.MissingParameterException mp && mp.getMissing().size() == 1
                 && mp.getMissing().get(0) instanceof OptionSpec o && String.valueOf(mp.getMessage())
@@ -106,13 +116,37 @@ final class OptionChecks {
         }
         if (e instanceof CommandLine.UnmatchedArgumentException ua) {
             List<String> unknown = ua.getUnmatched();
-            List<String> suggestions = ua.getSuggestions();
+            CommandLine cmd = ua.getCommandLine();
+            if (!cmd.getSubcommands().isEmpty() && !unknown.isEmpty() && !unknown.get(0).startsWith("-")) {
+                return unknownCommand(unknown.get(0), cmd);
+            }
+            List<String> suggestions = unknown.isEmpty() || !unknown.get(0).startsWith("-") ? List.of()
+                    : Suggestions.near(unknown.get(0).split("=", 2)[0], cmd.getCommandSpec().options().stream()
+                            .map(OptionSpec::longestName).toList());
             return (unknown.size() == 1 ? "unknown option or argument " : "unknown options or arguments ")
                     + String.join(" ", unknown) + (suggestions.isEmpty() ? "" : "; did you mean "
                     + String.join(" or ", suggestions) + "?") + "; the options are listed by '"
-                    + ua.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+                    + cmd.getCommandSpec().qualifiedName() + " --help'";
+        }
+        java.util.regex.Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(e.getMessage()));
+        if (e instanceof ParameterException pe && help.matches()) {   // durand help frob
+            CommandLine c = pe.getCommandLine();
+            CommandLine parent = c.getSubcommands().isEmpty() ? c.getParent() : c;
+            if (parent != null) {
+                return unknownCommand(help.group(1), parent);
+            }
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** "unknown command": the near matches among {@code parent}'s commands, else all of them. */
+    private static String unknownCommand(String wrong, CommandLine parent) {
+        List<String> commands = List.copyOf(parent.getSubcommands().keySet());
+        List<String> near = Suggestions.near(wrong, commands);
+        String root = parent.getCommandSpec().qualifiedName();
+        return "unknown command '" + wrong + "'; " + (near.isEmpty()
+                ? "the commands are " + String.join(", ", commands)
+                : "did you mean " + String.join(" or ", near) + "?") + " ('" + root + " --help' says what each does)";
     }
 
     private static String name(ArgSpec a) {
@@ -130,9 +164,15 @@ final class OptionChecks {
         return field instanceof Field f ? f.getAnnotation(Range.class) : null;
     }
 
+    /** Whether {@code a} takes a whole number. */
+    private static boolean whole(ArgSpec a) {
+        Class<?> t = a.type();
+        return t == int.class || t == Integer.class || t == long.class || t == Long.class;
+    }
+
     private static String kind(ArgSpec a) {
         Class<?> t = a.type();
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+        if (whole(a)) {
             return "a whole number";
         }
         if (t == double.class || t == Double.class) {
@@ -147,7 +187,7 @@ final class OptionChecks {
     /** What an option allows: its {@link Range}, else the whole range of its type, in words. */
     static String allowed(ArgSpec a, Range range) {
         Class<?> t = a.type();
-        boolean whole = t == int.class || t == Integer.class || t == long.class || t == Long.class;
+        boolean whole = whole(a);
         String reason = range == null || range.reason().isEmpty() ? "" : " (" + range.reason() + ")";
         if (range != null) {
             return (whole ? "a whole number" : "a number") + " from " + number(range.min(), whole) + " to "

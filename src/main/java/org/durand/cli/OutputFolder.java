@@ -65,6 +65,11 @@ final class OutputFolder {
         }
         if (!Files.exists(manifest)) {
             List<String> others = othersFiles(staged.target(), staged.owned());
+            java.util.Optional<String> kind = FileKinds.folder(others);
+            if (kind.isPresent()) {
+                throw new Main.BadInput(staged.given() + " holds " + kind.get() + ", not " + what + ": give --out "
+                        + "DIR for another folder, or --force to write Durand's files among its files");
+            }
             if (!others.isEmpty()) {
                 throw new Main.BadInput(staged.given() + " holds files that are not a Durand output ("
                         + String.join(", ", others.subList(0, Math.min(3, others.size())))
@@ -75,17 +80,23 @@ final class OutputFolder {
         }
         JsonNode m;
         String held;
+        String noun = FileKinds.ofCommand("run");
         try {
             m = JSON.readTree(manifest.toFile());
-            held = m.path("command").asText("?") + " of " + m.path("scenario").path("file").asText("?");
+            if (m == null || !m.isObject()) {
+                throw new IOException("not a JSON object");   // empty or cut short
+            }
+            held = " (" + m.path("command").asText("?") + " of " + m.path("scenario").path("file").asText("?")
+                    + ", see its manifest.json)";
+            noun = FileKinds.ofCommand(m.path("command").asText(""));
         } catch (IOException e) {
             m = null;
-            held = "a run whose manifest.json cannot be read";
+            held = " whose manifest.json cannot be read";
         }
         if (m == null || !ours.test(m)) {
-            throw new Main.BadInput(staged.given() + " holds another run (" + held + ", see its manifest.json), "
-                    + "not " + what + ": give --out DIR for another folder, or --force to replace that run's "
-                    + "files (files that are not Durand's stay)");
+            throw new Main.BadInput(staged.given() + " holds " + noun + held + ", "
+                    + "not " + what + ": give --out DIR for another folder, or --force to replace that "
+                    + noun.substring(noun.indexOf(' ') + 1) + "'s files (files that are not Durand's stay)");
         }
     }
 

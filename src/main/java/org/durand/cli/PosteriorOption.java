@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.durand.experiment.ParameterDraws;
 import org.durand.experiment.Posterior;
@@ -22,6 +23,7 @@ import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
+import org.durand.output.Display;
 
 /** {@code run --posterior FILE}: reading the posterior, drawing the replicates' parameter sets, telling the split. */
 final class PosteriorOption {
@@ -38,8 +40,10 @@ final class PosteriorOption {
      * replicates draw, and adds the file to the run's inputs.
      *
      * @throws Main.BadInput      when --per-draw is below 2 or does not divide --reps
-     * @throws ScenarioException  when the file is invalid or a drawn parameter set makes the
-     *                            scenario invalid (naming the file and particle)
+     * @throws ScenarioException  when the file is another kind of file (a YAML file, one of the
+     *                            other files a calibration or a run writes), is invalid, or a drawn
+     *                            parameter set makes the scenario invalid (naming the file and
+     *                            particle)
      */
     static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
                                List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
@@ -51,6 +55,12 @@ final class PosteriorOption {
         if (reps / perDraw < 2) {
             throw new Main.BadInput("--reps " + reps + " with --per-draw " + perDraw + " draws a single parameter "
                     + "set; give at least two draws' worth of replicates");
+        }
+        if (Files.isRegularFile(file)) {
+            Optional<String> other = FileKinds.notAPosterior(file);
+            if (other.isPresent()) {
+                throw new ScenarioException(new Problem(file.toString(), "", "", other.get()));
+            }
         }
         Posterior posterior = PosteriorCsv.read(file);
         Scenario scenario = ScenarioReader.read(options.file, options.overrides);
@@ -104,8 +114,9 @@ final class PosteriorOption {
 
     /** Prints, for the headline outcomes over the whole run, the share of variance due to the parameters. */
     static void printSplit(PrintStream out, List<RunResult> results, Scenario scenario, int perDraw) {
-        out.printf(Locale.ROOT, "parameter uncertainty over the whole run (%d parameter sets × %d replicates; "
-                + "variance.csv has every metric and year):%n", results.size() / perDraw, perDraw);
+        out.printf(Locale.ROOT, "parameter uncertainty over the whole run (%s × %s; variance.csv has every metric "
+                + "and year):%n", Display.count(results.size() / perDraw, "parameter set"),
+                Display.count(perDraw, "replicate"));
         for (String metric : HEADLINE) {
             double[] v = results.stream().mapToDouble(r -> r.series().over(metric, YearMonth.from(scenario.start()),
                     YearMonth.from(scenario.end()))).toArray();

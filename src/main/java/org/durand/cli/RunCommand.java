@@ -153,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
             Summary.print(System.err, scenario, results, fit, dir, started);
             if (fit.size() < targets.size()) {
                 System.err.println((fit.isEmpty() ? "no target applies to this calendar, so no targets.csv was written"
-                        : fit.size() + " of " + targets.size() + " targets apply to this calendar")
+                        : ScenarioOptions.applying(fit.size(), targets.size()) + " to this calendar")
                         + "; not evaluated, as the run does not cover their windows' months wholly: "
                         + String.join(", ", ScenarioOptions.notCovered(scenario, targets)));
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.durand.io.Csv;
+import org.durand.output.Display;
 
 /**
  * Checks that folders given to {@code compare} and {@code table} are run folders whose files can be
@@ -73,8 +74,8 @@ final class RunFolderCheck {
             }
             for (CSVRecord r : p) {
                 if (!r.isConsistent()) {
-                    throw new Main.BadInput(file + " line " + (r.getRecordNumber() + 1) + ": " + r.size()
-                            + " values, the header has " + p.getHeaderMap().size());
+                    throw new Main.BadInput(file + " line " + (r.getRecordNumber() + 1) + ": "
+                            + Display.count(r.size(), "value") + ", the header has " + p.getHeaderMap().size());
                 }
                 try {
                     check.check(r);

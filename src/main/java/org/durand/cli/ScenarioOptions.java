@@ -88,6 +88,12 @@ final class ScenarioOptions {
         return new ScenarioException(located);
     }
 
+    /** "2 of 3 targets apply", "1 of 3 targets applies", "0 of 1 target applies". */
+    static String applying(int applying, int of) {
+        return applying + " of " + org.durand.output.Display.count(of, "target") + " "
+                + (applying == 1 || of == 1 ? "applies" : "apply");
+    }
+
     /**
      * The ids of the targets {@code scenario}'s calendar does not cover wholly, which are not
      * evaluated (see {@link TargetEvaluator#covers}), in file order.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.durand.experiment.TargetResult;
 import org.durand.experiment.ReplicateStatistics;
 import org.durand.experiment.RunResult;
+import org.durand.output.Display;
 import org.durand.output.Period;
 import org.durand.output.SummaryCsv;
 import org.durand.scenario.Scenario;
@@ -23,7 +24,8 @@ final class Summary {
     static void print(PrintStream err, Scenario scenario, List<RunResult> results, List<TargetResult> targets,
                       Path dir, Instant started) {
         double secs = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-        err.printf(Locale.ROOT, "%s: %d replicates in %.1f s, written to %s%n", scenario.name(), results.size(), secs, dir);
+        err.printf(Locale.ROOT, "%s: %s in %.1f s, written to %s%n", scenario.name(),
+                Display.count(results.size(), "replicate"), secs, dir);
         Period last = Period.year(scenario.end().getYear(), scenario.start(), scenario.end());
         headline(err, results, "fatalities_total", last);
         headline(err, results, "tension_index", last);
@@ -49,19 +51,41 @@ final class Summary {
 
     private static void headline(PrintStream err, List<RunResult> results, String metric, Period year) {
         ReplicateStatistics s = SummaryCsv.statistics(results, metric, year);
-        err.printf(Locale.ROOT, "  %s %s: mean %s (95%% CI %s to %s)%n", metric, year.label(), fmt(s.mean()),
-                fmt(s.ci95Low()), fmt(s.ci95High()));
+        double scale = scale(s.mean(), s.ci95Low(), s.ci95High());
+        err.printf(Locale.ROOT, "  %s %s: mean %s (95%% CI %s to %s)%n", metric, year.label(), fmt(s.mean(), scale),
+                fmt(s.ci95Low(), scale), fmt(s.ci95High(), scale));
     }
 
     /** The range a target's model mean must fall in to be met, as written in targets.csv's tolerance columns. */
     private static String allowed(TargetResult r) {
-        return fmt(r.target().low()) + " to " + fmt(r.target().high());
+        double scale = scale(r.target().low(), r.target().high());
+        return fmt(r.target().low(), scale) + " to " + fmt(r.target().high(), scale);
     }
 
     private static String fmt(double v) {
+        return fmt(v, v);
+    }
+
+    /**
+     * {@code v} as the numbers of its group are written: three decimals when the group's largest
+     * magnitude {@code scale} is below 10, else a whole number with thousands separators; so an
+     * interval's ends read alike ("0 to 100", not "0.000 to 100"). NaN as "n/a".
+     */
+    static String fmt(double v, double scale) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
-        return Math.abs(v) < 10 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%,.0f", v);
+        return Math.abs(scale) < 10 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    /** The largest magnitude among {@code values}, NaNs left out (0 when all are NaN). */
+    private static double scale(double... values) {
+        double max = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max;
     }
 }

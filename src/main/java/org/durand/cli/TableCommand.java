@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.durand.io.AtomicFiles;
+import org.durand.io.LineEndings;
 import org.durand.output.MarkdownTables;
 import org.durand.output.Period;
 import org.durand.output.RunFolderException;
@@ -70,14 +71,16 @@ final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String text = readme == null ? null : readmeText();
         List<RunRecord> runs = new ArrayList<>();
+        List<String> notes = new ArrayList<>();   // said once every input is read and checked
         for (Path d : dirs) {
             RunFolderCheck.file(d, "summary.csv");
             try {
                 Period p = year(d, RunFolderReader.periods(d));
                 if (!p.whole()) {
-                    System.err.println("durand: --year " + year + ": " + d + " " + p.note()
-                            + "; its row is marked " + p.label());
+                    notes.add("durand: --year " + year + ": " + d + " " + p.note() + "; its row is marked "
+                            + p.label());
                 }
                 runs.add(RunFolderReader.read(d, false));
             } catch (RunFolderException e) {
@@ -85,14 +88,10 @@ final class TableCommand implements Callable<Integer> {
             }
         }
         if (runs.stream().mapToInt(r -> r.results().size()).distinct().count() > 1) {
-            System.err.println("durand: the runs have different replicate counts ("
+            notes.add("durand: the runs have different replicate counts ("
                     + String.join(", ", java.util.stream.IntStream.range(0, runs.size())
                             .mapToObj(i -> labels(runs).get(i) + " " + runs.get(i).results().size()).toList())
                     + "): their intervals differ in width for that reason alone");
-        }
-        if (readme != null && !Files.isRegularFile(readme)) {
-            throw new Main.BadInput("--readme " + readme + ": " + notAFile(readme) + "; give a Markdown file with the "
-                    + "lines '" + BEGIN + "' and '" + END + "'");
         }
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");
@@ -105,19 +104,52 @@ final class TableCommand implements Callable<Integer> {
             md.append("\nCalibration of `").append(runs.get(0).info().scenario())
                     .append("` against the observed targets:\n\n").append(MarkdownTables.targets(runs.get(0)));
         }
+        notes.forEach(System.err::println);
         if (readme == null) {
             System.out.print(md);
             return 0;
         }
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String updated = withTables(text, md.toString());
+        AtomicFiles.write(readme, out -> out.write(updated));
+        System.err.println("tables written into " + readme);
+        return 0;
+    }
+
+    /**
+     * The text of {@link #readme}, checked before any run folder is read: a readable UTF-8 file
+     * with the marked section.
+     *
+     * @throws Main.BadInput naming the file and what is wrong with it
+     */
+    private String readmeText() throws Main.BadInput, java.io.IOException {
+        if (!Files.isRegularFile(readme)) {
+            throw new Main.BadInput("--readme " + readme + ": " + notAFile(readme) + "; give a Markdown file with the "
+                    + "lines '" + BEGIN + "' and '" + END + "'");
+        }
+        String text;
+        try {
+            text = Files.readString(readme, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Main.BadInput("--readme " + readme + ": not UTF-8 text; give a Markdown file with the lines '"
+                    + BEGIN + "' and '" + END + "'");
+        }
         int a = text.indexOf(BEGIN);
         int b = text.indexOf(END);
         if (a < 0 || b < a) {
             throw new Main.BadInput(readme + " has no section between '" + BEGIN + "' and '" + END + "'");
         }
-        String updated = text.substring(0, a + BEGIN.length()) + "\n" + md + text.substring(b);
-        AtomicFiles.write(readme, out -> out.write(updated));
-        System.err.println("tables written into " + readme);
-        return 0;
+        return text;
+    }
+
+    /**
+     * {@code text} with the part between the markers replaced by {@code tables} (lines ending in
+     * {@code \n}), written with the line ending the file uses ({@link LineEndings#of}), so that a
+     * file with CRLF line endings keeps them on every line.
+     */
+    static String withTables(String text, String tables) {
+        int a = text.indexOf(BEGIN);
+        int b = text.indexOf(END);
+        String section = LineEndings.convert("\n" + tables, LineEndings.of(text));
+        return text.substring(0, a + BEGIN.length()) + section + text.substring(b);
     }
 }

@@ -37,11 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> outside = ScenarioOptions.notCovered(scenario, targets);
         String file = ScenarioOptions.display(targetsFile);
         if (outside.isEmpty()) {
-            return head + " and its targets file " + file + ": " + targets.size() + " targets, every one inside the "
-                    + "calendar";
+            return head + " and its targets file " + file + ": " + (targets.size() == 1 ? "1 target, inside the "
+                    + "calendar" : targets.size() + " targets, every one inside the calendar");
         }
-        return head + " and its targets file " + file + ": " + (targets.size() - outside.size()) + " of "
-                + targets.size() + " targets apply; not evaluated, as the calendar does not cover their windows' "
+        return head + " and its targets file " + file + ": " + ScenarioOptions.applying(targets.size() - outside.size(),
+                targets.size()) + "; not evaluated, as the calendar does not cover their windows' "
                 + "months wholly: " + String.join(", ", outside);
     }
 }

@@ -55,8 +55,9 @@ public final class Numbers {
 
     /**
      * A statistic across replicates, draws or particles (a mean, sd, percentile, interval, index,
-     * relative error) as written: {@link #derived} then {@link #format}, so a percentile
-     * interpolated between whole counts reads 104.2, not 104.19999999999996. Twelve significant
+     * relative error, and what a chart plots of them) as written: {@link #derived} then
+     * {@link #format}, so a percentile interpolated between whole counts reads 104.2, not
+     * 104.19999999999996. Twelve significant
      * digits are far more than any such statistic's sampling error; the values a run computes
      * ({@code timeseries.csv}, {@code events.csv}, {@code runs.csv}) are written exactly.
      */

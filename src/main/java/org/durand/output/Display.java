@@ -34,6 +34,20 @@ public final class Display {
         return d.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A count and what it counts, singular for one: {@code count(1, "replicate")} is
+     * "1 replicate", {@code count(20, "replicate")} "20 replicates". The count is written plainly
+     * (no thousands separator), as printed messages write counts.
+     */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    /** As {@link #count(long, String)}, for a word whose plural is not the singular and an "s". */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     /** A share as a signed percentage with one decimal, e.g. {@code +0.9%}, {@code -5.7%}, {@code 0.0%}. */
     public static String signedPercent(double share) {
         if (Double.isNaN(share) || Double.isInfinite(share)) {

@@ -77,7 +77,8 @@ final class ManifestBlocks {
     static MetricSet readMetrics(JsonNode root, Problems problems) {
         JsonNode list = root.path("metrics");
         if (!list.isArray() || list.isEmpty()) {
-            throw problems.fail("metrics", "missing", "a list of {name, aggregation, unit, label}");
+            throw problems.fail("metrics", "", "a list of {name, aggregation, unit, label}"
+                    + (list.isArray() ? " (the list is empty)" : missing(list)));
         }
         List<Metric> metrics = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -128,7 +129,7 @@ final class ManifestBlocks {
     private static String text(JsonNode root, String path, Problems problems) {
         JsonNode n = at(root, path);
         if (!n.isTextual() || n.asText().isBlank()) {
-            throw problems.fail(path, n.isMissingNode() ? "missing" : n.toString(), "a non-empty text");
+            throw problems.fail(path, n.isMissingNode() ? "" : n.toString(), "a non-empty text" + missing(n));
         }
         return n.asText();
     }
@@ -136,7 +137,7 @@ final class ManifestBlocks {
     private static long integer(JsonNode root, String path, Problems problems) {
         JsonNode n = at(root, path);
         if (!n.canConvertToLong() || !n.isIntegralNumber()) {
-            throw problems.fail(path, n.isMissingNode() ? "missing" : n.toString(), "a whole number");
+            throw problems.fail(path, n.isMissingNode() ? "" : n.toString(), "a whole number" + missing(n));
         }
         return n.asLong();
     }
@@ -148,6 +149,11 @@ final class ManifestBlocks {
         } catch (java.time.format.DateTimeParseException e) {
             throw problems.fail(path, s, "a date YYYY-MM-DD");
         }
+    }
+
+    /** What to add to what is allowed when the key is not there at all. */
+    private static String missing(JsonNode n) {
+        return n.isMissingNode() ? " (the key is missing)" : "";
     }
 
     /** Builds the exception for one bad field of one file. */

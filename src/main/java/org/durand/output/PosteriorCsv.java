@@ -66,7 +66,9 @@ public final class PosteriorCsv {
      * Reads a posterior file.
      *
      * @throws ScenarioException listing every problem, each with the file and line, the column (the
-     *                           key), the value and what is allowed: a missing file, no
+     *                           key), the value and what is allowed: a missing file, a file that
+     *                           is not UTF-8 text, a header naming none of the posterior's columns
+     *                           (another table: one problem, not one per column), no
      *                           {@code weight} column, a column that is no numeric parameter of the
      *                           registry (with the nearest one), a column twice, a row with a
      *                           missing or negative weight, a value that is not a number or lies
@@ -84,8 +86,11 @@ public final class PosteriorCsv {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(new Problem(name, "", "", "no such file"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(new Problem(name, "", "", "is not UTF-8 text (an image or another binary "
+                    + "file?); a posterior is the CSV file posterior.csv that 'durand calibrate --method abc' wrote"));
         } catch (IOException e) {
-            throw new ScenarioException(new Problem(name, "", "", "cannot be read as UTF-8 text: " + e.getMessage()));
+            throw new ScenarioException(new Problem(name, "", "", "cannot be read: " + e.getMessage()));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);      // a byte order mark, as spreadsheet programs write
@@ -97,6 +102,12 @@ public final class PosteriorCsv {
         try (Reader in = new java.io.StringReader(text);
              CSVParser parser = Csv.parse(in)) {
             List<String> header = parser.getHeaderNames();
+            if (header.stream().noneMatch(c -> List.of(PARTICLE, WEIGHT, DISTANCE).contains(c)
+                    || ParameterRegistry.find(c).isPresent())) {
+                throw new ScenarioException(new Problem(name + " line 1", "", "", "is not a posterior: its header ("
+                        + abbreviated(header) + ") names none of particle, weight, distance or a parameter path; give "
+                        + "the posterior.csv that 'durand calibrate --method abc' wrote"));
+            }
             List<String> paths = new ArrayList<>();
             List<Parameter> entries = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -139,7 +150,8 @@ public final class PosteriorCsv {
                     break;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(where, "", "", "has " + row.size() + " fields; the header has "
+                    problems.add(new Problem(where, "", "", "has " + Display.count(row.size(), "field")
+                            + "; the header has "
                             + header.size()));
                     continue;
                 }
@@ -180,6 +192,14 @@ public final class PosteriorCsv {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new ScenarioException(new Problem(name, "", "", "cannot be read as CSV: " + e.getMessage()));
         }
+    }
+
+    /** The first columns of {@code header}, comma-separated, with how many more there are. */
+    private static String abbreviated(List<String> header) {
+        int shown = Math.min(4, header.size());
+        String first = String.join(", ", header.subList(0, shown)).replace('\n', ' ');
+        first = first.length() > 80 ? first.substring(0, 77) + "..." : first;
+        return first + (header.size() > shown ? " and " + (header.size() - shown) + " more" : "");
     }
 
     /**

@@ -27,12 +27,15 @@ public final class PosteriorRunCsv {
     /** The file of variance splits. */
     public static final String VARIANCE = "variance.csv";
 
+    /** The columns of {@link #DRAWS} before the parameters'. */
+    public static final List<String> DRAWS_COLUMNS = List.of("rep", "seed", "draw", "particle");
+
     private PosteriorRunCsv() {
     }
 
     /** {@code draws.csv}: {@code rep, seed, draw, particle}, then each parameter's value. */
     public static void writeDraws(Path file, ParameterDraws draws, List<RunResult> results) throws IOException {
-        List<String> header = new ArrayList<>(List.of("rep", "seed", "draw", "particle"));
+        List<String> header = new ArrayList<>(DRAWS_COLUMNS);
         header.addAll(draws.posterior().paths());
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = Csv.printer(out, header.toArray(new String[0]));

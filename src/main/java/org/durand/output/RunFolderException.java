@@ -26,4 +26,16 @@ public final class RunFolderException extends RuntimeException {
     public RunFolderException(Path file, String problem) {
         super(file + ": " + problem);
     }
+
+    private RunFolderException(String message) {
+        super(message);
+    }
+
+    /**
+     * The file and a sentence about it: {@code said(f, "is empty; run it again")} reads
+     * "{@code <f> is empty; run it again}".
+     */
+    public static RunFolderException said(Path file, String sentence) {
+        return new RunFolderException(file + " " + sentence);
+    }
 }

@@ -41,6 +41,8 @@ import org.durand.scenario.Target;
 public final class RunFolderReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The top-level keys of a run's {@code manifest.json} that the reader needs. */
+    private static final List<String> MANIFEST_BLOCKS = List.of("scenario", "calendar", "names", "metrics");
 
     private RunFolderReader() {
     }
@@ -93,9 +95,9 @@ public final class RunFolderReader {
             List<java.time.YearMonth> have = r.series().months();
             if (have.size() != months || !have.get(0).equals(first) || !have.get(have.size() - 1).equals(last)) {
                 throw new RunFolderException(file, "replicate " + r.rep() + " covers " + (have.isEmpty() ? "no month"
-                        : have.get(0) + " to " + have.get(have.size() - 1) + " (" + have.size() + " months)")
-                        + ", but " + RunFiles.MANIFEST + "'s calendar runs " + info.start() + " to " + info.end() + " ("
-                        + months + " months): the file was cut short or belongs to another run (rerun durand run)");
+                        : have.get(0) + " to " + have.get(have.size() - 1) + " (" + Display.count(have.size(), "month")
+                        + ")") + ", but " + RunFiles.MANIFEST + "'s calendar runs " + info.start() + " to " + info.end()
+                        + " (" + Display.count(months, "month") + "): the file was cut short or belongs to another run (rerun durand run)");
             }
         }
     }
@@ -156,13 +158,33 @@ public final class RunFolderReader {
         return file;
     }
 
+    /**
+     * The run's manifest, refused in plain words when it is empty, is not JSON (a file cut short or
+     * edited: the line where reading stopped) or is JSON of another kind (no scenario, calendar,
+     * names and metrics), without the JSON parser's own words.
+     */
     private static JsonNode manifest(Path file) throws IOException {
+        String text;
         try {
-            return JSON.readTree(require(file).toFile());
-        } catch (JsonProcessingException e) {
-            throw new RunFolderException(file, "line " + e.getLocation().getLineNr(), "", "JSON ("
-                    + e.getOriginalMessage() + ")");
+            text = Files.readString(require(file), StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw RunFolderException.said(file, "is not UTF-8 text, not the JSON a run writes; run it again");
         }
+        if (text.isBlank()) {
+            throw RunFolderException.said(file, "is empty, not the JSON a run writes; run it again");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RunFolderException.said(file, "is not the JSON a run writes (line " + e.getLocation().getLineNr()
+                    + "); run it again");
+        }
+        if (root == null || !root.isObject() || MANIFEST_BLOCKS.stream().noneMatch(root::has)) {
+            throw RunFolderException.said(file, "is not the manifest a run writes (it has none of "
+                    + String.join(", ", MANIFEST_BLOCKS) + "); run it again");
+        }
+        return root;
     }
 
     /** Streams the records of a CSV file that must have exactly {@code columns}. */

@@ -50,8 +50,8 @@ class BacktestChartsTest {
         assertEquals(3 * rows.size(), csv.size(), "model and two naive forecasts per target");
         BacktestRow first = rows.get(0);
         double observed = first.predictive().target().observed();
-        assertEquals(first.naiveLast() / observed, Numbers.parse(csv.get(1).get("y")));
-        assertEquals(first.naiveMean() / observed, Numbers.parse(csv.get(2).get("y")));
+        assertEquals(Numbers.derived(first.naiveLast() / observed), Numbers.parse(csv.get(1).get("y")));
+        assertEquals(Numbers.derived(first.naiveMean() / observed), Numbers.parse(csv.get(2).get("y")));
         List<CSVRecord> share = csv.stream().filter(r -> r.get("x").equals("deported-share-jun-2025")).toList();
         assertEquals("", share.get(1).get("y"), "a missing naive forecast is an empty cell");
         assertEquals("", share.get(2).get("y"));
@@ -79,8 +79,8 @@ class BacktestChartsTest {
         BacktestRow r = rows.get(2);
         assertEquals("436", csv.get(0).get("y"), "observed 436,000 in thousands");
         assertEquals("thousands", csv.get(0).get("unit"));
-        assertEquals(r.predictive().model().mean() / 1e3, Numbers.parse(csv.get(1).get("y")));
-        assertEquals(r.predictive().model().p95() / 1e3, Numbers.parse(csv.get(1).get("high")));
+        assertEquals(Numbers.derived(r.predictive().model().mean() / 1e3), Numbers.parse(csv.get(1).get("y")));
+        assertEquals(Numbers.derived(r.predictive().model().p95() / 1e3), Numbers.parse(csv.get(1).get("high")));
         assertEquals("428", csv.get(2).get("y"));
         assertEquals(2, ((XYPlot) returns.chart().getPlot()).getDataset(1).getSeriesCount());
 

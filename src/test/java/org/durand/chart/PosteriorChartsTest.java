@@ -62,9 +62,9 @@ class PosteriorChartsTest {
             double mass = 0;
             for (int b = 0; b < bins.size(); b++) {
                 CSVRecord r = bins.get(b);
-                assertEquals(drawn.getYValue(0, b), Numbers.parse(r.get("y")));
-                assertEquals(drawn.getStartXValue(0, b), Numbers.parse(r.get("low")));
-                assertEquals(drawn.getEndXValue(0, b), Numbers.parse(r.get("high")));
+                assertEquals(Numbers.derived(drawn.getYValue(0, b)), Numbers.parse(r.get("y")));
+                assertEquals(Numbers.derived(drawn.getStartXValue(0, b)), Numbers.parse(r.get("low")));
+                assertEquals(Numbers.derived(drawn.getEndXValue(0, b)), Numbers.parse(r.get("high")));
                 mass += Numbers.parse(r.get("y")) * (Numbers.parse(r.get("high")) - Numbers.parse(r.get("low")))
                         / (prior.high() - prior.low());
             }
@@ -73,9 +73,9 @@ class PosteriorChartsTest {
             assertEquals(prior.high(), Numbers.parse(bins.get(bins.size() - 1).get("high")), "and end at the other");
             CSVRecord credible = rows.stream().filter(r -> r.get("series").equals("credible " + prior.path()))
                     .findFirst().orElseThrow();
-            assertEquals(posterior.quantile(j, 0.5), Numbers.parse(credible.get("y")));
-            assertEquals(posterior.quantile(j, 0.05), Numbers.parse(credible.get("low")));
-            assertEquals(posterior.quantile(j, 0.95), Numbers.parse(credible.get("high")));
+            assertEquals(Numbers.derived(posterior.quantile(j, 0.5)), Numbers.parse(credible.get("y")));
+            assertEquals(Numbers.derived(posterior.quantile(j, 0.05)), Numbers.parse(credible.get("low")));
+            assertEquals(Numbers.derived(posterior.quantile(j, 0.95)), Numbers.parse(credible.get("high")));
             assertEquals(prior.low(), grid.cell(j).getDomainAxis().getLowerBound(), "x axis on the prior bounds");
             assertEquals(prior.high(), grid.cell(j).getDomainAxis().getUpperBound());
         }
@@ -122,9 +122,9 @@ class PosteriorChartsTest {
         assertEquals(checks.size(), rows.size());
         for (Predictive p : checks) {
             CSVRecord r = rows.stream().filter(x -> x.get("x").equals(p.target().id())).findFirst().orElseThrow();
-            assertEquals(p.model().mean() / p.target().observed(), Numbers.parse(r.get("y")));
-            assertEquals(p.model().p05() / p.target().observed(), Numbers.parse(r.get("low")));
-            assertEquals(p.model().p95() / p.target().observed(), Numbers.parse(r.get("high")));
+            assertEquals(Numbers.derived(p.model().mean() / p.target().observed()), Numbers.parse(r.get("y")));
+            assertEquals(Numbers.derived(p.model().p05() / p.target().observed()), Numbers.parse(r.get("low")));
+            assertEquals(Numbers.derived(p.model().p95() / p.target().observed()), Numbers.parse(r.get("high")));
             assertEquals(p.fitted() ? "model (fitted)" : "model (held out)", r.get("series"));
         }
         XYPlot plot = (XYPlot) spec.chart().getPlot();

@@ -66,7 +66,7 @@ class BadNamedInstancesTest {
     static List<BadCase> cases() {
         String rel = relative(root);
         return List.of(
-                refused("a seed beyond the whole numbers", List.of("--seed 9223372036854775808: not a whole number; "
+                refused("a seed beyond the whole numbers", List.of("--seed 9223372036854775808: too large; "
                         + "allowed: a whole number from -9223372036854775808 to 9223372036854775807"), "run", B,
                         "--seed", "9223372036854775808", "--out", "OUT"),
                 refused("compare with one folder", List.of("missing at least 2 DIR",
@@ -116,7 +116,7 @@ class BadNamedInstancesTest {
         Path later = root.resolve("later.yaml");
         Cli.Result v = Cli.run("validate", B, "--targets", later.toString());
         assertEquals(0, v.exit(), v::all);
-        assertTrue(v.err().contains("0 of 1 targets apply; not evaluated, as the calendar does not cover their "
+        assertTrue(v.err().contains("0 of 1 target applies; not evaluated, as the calendar does not cover their "
                 + "windows' months wholly: later"), v::all);
     }
 }

@@ -97,8 +97,8 @@ class PosteriorRunTest {
         assertEquals(0, table.exit(), table.all());
         Path overDir = tmp.resolve("over");
         Path fewDir = tmp.resolve("few");
-        assertTrue(table.err().contains("different replicate counts (baseline (" + overDir + ") 12, baseline (" + fewDir
-                + ") 4)"), table.err());
+        assertTrue(table.err().contains("different replicate counts (baseline (" + overDir + ") 12, baseline ("
+                + fewDir + ") 4)"), table.err());
         assertTrue(table.out().contains("| baseline (" + overDir + ") (over a posterior) |")
                         && table.out().contains("| baseline (" + fewDir + ") |"),
                 "two runs of one scenario are told apart by their folders, and the run over a posterior is marked: "

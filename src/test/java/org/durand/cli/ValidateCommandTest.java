@@ -73,7 +73,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", some.toString());
         assertEquals(0, r.exit(), r::all);
         assertEquals("ok", r.out().strip());
-        assertTrue(r.err().contains("and its targets file ") && r.err().contains("some.yaml: 1 of 2 targets apply; not "
+        assertTrue(r.err().contains("and its targets file ") && r.err().contains("some.yaml: 1 of 2 targets applies; not "
                 + "evaluated, as the calendar does not cover their windows' months wholly: late"), r::all);
         Cli.Result own = Cli.run("validate", TestScenarios.BASELINE.toString());
         assertTrue(own.err().contains("observed-2024-25.yaml: ") && own.err().contains("targets, every one inside the "

@@ -16,6 +16,7 @@ final class ChartWriter {
 
     /** Writes the three files of {@code spec} into {@code chartsDir}. */
     static void write(ChartSpec spec, Path chartsDir) throws IOException {
+        AtomicFiles.subfolder(chartsDir);
         String name = spec.name();
         AtomicFiles.writeStream(chartsDir.resolve(name + ".png"),
                 out -> ChartUtils.writeChartAsPNG(out, spec.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT));

@@ -79,6 +79,24 @@ public final class AtomicFiles {
         });
     }
 
+    /**
+     * Makes {@code dir} (one level: its parent must exist) unless it is there, for a command's own
+     * subfolder such as {@code charts/}. A missing parent is an error: a staging folder removed at
+     * Ctrl-C is not made again through its subfolder.
+     *
+     * @throws java.nio.file.NoSuchFileException when the parent folder does not exist
+     * @throws IOException when the folder cannot be made
+     */
+    public static void subfolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another thread meanwhile
+            }
+        }
+    }
+
     /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
     public static void writeString(Path target, String text) throws IOException {
         writeStream(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -86,15 +104,9 @@ public final class AtomicFiles {
 
     /** Writes the bytes {@code body} produces to {@code target}, atomically where the file system allows. */
     public static void writeStream(Path target, StreamBody body) throws IOException {
+        // the folder must exist: a write never makes one, so a staging folder that Ctrl-C removed
+        // while the command's threads still write is not made again (their writes fail instead)
         Path dir = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            // one level only (charts/ in a run folder): a staging folder removed at Ctrl-C is not made again
-            try {
-                Files.createDirectory(dir);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // made by another thread meanwhile
-            }
-        }
         String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
         Path tmp = dir.resolve("." + target.getFileName() + "." + unique + ".tmp");
         try {

@@ -147,6 +147,21 @@ class StagedFolderTest {
         assertEquals(Set.of("run"), names(parent));
     }
 
+    /**
+     * A write never makes a folder: once Ctrl-C's shutdown hook has removed the staging folder, the
+     * command's threads still writing its files fail instead of making it again, and a subfolder
+     * is made one level only.
+     */
+    @Test
+    void aWriteIntoARemovedStagingFolderFailsAndMakesNothing() throws Exception {
+        Path gone = parent.resolve(".durand-staging-gone");
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> AtomicFiles.writeString(gone.resolve("runs.csv"), "x"));
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> AtomicFiles.subfolder(gone.resolve("charts")));
+        assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> AtomicFiles.writeString(gone.resolve("charts").resolve("a.png"), "x"));
+        assertFalse(Files.exists(gone), "nothing made the removed folder again");
+    }
+
     @Test
     void filesGetTheModeTheUmaskAllows() throws Exception {
         Process p = new ProcessBuilder("sh", "-c", "umask").start();
@@ -154,6 +169,7 @@ class StagedFolderTest {
         p.waitFor();
         Path target = parent.resolve("run");
         try (StagedFolder staged = StagedFolder.open(target, OWNED)) {
+            AtomicFiles.subfolder(staged.path().resolve("charts"));
             AtomicFiles.writeString(staged.path().resolve("charts/a.svg"), "x");
             staged.commit();
         }

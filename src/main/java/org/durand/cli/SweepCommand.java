@@ -244,6 +244,10 @@ final class SweepCommand implements Callable<Integer> {
                             + design + " (leave out :STEPS, or give --design grid)");
                 }
             }
+            if (d == Design.GRID && samples != null) {
+                problems.add("--samples " + samples + ": a grid's points are its steps (--vary PATH=LOW:HIGH:STEPS), "
+                        + "not samples; leave out --samples, or give another --design");
+            }
             int n = samples == null ? SweepPlan.defaultSamples(d) : samples;
             SweepPlan.faults(d, varied, n, levels, reps).forEach(f -> problems.add(f.asOption()));
         }

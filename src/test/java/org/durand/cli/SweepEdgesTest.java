@@ -288,6 +288,10 @@ class SweepEdgesTest {
                         List.of("--shard 3/2: ", "--vary bogus=1:2: bogus names no scenario parameter",
                                 "--reps 0: allowed: a whole number from 1 to 100000", "--levels 3: allowed: an even "
                                 + "number from 2 to 20 (Morris levels)", "4 problems" + closing), dir),
+                new BadCase("--samples with a grid", List.of("sweep", b, "--vary", vary + ":3", "--design", "grid",
+                        "--samples", "5", "--dry-run"), List.of("--samples 5: a grid's points are its steps (--vary "
+                        + "PATH=LOW:HIGH:STEPS), not samples; leave out --samples, or give another --design",
+                        "1 problem" + closing), dir),
                 new BadCase("a parameter varied twice", List.of("sweep", b, "--vary", vary, "--vary", vary),
                         List.of("--vary governments.host.hawkishness: varied twice; give each parameter once"), dir),
                 new BadCase("no --vary and a bad design", List.of("sweep", b, "--design", "bogus"),

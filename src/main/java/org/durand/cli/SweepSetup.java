@@ -77,9 +77,13 @@ final class SweepSetup {
         Outcomes outcomes;
         try {
             outcomes = Outcomes.of(names, s, targets);
-        } catch (IllegalArgumentException e) {
-            throw new Main.BadInput(planYaml == null ? e.getMessage()
-                    : planYaml.keyOrigin("outcomes").describe() + ": key 'outcomes': " + e.getMessage());
+        } catch (Outcomes.BadNames e) {
+            if (planYaml == null) {
+                throw new Main.BadInput(e.getMessage());
+            }
+            String where = planYaml.keyOrigin("outcomes").describe();
+            throw new ScenarioException(e.bad().stream()
+                    .map(b -> new org.durand.scenario.Problem(where, "outcomes", b.getKey(), b.getValue())).toList());
         }
         SweepSetup setup = new SweepSetup(plan, s, names, outcomes);
         ModelEvaluator evaluator = new ModelEvaluator(plan, outcomes);

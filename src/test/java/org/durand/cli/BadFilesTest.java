@@ -214,7 +214,7 @@ class BadFilesTest {
                 new Bad("a fraction", "2.5", List.of("= '2.5'", "a whole number from")),
                 new Bad("beyond", "9223372036854775808", List.of("= '9223372036854775808'", "a whole number from")),
                 new Bad("no value", "", List.of("has no value", "a whole number from"))));
-        bads.put("outcomes", List.of(new Bad("unknown", "[bogus.2024]", List.of("outcome 'bogus.2024'", "METRIC.PERIOD")),
+        bads.put("outcomes", List.of(new Bad("unknown", "[bogus.2024]", List.of("= 'bogus.2024'", "METRIC.PERIOD")),
                 new Bad("a word", "fatalities_total.all", List.of("must be a list")),
                 new Bad("empty", "[]", List.of("is empty", "outcome")),
                 new Bad("no value", "", List.of("has no value", "a list"))));

@@ -81,9 +81,13 @@ class WrongFileTest {
         assertRefused(Cli.run("sweep", "--plan", set.toString(), "--out", out.toString()), set + " line 2: set: key "
                 + "'governments.host.hawkishness' = '5': out of range");
         Path outcomes = Files.writeString(dir.resolve("outcomes.yaml"), "scenario: " + TestScenarios.BASELINE + "\n"
-                + vary + "outcomes: [bogus.2024]\n");
-        assertRefused(Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString()), outcomes
-                + " line 6: key 'outcomes': outcome 'bogus.2024'");
+                + vary + "outcomes: [bogus.2024, fatalities_total.all, nope.all, fatalities_total.3000]\n");
+        Cli.Result three = Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString());
+        assertRefused(three, outcomes + " line 6: key 'outcomes' = 'bogus.2024': expected METRIC.PERIOD");
+        assertTrue(three.err().contains(outcomes + " line 6: key 'outcomes' = 'nope.all': expected METRIC.PERIOD")
+                && three.err().contains(outcomes + " line 6: key 'outcomes' = 'fatalities_total.3000': the period "
+                + "'3000' must be all, end, peak or a year from 2023 to 2026")
+                && three.err().contains("3 problems; nothing was run."), "every bad outcome at once: " + three.all());
         Path scenario = Files.writeString(dir.resolve("scenario.yaml"), "scenario: observed.yaml\n" + vary);
         assertRefused(Cli.run("sweep", "--plan", scenario.toString(), "--out", out.toString()), scenario
                 + " line 1: key 'scenario' = 'observed.yaml': names a targets file, not a scenario");

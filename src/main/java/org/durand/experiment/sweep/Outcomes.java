@@ -59,20 +59,48 @@ public final class Outcomes {
     }
 
     /**
+     * Outcome names that cannot be computed, each with why: {@link #bad()} holds every one of
+     * them, {@link #getMessage()} describes them one to a line.
+     */
+    public static final class BadNames extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Map.Entry<String, String>> bad;
+
+        BadNames(List<Map.Entry<String, String>> bad) {
+            super(String.join("\n", bad.stream().map(e -> "outcome '" + e.getKey() + "': " + e.getValue()).toList()));
+            this.bad = List.copyOf(bad);
+        }
+
+        /** Each bad name with what is wrong with it, in the order named. */
+        public List<Map.Entry<String, String>> bad() {
+            return bad;
+        }
+    }
+
+    /**
      * The outcomes named, for runs of {@code scenario}.
      *
-     * @throws IllegalArgumentException naming the first bad name and what is allowed
+     * @throws BadNames naming every bad name and what is allowed
      */
     public static Outcomes of(List<String> names, Scenario scenario, List<Target> targets) {
         MetricSet metrics = MetricSet.of(scenario);
         Map<String, Target> byId = new LinkedHashMap<>();
         TargetEvaluator.applicable(targets, scenario).forEach(t -> byId.put(t.id(), t));
         Map<String, ToDoubleFunction<MonthlySeries>> out = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> bad = new java.util.ArrayList<>();
         for (String name : names) {
             if (out.containsKey(name)) {
-                throw new IllegalArgumentException("outcome '" + name + "' is named twice");
+                bad.add(Map.entry(name, "is named twice"));
+                continue;
             }
-            out.put(name, parse(name, metrics, byId, scenario));
+            try {
+                out.put(name, parse(name, metrics, byId, scenario));
+            } catch (IllegalArgumentException e) {
+                bad.add(Map.entry(name, e.getMessage()));
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new BadNames(bad);
         }
         return new Outcomes(out);
     }
@@ -85,13 +113,13 @@ public final class Outcomes {
         if (head.equals("target")) {
             Target t = targets.get(period);
             if (t == null) {
-                throw new IllegalArgumentException("outcome '" + name + "': no target '" + period + "' within the "
+                throw new IllegalArgumentException("no target '" + period + "' within the "
                         + "scenario's calendar; targets: " + String.join(", ", targets.keySet()));
             }
             return s -> TargetEvaluator.value(t, s);
         }
         if (metrics.indexOf(head) < 0) {
-            throw new IllegalArgumentException("outcome '" + name + "': expected METRIC.PERIOD (PERIOD a year, all, "
+            throw new IllegalArgumentException("expected METRIC.PERIOD (PERIOD a year, all, "
                     + "end or peak) or target.ID, and METRIC one of: " + String.join(", ", metrics.names()));
         }
         YearMonth first = YearMonth.from(scenario.start());
@@ -109,7 +137,7 @@ public final class Outcomes {
             default:
                 if (!period.matches("[0-9]{4}") || Integer.parseInt(period) < first.getYear()
                         || Integer.parseInt(period) > last.getYear()) {
-                    throw new IllegalArgumentException("outcome '" + name + "': the period '" + period + "' must be "
+                    throw new IllegalArgumentException("the period '" + period + "' must be "
                             + "all, end, peak or a year from " + first.getYear() + " to " + last.getYear());
                 }
                 int y = Integer.parseInt(period);

@@ -39,30 +39,41 @@ final class PosteriorOption {
      * Reads {@code file}, checks the options, reads the scenario at every parameter set the
      * replicates draw, and adds the file to the run's inputs.
      *
-     * @throws Main.BadInput      when --per-draw is below 2 or does not divide --reps
-     * @throws ScenarioException  when the file is another kind of file (a YAML file, one of the
+     * @throws Main.BadInput      when a later step refuses the input
+     * @throws ScenarioException  when --per-draw does not divide --reps or leaves a single draw
+     *                            (with the file's own problems, if any), or when the file is another kind of file (a YAML file, one of the
      *                            other files a calibration or a run writes), is invalid, or a drawn
      *                            parameter set makes the scenario invalid (naming the file and
      *                            particle)
      */
     static ParameterDraws draws(Path file, int perDraw, int reps, long seed, ScenarioOptions options,
                                List<Manifest.Input> inputs) throws Main.BadInput, ScenarioException, IOException {
+        // the options' problems and the file's are said together
+        List<Problem> options0 = new ArrayList<>();
         if (reps % perDraw != 0) {
-            throw new Main.BadInput("--per-draw " + perDraw + " must divide --reps (" + reps + ") so that every "
-                    + "parameter set runs the same number of replicates; for example --reps "
-                    + perDraw * ((reps + perDraw - 1) / perDraw));
+            options0.add(new Problem("--per-draw " + perDraw, "", "", "must divide --reps (" + reps + ") so that "
+                    + "every parameter set runs the same number of replicates; for example --reps "
+                    + perDraw * ((reps + perDraw - 1) / perDraw)));
+        } else if (reps / perDraw < 2) {
+            options0.add(new Problem("--reps " + reps, "", "", "with --per-draw " + perDraw + " draws a single "
+                    + "parameter set; give at least two draws' worth of replicates"));
         }
-        if (reps / perDraw < 2) {
-            throw new Main.BadInput("--reps " + reps + " with --per-draw " + perDraw + " draws a single parameter "
-                    + "set; give at least two draws' worth of replicates");
-        }
-        if (Files.isRegularFile(file)) {
-            Optional<String> other = FileKinds.notAPosterior(file);
-            if (other.isPresent()) {
-                throw new ScenarioException(new Problem(file.toString(), "", "", other.get()));
+        Posterior posterior;
+        try {
+            if (Files.isRegularFile(file)) {
+                Optional<String> other = FileKinds.notAPosterior(file);
+                if (other.isPresent()) {
+                    throw new ScenarioException(new Problem(file.toString(), "", "", other.get()));
+                }
             }
+            posterior = PosteriorCsv.read(file);
+        } catch (ScenarioException e) {
+            options0.addAll(e.problems());
+            throw new ScenarioException(options0);
         }
-        Posterior posterior = PosteriorCsv.read(file);
+        if (!options0.isEmpty()) {
+            throw new ScenarioException(options0);
+        }
         Scenario scenario = ScenarioReader.read(options.file, options.overrides);
         List<Problem> problems = new ArrayList<>();
         for (String path : posterior.paths()) {

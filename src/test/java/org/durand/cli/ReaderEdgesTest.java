@@ -161,4 +161,24 @@ class ReaderEdgesTest {
         assertTrue(r.err().contains(child + " line 5: key 'timeline.kurram-jul-2023.group': is missing"), r::all);
         assertTrue(!r.err().contains("baseline.yaml line"), "not on the file it extends: " + r.err());
     }
+
+    /** A run over a posterior says what is wrong with its options and with the posterior file together. */
+    @Test
+    void aPosteriorRunsOptionProblemsAndItsFilesAreSaidTogether() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), "particle,weight,groups.ttp.attacksPerCellYaer\n0,1,0.5\n");
+        Cli.Result both = Cli.run("run", TestScenarios.BASELINE.toString(), "--reps", "3", "--per-draw", "2",
+                "--posterior", bad.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, both.exit(), both::all);
+        assertTrue(both.err().contains("--per-draw 2: must divide --reps (3)")
+                && both.err().contains(bad + " line 1: key 'groups.ttp.attacksPerCellYaer': names no scenario parameter")
+                && both.err().contains("2 problems; nothing was run."), both::all);
+        Path good = Files.writeString(tmp.resolve("good.csv"),
+                "particle,weight,groups.ttp.attacksPerCellYear\n0,1,0.15\n1,1,0.2\n");
+        Cli.Result single = Cli.run("run", TestScenarios.BASELINE.toString(), "--reps", "2", "--per-draw", "2",
+                "--posterior", good.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, single.exit(), single::all);
+        assertTrue(single.err().contains("--reps 2: with --per-draw 2 draws a single parameter set")
+                && single.err().contains("1 problem; nothing was run."), single::all);
+        assertTrue(!Files.exists(tmp.resolve("out")), "nothing written");
+    }
 }

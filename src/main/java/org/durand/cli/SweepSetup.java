@@ -97,8 +97,8 @@ final class SweepSetup {
             low[d] = v.text(v.value(0));
             high[d] = v.text(v.value(1));
         }
-        evaluator.scenario(low);
-        evaluator.scenario(high);
+        atBounds(evaluator, low, plan, "lower");
+        atBounds(evaluator, high, plan, "upper");
         return setup;
     }
 
@@ -268,6 +268,26 @@ final class SweepSetup {
             }
         }
         return "";
+    }
+
+    /**
+     * Reads the scenario with every varied parameter at its {@code which} bound, and when that
+     * makes it invalid, says so beside each problem: the file's line is where the clash shows, the
+     * varied value is what caused it.
+     */
+    private static void atBounds(ModelEvaluator evaluator, String[] values, SweepPlan plan, String which)
+            throws ScenarioException {
+        try {
+            evaluator.scenario(values);
+        } catch (ScenarioException e) {
+            StringBuilder at = new StringBuilder();
+            for (int d = 0; d < values.length; d++) {
+                at.append(d == 0 ? "" : ", ").append(plan.varied().get(d).path()).append(" = ").append(values[d]);
+            }
+            throw new ScenarioException(e.problems().stream().map(p -> new org.durand.scenario.Problem(p.where(),
+                    p.key(), p.value(), p.message() + " (at the " + which + " bounds of the varied parameters: " + at
+                    + ")")).toList());
+        }
     }
 
     /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */

@@ -181,4 +181,15 @@ class ReaderEdgesTest {
                 && single.err().contains("1 problem; nothing was run."), single::all);
         assertTrue(!Files.exists(tmp.resolve("out")), "nothing written");
     }
+
+    /** A varied value that makes the scenario invalid is named beside the line where the clash shows. */
+    @Test
+    void aSweepBoundThatMakesTheScenarioInvalidIsNamed() {
+        Cli.Result r = Cli.run("sweep", TestScenarios.BASELINE.toString(), "--vary",
+                "timeline.kurram-jul-2023.date=2023-07-01:2023-07-20", "--samples", "4", "--dry-run");
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("key 'timeline.kurram-jul-2023.until' = '2023-07-09': must not be before date "
+                + "(2023-07-20) (at the upper bounds of the varied parameters: timeline.kurram-jul-2023.date = "
+                + "2023-07-20)"), r::all);
+    }
 }

@@ -14,6 +14,7 @@ import org.durand.experiment.sweep.PlanReader;
 import org.durand.experiment.sweep.Shard;
 import org.durand.experiment.sweep.SlurmScript;
 import org.durand.experiment.sweep.Spread;
+import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepRunner;
@@ -186,6 +187,10 @@ final class SweepCommand implements Callable<Integer> {
             } else {
                 err.println("this is one shard; join the shards with 'durand merge DIR...' for the analysis");
             }
+        } catch (RunsCsv.Damaged e) {
+            throw new Main.BadInput(e.getMessage() + "; " + SweepFolder.RUNS + " was edited or holds another "
+                    + "sweep's rows: mend or remove that row (a removed run is run again by --resume), or choose "
+                    + "another --out");
         }
         return 0;
     }

@@ -342,4 +342,46 @@ class SweepEdgesTest {
         assertEquals(1 + 256 * 3 + 1, calm.out().lines().count(), "header, points, summary");
         assertTrue(Arrays.asList(calm.out().split("\n")).get(1).startsWith("0,"), calm::out);
     }
+
+    /**
+     * A resume of a sweep whose runs.csv was edited says which row does not fit and what to do:
+     * a run id that is not a whole number, too large, negative, beyond the sweep's runs, or a point
+     * beyond its points; never an internal error, and nothing is run.
+     */
+    @Test
+    void anEditedRowOfRunsCsvIsNamedOnResume(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("edited");
+        List<String> sweep = List.of("sweep", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2023-03-31", "--vary", "governments.host.hawkishness=0.3:0.9", "--samples", "3",
+                "--reps", "1", "--no-charts", "--out", out.toString());
+        Cli.Result first = Cli.run(sweep.toArray(new String[0]));
+        assertEquals(0, first.exit(), first::all);
+        Path runs = out.resolve("runs.csv");
+        List<String> good = Files.readAllLines(runs);
+        String row = good.get(2);
+        String rest = row.substring(row.indexOf(',') + 1);
+        List<String[]> edits = List.of(
+                new String[] {"abc," + rest, "line 3, column 1 (run): 'abc' is not a run number"},
+                new String[] {"99999999999," + rest, "line 3, column 1 (run): '99999999999' is not a run number "
+                        + "(a whole number from 0 to 999999999)"},
+                new String[] {"-4," + rest, "line 3, column 1 (run): '-4' is not a run number"},
+                new String[] {"7," + rest, "line 3: run 7 is not one of this sweep's 3 runs (0 to 2)"},
+                new String[] {"1,7" + rest.substring(rest.indexOf(',')), "line 3: point 7, replicate 0 is not in "
+                        + "this sweep (3 points × 1 replicate)"},
+                new String[] {row + ",extra", "line 3: " + (row.split(",", -1).length + 1) + " fields; this sweep's "
+                        + "rows have " + row.split(",", -1).length});
+        List<String> resume = new java.util.ArrayList<>(sweep);
+        resume.add("--resume");
+        for (String[] edit : edits) {
+            List<String> lines = new java.util.ArrayList<>(good);
+            lines.set(2, edit[0]);
+            Files.write(runs, lines);
+            Cli.Result r = Cli.run(resume.toArray(new String[0]));
+            assertEquals(2, r.exit(), edit[0] + "\n" + r.all());
+            assertTrue(r.err().contains(runs + " " + edit[1]) && r.err().contains("mend or remove that row"),
+                    edit[1] + "\n" + r.all());
+            assertTrue(!r.err().contains("internal error") && !r.err().contains("Exception"), r::all);
+            assertEquals(lines, Files.readAllLines(runs), "nothing run, nothing written");
+        }
+    }
 }

@@ -97,10 +97,12 @@ public final class RunsCsv implements Closeable {
      * Makes {@code file} whole again after an interruption and returns the ids of the runs it holds:
      * a torn last line (no final line end) is cut off; the header must equal {@code header}.
      *
+     * @param runs the sweep's runs: every id must be below
      * @return the runs present (empty when the file does not exist)
-     * @throws IllegalStateException when the header differs, a row is malformed or a run appears twice
+     * @throws Damaged when the header differs, a row is malformed, names a run the sweep does not
+     *                 have, or a run appears twice
      */
-    public static BitSet repair(Path file, List<String> header) throws IOException {
+    public static BitSet repair(Path file, List<String> header, int runs) throws IOException {
         BitSet done = new BitSet();
         if (!Files.exists(file)) {
             return done;
@@ -110,10 +112,13 @@ public final class RunsCsv implements Closeable {
             return done;
         }
         read(file, header, r -> {
-            int id = Integer.parseInt(r.get(0));
+            int id = Integer.parseInt(r.get(0));   // a whole number, checked by read
+            if (id >= runs) {
+                throw new Damaged(file + " line " + r.getRecordNumber() + ": run " + id + " is not one of this "
+                        + "sweep's " + runs + " runs (0 to " + (runs - 1) + ")");
+            }
             if (done.get(id)) {
-                throw new IllegalStateException(file + " line " + r.getRecordNumber() + ": run " + id
-                        + " appears twice");
+                throw new Damaged(file + " line " + r.getRecordNumber() + ": run " + id + " appears twice");
             }
             done.set(id);
         });
@@ -121,9 +126,22 @@ public final class RunsCsv implements Closeable {
     }
 
     /**
+     * A runs file whose header or rows are not what a sweep writes (edited, or another sweep's):
+     * the message names the file, the line and what does not fit.
+     */
+    public static final class Damaged extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * Streams every row of a runs file whose header equals {@code header}.
      *
-     * @throws IllegalStateException naming the file and line of a header or row that does not fit
+     * @throws Damaged naming the file and line of a header or row that does not fit (its field count,
+     *                 a run, point or replicate that is not a whole number)
      */
     public static void read(Path file, List<String> header, Consumer<CSVRecord> row) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -132,15 +150,23 @@ public final class RunsCsv implements Closeable {
             for (CSVRecord r : parser) {
                 if (first) {
                     if (!r.toList().equals(header)) {
-                        throw new IllegalStateException(file + " line 1: the columns " + r.toList()
+                        throw new Damaged(file + " line 1: the columns " + r.toList()
                                 + " are not those of this sweep " + header);
                     }
                     first = false;
                     continue;
                 }
-                if (r.size() != header.size() || !r.get(0).matches("[0-9]+")) {
-                    throw new IllegalStateException(file + " line " + r.getRecordNumber() + ": expected "
-                            + header.size() + " fields starting with a run id, found " + r.size());
+                if (r.size() != header.size()) {
+                    throw new Damaged(file + " line " + r.getRecordNumber() + ": " + r.size() + " fields; this "
+                            + "sweep's rows have " + header.size());
+                }
+                for (int c = 0; c < 3; c++) {
+                    String cell = r.get(c);
+                    if (!cell.matches("[0-9]{1,9}")) {
+                        throw new Damaged(file + " line " + r.getRecordNumber() + ", column " + (c + 1) + " ("
+                                + FIXED.get(c) + "): '" + cell + "' is not a " + FIXED.get(c) + " number (a whole "
+                                + "number from 0 to 999999999)");
+                    }
                 }
                 row.accept(r);
             }

@@ -40,8 +40,14 @@ public final class SweepResults {
         int k = plan.varied().size();
         int first = RunsCsv.FIXED.size();
         RunsCsv.read(runsCsv, RunsCsv.header(plan.paths(), outcomes), row -> {
-            int point = Integer.parseInt(row.get(1));
+            int point = Integer.parseInt(row.get(1));   // whole numbers, checked by RunsCsv.read
             int rep = Integer.parseInt(row.get(2));
+            if (point >= plan.points() || rep >= plan.reps()) {
+                throw new RunsCsv.Damaged(runsCsv + " line " + row.getRecordNumber() + ": point " + point
+                        + ", replicate " + rep + " is not in this sweep (" + plan.points() + " point"
+                        + (plan.points() == 1 ? "" : "s") + " × " + plan.reps() + " replicate"
+                        + (plan.reps() == 1 ? "" : "s") + ")");
+            }
             r.runs++;
             if (r.values[point] == null) {
                 double[] v = new double[k];

@@ -82,7 +82,7 @@ public final class SweepRunner {
 
     /** The runs of {@code shard} not yet in {@code runsCsv} (after repairing a torn last line). */
     public int missing(Path runsCsv, Shard shard) throws IOException {
-        BitSet done = RunsCsv.repair(runsCsv, header());
+        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs());
         int n = 0;
         for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
             n += done.get(run) ? 0 : 1;
@@ -100,7 +100,7 @@ public final class SweepRunner {
      */
     public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
             throws IOException, InterruptedException {
-        BitSet done = RunsCsv.repair(runsCsv, header());
+        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs());
         int window = 4 * Math.max(1, threads);
         Semaphore slots = new Semaphore(window);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

@@ -186,6 +186,15 @@ class SlurmQuotingTest {
         assertEquals(List.of(), Arrays.asList(dir.toFile().list()));
     }
 
+    @Test
+    void aFolderWhoseNameHoldsABackslashIsRefusedBeforeAnythingIsWritten() {
+        Path out = dir.resolve("back\\slash");
+        Cli.Result r = slurm(out);
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("a folder whose name holds a backslash cannot hold the tasks' logs"), r::all);
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
     private static String read(Path f) {
         try {
             return Files.readString(f);

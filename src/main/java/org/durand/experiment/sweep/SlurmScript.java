@@ -95,12 +95,22 @@ public final class SlurmScript {
 
     /**
      * Why the scripts cannot name {@code dir} (its path holds a line break, which ends an
-     * {@code #SBATCH} line), or an empty string when they can.
+     * {@code #SBATCH} line, or a backslash, after which sbatch no longer expands {@code %A} and
+     * {@code %a} in the log name), or an empty string when they can.
      */
     public static String unnameable(Path dir) {
         String abs = dir.toAbsolutePath().toString();
-        return abs.indexOf('\n') < 0 && abs.indexOf('\r') < 0 ? "" : dir + ": a folder whose name holds a line "
-                + "break cannot be named in a #SBATCH line; choose another --out";
+        if (abs.indexOf('\n') >= 0 || abs.indexOf('\r') >= 0) {
+            return dir + ": a folder whose name holds a line break cannot be named in a #SBATCH line; choose "
+                    + "another --out";
+        }
+        if (abs.indexOf('\\') >= 0) {
+            // sbatch stops expanding %A and %a in a log name that holds a backslash: every task would
+            // write one log file
+            return dir + ": a folder whose name holds a backslash cannot hold the tasks' logs (SLURM then "
+                    + "writes every task's log to one file); choose another --out";
+        }
+        return "";
     }
 
     /**

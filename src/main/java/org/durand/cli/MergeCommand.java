@@ -10,6 +10,7 @@ import org.durand.experiment.sweep.Merge;
 import org.durand.experiment.sweep.PlanReader;
 import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.SweepFolder;
+import org.durand.experiment.sweep.SweepRunner;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.output.StagedFolder;
 
@@ -62,7 +63,7 @@ final class MergeCommand implements Callable<Integer> {
             Merge.Result result;
             try {
                 result = Merge.merge(dirs, staged.path().resolve(SweepFolder.RUNS), RunsCsv.FIXED.size()
-                        + plan.varied().size());
+                        + plan.varied().size(), new SweepRunner(plan, List.of())::foreign);
             } catch (IllegalArgumentException e) {
                 throw new Main.BadInput(e.getMessage());
             }

@@ -257,7 +257,7 @@ final class SweepSetup {
         }
         java.util.BitSet done;
         try {
-            done = RunsCsv.repair(dir.resolve(SweepFolder.RUNS), runner().header(), plan.runs());
+            done = RunsCsv.repair(dir.resolve(SweepFolder.RUNS), runner().header(), plan.runs(), runner()::foreign);
         } catch (IllegalStateException | IllegalArgumentException e) {
             return "its " + SweepFolder.RUNS + " is not this sweep's (" + e.getMessage() + ")";
         }

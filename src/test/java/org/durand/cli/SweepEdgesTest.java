@@ -366,8 +366,8 @@ class SweepEdgesTest {
                         + "(a whole number from 0 to 999999999)"},
                 new String[] {"-4," + rest, "line 3, column 1 (run): '-4' is not a run number"},
                 new String[] {"7," + rest, "line 3: run 7 is not one of this sweep's 3 runs (0 to 2)"},
-                new String[] {"1,7" + rest.substring(rest.indexOf(',')), "line 3: point 7, replicate 0 is not in "
-                        + "this sweep (3 points × 1 replicate)"},
+                new String[] {"1,7" + rest.substring(rest.indexOf(',')), "line 3: run 1 has point 7 where this "
+                        + "sweep has 1 (a row of another sweep, or edited)"},
                 new String[] {row + ",extra", "line 3: " + (row.split(",", -1).length + 1) + " fields; this sweep's "
                         + "rows have " + row.split(",", -1).length});
         List<String> resume = new java.util.ArrayList<>(sweep);
@@ -383,5 +383,58 @@ class SweepEdgesTest {
             assertTrue(!r.err().contains("internal error") && !r.err().contains("Exception"), r::all);
             assertEquals(lines, Files.readAllLines(runs), "nothing run, nothing written");
         }
+    }
+
+    /**
+     * A row of another sweep (another seed) or an edited seed or varied value is not taken for this
+     * sweep's run, by a resume or by a merge; rows out of run order are refused as edited.
+     */
+    @Test
+    void rowsOfAnotherSweepAreRefusedByResumeAndMerge(@TempDir Path tmp) throws IOException {
+        List<String> base = List.of("sweep", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2023-03-31", "--vary", "governments.host.hawkishness=0.3:0.9", "--samples", "4",
+                "--reps", "1", "--no-charts");
+        java.util.function.BiFunction<Path, List<String>, Cli.Result> sweep = (out, more) -> {
+            List<String> a = new ArrayList<>(base);
+            a.addAll(more);
+            a.addAll(List.of("--out", out.toString()));
+            return Cli.run(a.toArray(new String[0]));
+        };
+        Path mine = tmp.resolve("mine");
+        Path other = tmp.resolve("other");
+        assertEquals(0, sweep.apply(mine, List.of()).exit());
+        assertEquals(0, sweep.apply(other, List.of("--seed", "9")).exit());
+        List<String> rows = Files.readAllLines(mine.resolve("runs.csv"));
+        List<String> theirs = Files.readAllLines(other.resolve("runs.csv"));
+
+        Files.write(mine.resolve("runs.csv"), List.of(rows.get(0), rows.get(1), theirs.get(2)));
+        Cli.Result mixed = sweep.apply(mine, List.of("--resume"));
+        assertEquals(2, mixed.exit(), mixed::all);
+        assertTrue(mixed.err().contains(mine.resolve("runs.csv") + " line 3: run 1 has seed "), mixed::all);
+        assertTrue(mixed.err().contains("(a row of another sweep, or edited)"), mixed::all);
+
+        String[] cells = rows.get(2).split(",", -1);
+        cells[6] = cells[6] + "1";
+        Files.write(mine.resolve("runs.csv"), List.of(rows.get(0), rows.get(1), String.join(",", cells)));
+        Cli.Result edited = sweep.apply(mine, List.of("--resume"));
+        assertTrue(edited.exit() == 2 && edited.err().contains("line 3: run 1 has governments.host.hawkishness "
+                + cells[6] + " where this sweep has "), edited::all);
+
+        Files.write(mine.resolve("runs.csv"), List.of(rows.get(0), rows.get(2), rows.get(1)));
+        Cli.Result order = sweep.apply(mine, List.of("--resume"));
+        assertTrue(order.exit() == 2 && order.err().contains("line 3: run 0 comes after run 1; a sweep writes its "
+                + "rows in run order"), order::all);
+
+        Path shard0 = tmp.resolve("shard0");
+        Path shard1 = tmp.resolve("shard1");
+        assertEquals(0, sweep.apply(shard0, List.of("--shard", "0/2")).exit());
+        assertEquals(0, sweep.apply(shard1, List.of("--shard", "1/2")).exit());
+        List<String> s1 = new ArrayList<>(Files.readAllLines(shard1.resolve("runs.csv")));
+        s1.set(1, theirs.get(2));
+        Files.write(shard1.resolve("runs.csv"), s1);
+        Cli.Result merged = Cli.run("merge", shard0.toString(), shard1.toString(), "--out", tmp.resolve("m").toString());
+        assertEquals(2, merged.exit(), merged::all);
+        assertTrue(merged.err().contains(shard1.resolve("runs.csv") + " line 2: run 1 has seed "), merged::all);
+        assertFalse(Files.exists(tmp.resolve("m").resolve("runs.csv")), "nothing merged");
     }
 }

@@ -42,6 +42,18 @@ public final class Merge {
      * @throws IllegalArgumentException naming the folder, file and line of the first thing that does not fit
      */
     public static Result merge(List<Path> dirs, Path target, int firstOutcome) throws IOException {
+        return merge(dirs, target, firstOutcome, r -> "");
+    }
+
+    /**
+     * As {@link #merge(List, Path, int)}, and every row must be the sweep's run of its id:
+     * {@code foreign} says why a row is not (see {@link SweepRunner#foreign}), or returns an empty
+     * string.
+     *
+     * @throws IllegalArgumentException as {@link #merge(List, Path, int)}, and for a foreign row
+     */
+    public static Result merge(List<Path> dirs, Path target, int firstOutcome,
+                               java.util.function.Function<CSVRecord, String> foreign) throws IOException {
         if (dirs.isEmpty()) {
             throw new IllegalArgumentException("give at least one sweep folder to merge");
         }
@@ -75,13 +87,14 @@ public final class Merge {
         }
         SweepFolder.Info info = first;
         int[] failed = {0};
-        AtomicFiles.write(target, out -> merge(dirs, info, firstOutcome, out, failed));
+        AtomicFiles.write(target, out -> merge(dirs, info, firstOutcome, out, failed, foreign));
         return new Result(new SweepFolder.Info(info.planHash(), info.runs(), info.points(), info.reps(), "0/1",
                 info.columns(), info.values()), failed[0]);
     }
 
     private static void merge(List<Path> dirs, SweepFolder.Info info, int firstOutcome, java.io.Writer out,
-                              int[] failed) throws IOException {
+                              int[] failed, java.util.function.Function<CSVRecord, String> foreign)
+            throws IOException {
         List<BufferedReader> readers = new ArrayList<>();
         try {
             String header = null;
@@ -123,7 +136,7 @@ public final class Merge {
                 }
                 String line = heads.get(found);
                 check(line, info.columns().size(), firstOutcome, dirs.get(found).resolve(SweepFolder.RUNS),
-                        lines.get(found));
+                        lines.get(found), foreign);
                 failed[0] += line.contains("," + RunsCsv.FAILED + ",") ? 1 : 0;
                 w.write(line);
                 w.write('\n');
@@ -148,7 +161,8 @@ public final class Merge {
      * A row of a shard's runs.csv is whole: as many cells as the header, a known status, and every
      * outcome cell a number or empty (a failed run).
      */
-    private static void check(String line, int columns, int firstOutcome, Path file, int lineNo) throws IOException {
+    private static void check(String line, int columns, int firstOutcome, Path file, int lineNo,
+                              java.util.function.Function<CSVRecord, String> foreign) throws IOException {
         CSVRecord r;
         try (CSVParser p = Csv.parseRows(new java.io.StringReader(line))) {
             r = p.getRecords().get(0);
@@ -156,6 +170,10 @@ public final class Merge {
         if (r.size() != columns) {
             throw new IllegalArgumentException(file + " line " + lineNo + ": " + r.size() + " cells, the header has "
                     + columns);
+        }
+        String why = foreign.apply(r);
+        if (!why.isEmpty()) {
+            throw new IllegalArgumentException(file + " line " + lineNo + ": run " + r.get(0) + " " + why);
         }
         String status = r.get(RunsCsv.FIXED.indexOf("status"));
         if (!status.equals(RunsCsv.OK) && !status.equals(RunsCsv.FAILED)) {

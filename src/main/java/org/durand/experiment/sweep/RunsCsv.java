@@ -103,6 +103,19 @@ public final class RunsCsv implements Closeable {
      *                 have, or a run appears twice
      */
     public static BitSet repair(Path file, List<String> header, int runs) throws IOException {
+        return repair(file, header, runs, r -> "");
+    }
+
+    /**
+     * As {@link #repair(Path, List, int)}, and each row must be this sweep's run of its id: {@code
+     * foreign} says why a row is not (another point, replicate, seed or varied value: a row of
+     * another sweep, or edited), or returns an empty string. Rows must also come in run order, as
+     * a sweep writes them.
+     *
+     * @throws Damaged as {@link #repair(Path, List, int)}, and for a foreign or out-of-order row
+     */
+    public static BitSet repair(Path file, List<String> header, int runs,
+                                java.util.function.Function<CSVRecord, String> foreign) throws IOException {
         BitSet done = new BitSet();
         if (!Files.exists(file)) {
             return done;
@@ -119,6 +132,15 @@ public final class RunsCsv implements Closeable {
             }
             if (done.get(id)) {
                 throw new Damaged(file + " line " + r.getRecordNumber() + ": run " + id + " appears twice");
+            }
+            int last = done.length() - 1;
+            if (id < last) {
+                throw new Damaged(file + " line " + r.getRecordNumber() + ": run " + id + " comes after run " + last
+                        + "; a sweep writes its rows in run order");
+            }
+            String why = foreign.apply(r);
+            if (!why.isEmpty()) {
+                throw new Damaged(file + " line " + r.getRecordNumber() + ": run " + id + " " + why);
             }
             done.set(id);
         });

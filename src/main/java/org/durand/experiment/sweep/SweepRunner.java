@@ -69,6 +69,31 @@ public final class SweepRunner {
         return RunsCsv.header(plan.paths(), outcomes);
     }
 
+    /**
+     * Why {@code row} of a runs file is not this sweep's run of its id: the point, replicate, seed
+     * or a varied value differs from what this plan runs for that id (a row of another sweep, or
+     * edited), or an empty string when it is this sweep's. The run id must be a whole number.
+     */
+    public String foreign(org.apache.commons.csv.CSVRecord row) {
+        RunSpec spec = RunSpec.of(Integer.parseInt(row.get(0)), plan.reps(), plan.seed());
+        String[] expected = {Integer.toString(spec.point()), Integer.toString(spec.rep()), Long.toString(spec.seed())};
+        for (int c = 0; c < expected.length; c++) {
+            if (!row.get(c + 1).equals(expected[c])) {
+                return "has " + RunsCsv.FIXED.get(c + 1) + " " + row.get(c + 1) + " where this sweep has "
+                        + expected[c] + " (a row of another sweep, or edited)";
+            }
+        }
+        String[] values = values(spec.point());
+        int first = RunsCsv.FIXED.size();
+        for (int d = 0; d < values.length; d++) {
+            if (!row.get(first + d).equals(values[d])) {
+                return "has " + plan.varied().get(d).path() + " " + row.get(first + d) + " where this sweep has "
+                        + values[d] + " (a row of another sweep, or edited)";
+            }
+        }
+        return "";
+    }
+
     /** The varied values at {@code point}, as run and as written. */
     public String[] values(int point) {
         double[] u = design.point(point);
@@ -82,7 +107,7 @@ public final class SweepRunner {
 
     /** The runs of {@code shard} not yet in {@code runsCsv} (after repairing a torn last line). */
     public int missing(Path runsCsv, Shard shard) throws IOException {
-        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs());
+        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs(), this::foreign);
         int n = 0;
         for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
             n += done.get(run) ? 0 : 1;
@@ -100,7 +125,7 @@ public final class SweepRunner {
      */
     public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
             throws IOException, InterruptedException {
-        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs());
+        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs(), this::foreign);
         int window = 4 * Math.max(1, threads);
         Semaphore slots = new Semaphore(window);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

@@ -58,8 +58,15 @@ final class Summary {
 
     /** The range a target's model mean must fall in to be met, as written in targets.csv's tolerance columns. */
     private static String allowed(TargetResult r) {
-        double scale = scale(r.target().low(), r.target().high());
-        return fmt(r.target().low(), scale) + " to " + fmt(r.target().high(), scale);
+        double low = r.target().low();
+        double high = r.target().high();
+        double scale = scale(low, high);
+        if (Math.abs(scale) >= 10 && (low != Math.rint(low) || high != Math.rint(high))) {
+            // a bound between whole numbers is shown as it is, so a mean rounded to the same whole
+            // number never reads as inside a range it misses (541.5 to 902.5, not 542 to 903)
+            return String.format(Locale.ROOT, "%,.1f to %,.1f", low, high);
+        }
+        return fmt(low, scale) + " to " + fmt(high, scale);
     }
 
     private static String fmt(double v) {

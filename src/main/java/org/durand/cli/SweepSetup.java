@@ -284,10 +284,24 @@ final class SweepSetup {
             for (int d = 0; d < values.length; d++) {
                 at.append(d == 0 ? "" : ", ").append(plan.varied().get(d).path()).append(" = ").append(values[d]);
             }
-            throw new ScenarioException(e.problems().stream().map(p -> new org.durand.scenario.Problem(p.where(),
-                    p.key(), p.value(), p.message() + " (at the " + which + " bounds of the varied parameters: " + at
-                    + ")")).toList());
+            throw new ScenarioException(e.problems().stream().map(p -> new org.durand.scenario.Problem(
+                    varied(p.where(), plan), p.key(), p.value(), p.message() + " (at the " + which + " bounds of the "
+                    + "varied parameters: " + at + ")")).toList());
         }
+    }
+
+    /**
+     * Where a problem of a bound's scenario is: the {@code --vary} of a varied parameter (the
+     * scenario was read with it given as {@code --set PATH=VALUE}, which the user did not type), or
+     * {@code where} itself.
+     */
+    private static String varied(String where, SweepPlan plan) {
+        for (var v : plan.varied()) {
+            if (where.startsWith("--set " + v.path() + "=")) {
+                return "--vary " + v.path() + "=" + v.bounds();
+            }
+        }
+        return where;
     }
 
     /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */

@@ -120,7 +120,7 @@ public final class PosteriorCsv {
                         problems.add(new Problem(name + " line 1", column, "", (p == null
                                 ? "names no scenario parameter" + ParameterRegistry.suggestion(column)
                                 : "is a " + p.kind().label() + ", not a number")
-                                + "; columns are particle, weight, distance and numeric parameter paths "
+                                + "; columns are particle, weight, distance (optional) and numeric parameter paths "
                                 + "('durand params SCENARIO' lists them)"));
                     } else {
                         paths.add(column);
@@ -130,7 +130,8 @@ public final class PosteriorCsv {
             }
             if (!header.contains(WEIGHT)) {
                 problems.add(new Problem(name + " line 1", WEIGHT, "", "the weight column is missing; the header "
-                        + "must name particle, weight, distance and the parameter paths"));
+                        + "must name particle, weight and the parameter paths (distance, which calibrate writes, may "
+                        + "be left out)"));
             }
             if (paths.isEmpty() && problems.isEmpty()) {
                 problems.add(new Problem(name + " line 1", "", "", "no parameter column; add one column per "

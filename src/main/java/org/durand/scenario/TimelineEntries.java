@@ -75,8 +75,10 @@ final class TimelineEntries {
                 return;
             }
             TimelineKind kind = TimelineKind.byId(type).orElseThrow();   // TYPE allows the kinds' ids alone
-            String actor = s.choice(ACTOR);
-            if ((kind == TimelineKind.ATTACK || kind == TimelineKind.COMMUNAL) && actor.equals("haven")) {
+            // violence on the host's soil needs no actor: host is the only one it can have
+            boolean onHostSoil = kind == TimelineKind.ATTACK || kind == TimelineKind.COMMUNAL;
+            String actor = onHostSoil && !s.has("actor") ? "host" : s.choice(ACTOR);
+            if (onHostSoil && actor.equals("haven")) {
                 s.problemAtKey("actor", actor, (kind == TimelineKind.ATTACK ? "an attack" : "communal violence")
                         + " is violence on the host's soil, so its "
                         + "actor is host (the model has no violence on the haven's soil but strikes and clashes)");

@@ -191,5 +191,19 @@ class ReaderEdgesTest {
         assertTrue(r.err().contains("key 'timeline.kurram-jul-2023.until' = '2023-07-09': must not be before date "
                 + "(2023-07-20) (at the upper bounds of the varied parameters: timeline.kurram-jul-2023.date = "
                 + "2023-07-20)"), r::all);
+        Cli.Result deaths = Cli.run("sweep", TestScenarios.BASELINE.toString(), "--vary",
+                "timeline.kurram-convoy-2024.deaths=0:100", "--samples", "4", "--dry-run");
+        assertEquals(2, deaths.exit(), deaths::all);
+        assertTrue(deaths.err().contains("error: --vary timeline.kurram-convoy-2024.deaths=0:100: key "
+                + "'timeline.kurram-convoy-2024.deaths' = '0': must be at least 1"), "the option typed, not a --set: "
+                + deaths.all());
+    }
+
+    /** Communal violence is on the host's soil: its actor may be left out. */
+    @Test
+    void aCommunalEntryNeedsNoActor() {
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--set", "timeline.x.type=communal",
+                "--set", "timeline.x.date=2025-03-10", "--set", "timeline.x.province=kp", "--set", "timeline.x.deaths=5");
+        assertEquals(0, r.exit(), r::all);
     }
 }

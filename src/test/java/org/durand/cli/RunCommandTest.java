@@ -92,8 +92,10 @@ class RunCommandTest {
     @Test
     void theSummaryShowsWhatEachTargetAllows() {
         String said = first.err();
-        assertTrue(said.matches("(?s).*target fatalities-2024 +observed +2,546  allowed 2,291 to 2,801 +model .*"),
+        assertTrue(said.matches("(?s).*target fatalities-2024 +observed +2,546  allowed 2,291.4 to 2,800.6 +model .*"),
                 said);
+        assertTrue(said.matches("(?s).*target fatalities-2024-q3 +observed +722  allowed 541.5 to 902.5 +model .*"),
+                "a bound between whole numbers is shown as it is: " + said);
         assertTrue(said.matches("(?s).*target returns-to-mar-2024 +observed +525,000  allowed 525,000 to 570,000 .*"),
                 said);
         assertTrue(said.matches("(?s).*target second-half-over-first-2024 +observed +2\\.140  allowed 1\\.600 to 2\\.600 .*"),

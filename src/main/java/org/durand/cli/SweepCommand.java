@@ -11,14 +11,15 @@ import java.util.concurrent.Callable;
 import org.durand.experiment.sweep.Design;
 import org.durand.experiment.sweep.ModelEvaluator;
 import org.durand.experiment.sweep.PlanReader;
+import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.Shard;
 import org.durand.experiment.sweep.SlurmScript;
 import org.durand.experiment.sweep.Spread;
-import org.durand.experiment.sweep.RunsCsv;
 import org.durand.experiment.sweep.SweepFolder;
 import org.durand.experiment.sweep.SweepPlan;
 import org.durand.experiment.sweep.SweepRunner;
 import org.durand.experiment.sweep.Varied;
+import org.durand.output.StagedFolder;
 import org.durand.scenario.Scenario;
 
 import picocli.CommandLine.Command;
@@ -49,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--plan", paramLabel = "FILE", description = "A sweep plan file (YAML) instead of the options below.")
     Path planFile;
+
+    /** What a sweep's analysis writes into its folder, replaced whole each time it is written. */
+    private static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
 
     @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH[:STEPS]",
             description = "A parameter to vary and its bounds; STEPS are grid levels (repeatable). Real values are run at 12 significant digits (a grid from 0.3 by 0.15 runs 0.45).")
@@ -183,7 +187,15 @@ final class SweepCommand implements Callable<Integer> {
                         part.count() == 1 ? "" : "; shard " + part + " of " + plan.runs() + " runs", folder.runs());
             }
             if (part.count() == 1) {
-                SweepSetup.report(plan, setup.outcomeNames(), folder.dir(), !noCharts, err);
+                // the analysis is staged beside the folder and replaces the earlier one whole, so an
+                // interruption leaves the earlier analysis (or none), never a part of the new one
+                try (StagedFolder staged = StagedFolder.open(folder.dir(), ANALYSIS)) {
+                    SweepSetup.report(plan, setup.outcomeNames(), folder.runs(), staged.path(), folder.dir(),
+                            !noCharts, err);
+                    staged.commit();
+                } catch (StagedFolder.Refused e) {
+                    throw new Main.BadInput(e.getMessage());
+                }
             } else {
                 err.println("this is one shard; join the shards with 'durand merge DIR...' for the analysis");
             }

@@ -316,7 +316,16 @@ final class SweepSetup {
      */
     static void report(SweepPlan plan, List<String> outcomeNames, Path dir, Path shown, boolean charts,
                        PrintStream err) throws IOException {
-        SweepResults results = SweepResults.read(dir.resolve(SweepFolder.RUNS), plan, outcomeNames);
+        report(plan, outcomeNames, dir.resolve(SweepFolder.RUNS), dir, shown, charts, err);
+    }
+
+    /**
+     * As {@link #report(SweepPlan, List, Path, Path, boolean, PrintStream)}, reading the runs from
+     * {@code runs} (the sweep folder's, when the analysis is staged beside it).
+     */
+    static void report(SweepPlan plan, List<String> outcomeNames, Path runs, Path dir, Path shown, boolean charts,
+                       PrintStream err) throws IOException {
+        SweepResults results = SweepResults.read(runs, plan, outcomeNames);
         List<Index> indices = new ArrayList<>(SweepAnalysis.analyse(plan, results));
         SweepAnalysis.write(dir.resolve("sensitivity.csv"), indices);
         if (charts) {

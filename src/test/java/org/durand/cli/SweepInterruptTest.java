@@ -93,17 +93,28 @@ class SweepInterruptTest {
         }
     }
 
+    /**
+     * The analysis is staged beside the sweep folder: interrupted while its charts are drawn, the
+     * folder holds its runs and no part of the analysis (no charts/, no sensitivity.csv), nothing
+     * hidden, and no staging folder is left beside it.
+     */
     @Test
-    void aSweepInterruptedWhileDrawingItsChartsLeavesNoTemporaryFile() throws Exception {
+    void aSweepInterruptedWhileDrawingItsChartsLeavesNoPartOfItsAnalysis() throws Exception {
         Path out = dir.resolve("charts");
         Path log = dir.resolve("log");
         Process p = RunFolderInterruptTest.child(sweep(out), null, log);
-        await(() -> Files.isDirectory(out.resolve("charts")), p);
+        Path staging = dir.resolve(org.durand.output.StagedFolder.PREFIX + out.getFileName());
+        await(() -> Files.isDirectory(staging.resolve("charts")), p);
         signal(p, "INT");
-        p.waitFor();
+        int exit = p.waitFor();
         String said = Files.readString(log);
         assertFalse(TestScenarios.withoutPaths(said, dir).contains("Exception"), said);
         assertEquals(List.of(), hidden(out), "ls -a " + out + " after SIGINT while drawing: " + said);
+        assertFalse(Files.exists(staging), "no staging folder left: " + said);
+        if (exit != 0) {
+            assertFalse(Files.exists(out.resolve("charts")) || Files.exists(out.resolve("sensitivity.csv")),
+                    "no part of the analysis: " + said);
+        }
     }
 
     @Test

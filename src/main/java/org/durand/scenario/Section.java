@@ -487,7 +487,8 @@ final class Section {
 
     /** " (did you mean 'x'?)" for the nearest candidate within a small edit distance, or "". */
     static String suggestion(String wrong, java.util.Collection<String> candidates) {
-        return suggestion(wrong, candidates, Math.max(2, wrong.length() / 3));
+        // an empty value is missing, not misspelt: any short id would be "near" it
+        return wrong.isBlank() ? "" : suggestion(wrong, candidates, Math.max(2, wrong.length() / 3));
     }
 
     /**

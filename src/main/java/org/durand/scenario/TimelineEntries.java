@@ -160,7 +160,7 @@ final class TimelineEntries {
     }
 
     private static String required(Section s, String key, String v, java.util.Set<String> allowed) {
-        if (v.isEmpty()) {
+        if (v.isEmpty() && !s.hasProblem(key)) {   // an empty or unknown value is reported where it is read
             s.problemAtKey(key, "", "is missing; allowed: " + Section.listOrNone(allowed));
         }
         return v;

@@ -206,4 +206,12 @@ class ReaderEdgesTest {
                 "--set", "timeline.x.date=2025-03-10", "--set", "timeline.x.province=kp", "--set", "timeline.x.deaths=5");
         assertEquals(0, r.exit(), r::all);
     }
+
+    /** An emptied reference is one problem, with no "did you mean" for an empty value. */
+    @Test
+    void anEmptiedProvinceIsOneProblemWithoutASuggestion() {
+        List<String> said = errors("timeline.kurram-jul-2023.province=");
+        assertEquals(List.of("error: --set timeline.kurram-jul-2023.province=: key 'timeline.kurram-jul-2023.province': "
+                + "is empty; allowed: kp, balochistan, punjab, sindh, islamabad"), said);
+    }
 }

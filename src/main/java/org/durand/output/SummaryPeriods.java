@@ -24,7 +24,8 @@ final class SummaryPeriods {
      * The distinct periods of {@code file}, in file order, as {@link Period}s of the run
      * {@code info.start()..info.end()}.
      *
-     * @throws RunFolderException when the file is missing, malformed or disagrees with the calendar
+     * @throws RunFolderException when the file is missing, malformed, disagrees with the calendar or
+     *                            lacks some of its periods (cut short)
      * @throws IOException        when it cannot be read
      */
     static List<Period> read(Path file, RunInfo info) throws IOException {
@@ -44,6 +45,12 @@ final class SummaryPeriods {
             check(row, "whole", Boolean.toString(p.whole()));
             periods.put(key, p);
         });
+        List<Period> all = SummaryCsv.periods(info.start(), info.end());
+        if (!new ArrayList<>(periods.values()).equals(all)) {
+            throw RunFolderException.said(file, "holds " + periods.size() + " of the " + all.size() + " periods of "
+                    + "the run's calendar " + info.start() + " to " + info.end() + " (each month, each year and the "
+                    + "whole run); it was cut or edited: run it again");
+        }
         return new ArrayList<>(periods.values());
     }
 

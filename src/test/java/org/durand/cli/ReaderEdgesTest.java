@@ -214,4 +214,20 @@ class ReaderEdgesTest {
         assertEquals(List.of("error: --set timeline.kurram-jul-2023.province=: key 'timeline.kurram-jul-2023.province': "
                 + "is empty; allowed: kp, balochistan, punjab, sindh, islamabad"), said);
     }
+
+    /** A summary.csv cut at a line end is said to be cut, not read as a run that covers no year. */
+    @Test
+    void aSummaryCutAtALineEndIsSaidToBeCut() throws IOException {
+        Path run = tmp.resolve("run");
+        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--reps", "2", "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2023-06-30", "--no-charts", "--out", run.toString());
+        assertEquals(0, r.exit(), r::all);
+        List<String> lines = Files.readAllLines(run.resolve("summary.csv"));
+        Files.write(run.resolve("summary.csv"), lines.subList(0, 4));
+        Cli.Result t = Cli.run("table", run.toString(), "--year", "2023");
+        assertEquals(2, t.exit(), t::all);
+        assertTrue(t.err().contains(run.resolve("summary.csv") + " holds 3 of the 8 periods of the run's calendar "
+                + "2023-01-01 to 2023-06-30 (each month, each year and the whole run); it was cut or edited: run it "
+                + "again"), t::all);
+    }
 }

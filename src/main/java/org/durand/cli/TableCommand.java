@@ -101,7 +101,7 @@ final class TableCommand implements Callable<Integer> {
             throw new Main.BadInput("--year " + year + ": " + e.getMessage());
         }
         if (!runs.get(0).targets().isEmpty()) {
-            md.append("\nCalibration of `").append(runs.get(0).info().scenario())
+            md.append("\nCalibration of `").append(labels(runs).get(0))
                     .append("` against the observed targets:\n\n").append(MarkdownTables.targets(runs.get(0)));
         }
         notes.forEach(System.err::println);

@@ -103,6 +103,8 @@ class PosteriorRunTest {
                         && table.out().contains("| baseline (" + fewDir + ") |"),
                 "two runs of one scenario are told apart by their folders, and the run over a posterior is marked: "
                         + table.out());
+        assertTrue(table.out().contains("Calibration of `baseline (" + overDir + ")` against the observed targets"),
+                "the calibration table says whose it is: " + table.out());
         Cli.Result alone = Cli.run("table", fewDir.toString(), "--year", "2024");
         assertTrue(alone.out().contains("| baseline |"), "a name no other run shares stands alone: " + alone.out());
     }

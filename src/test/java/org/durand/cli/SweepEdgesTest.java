@@ -436,5 +436,17 @@ class SweepEdgesTest {
         assertEquals(2, merged.exit(), merged::all);
         assertTrue(merged.err().contains(shard1.resolve("runs.csv") + " line 2: run 1 has seed "), merged::all);
         assertFalse(Files.exists(tmp.resolve("m").resolve("runs.csv")), "nothing merged");
+
+        List<String> s0 = Files.readAllLines(shard0.resolve("runs.csv"));
+        s1.set(1, s0.get(1));
+        Files.write(shard1.resolve("runs.csv"), s1);
+        Cli.Result twice = Cli.run("merge", shard0.toString(), shard1.toString(), "--out", tmp.resolve("m").toString());
+        assertTrue(twice.exit() == 2 && twice.err().contains("run 0 is in both " + shard0.resolve("runs.csv")
+                + " line 2 and " + shard1.resolve("runs.csv") + " line 2; each run belongs to one shard"), twice::all);
+        s1.set(1, "1x" + s0.get(1).substring(1));
+        Files.write(shard1.resolve("runs.csv"), s1);
+        Cli.Result word = Cli.run("merge", shard0.toString(), shard1.toString(), "--out", tmp.resolve("m").toString());
+        assertTrue(word.exit() == 2 && word.err().contains(shard1.resolve("runs.csv") + " line 2, column 1 (run): "
+                + "'1x' is not a run number"), word::all);
     }
 }

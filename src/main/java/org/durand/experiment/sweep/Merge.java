@@ -124,8 +124,10 @@ public final class Merge {
                     String line = heads.get(i);
                     if (line != null && id(line, dirs.get(i), lines.get(i)) == expected) {
                         if (found >= 0) {
-                            throw new IllegalArgumentException("run " + expected + " is in both " + dirs.get(found)
-                                    + " and " + dirs.get(i));
+                            throw new IllegalArgumentException("run " + expected + " is in both "
+                                    + dirs.get(found).resolve(SweepFolder.RUNS) + " line " + lines.get(found) + " and "
+                                    + dirs.get(i).resolve(SweepFolder.RUNS) + " line " + lines.get(i)
+                                    + "; each run belongs to one shard");
                         }
                         found = i;
                     }
@@ -198,8 +200,9 @@ public final class Merge {
         try {
             return Integer.parseInt(comma < 0 ? line : line.substring(0, comma));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(dir.resolve(SweepFolder.RUNS) + " line " + lineNo
-                    + ": no run id at the start of the row");
+            String cell = comma < 0 ? line : line.substring(0, comma);
+            throw new IllegalArgumentException(dir.resolve(SweepFolder.RUNS) + " line " + lineNo + ", column 1 (run): '"
+                    + cell + "' is not a run number (a whole number from 0 to 999999999)");
         }
     }
 

@@ -57,11 +57,28 @@ final class CompareCommand implements Callable<Integer> {
             for (String caution : comparison.cautions()) {
                 System.err.println("durand: warning: " + caution);
             }
+            for (String same : sameFolders(dirs)) {
+                System.err.println("durand: warning: " + same);
+            }
             staged.commit();
         }
         printHeadline(out.resolve("differences.csv"));
         System.err.println("comparison written to " + out.resolve("report.html"));
         return 0;
+    }
+
+    /**
+     * A caution for each folder given again after the first (the same folder, however written):
+     * compared with itself, every difference is 0.
+     */
+    static List<String> sameFolders(List<Path> dirs) throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 1; i < dirs.size(); i++) {
+            if (java.nio.file.Files.isSameFile(dirs.get(0), dirs.get(i))) {
+                out.add(dirs.get(i) + " is " + dirs.get(0) + " again: compared with itself, every difference is 0");
+            }
+        }
+        return out;
     }
 
     /**

@@ -230,4 +230,17 @@ class ReaderEdgesTest {
                 + "2023-01-01 to 2023-06-30 (each month, each year and the whole run); it was cut or edited: run it "
                 + "again"), t::all);
     }
+
+    /** A run compared with itself is compared, with a word that every difference is then 0. */
+    @Test
+    void aRunComparedWithItselfIsSaidToBe() {
+        Path run = tmp.resolve("self");
+        Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--reps", "2", "--set", TestScenarios.VERY_COARSE,
+                "--set", "calendar.end=2023-06-30", "--no-charts", "--out", run.toString());
+        assertEquals(0, r.exit(), r::all);
+        Cli.Result c = Cli.run("compare", run.toString(), run.resolve(".").toString(), "--out", tmp.resolve("c").toString());
+        assertEquals(0, c.exit(), c::all);
+        assertTrue(c.err().contains("durand: warning: " + run.resolve(".") + " is " + run + " again: compared with "
+                + "itself, every difference is 0"), c::all);
+    }
 }

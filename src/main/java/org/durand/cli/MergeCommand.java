@@ -70,7 +70,8 @@ final class MergeCommand implements Callable<Integer> {
             SweepFolder.writeHeader(staged.path(), plan, result.info());
             List<String> columns = result.info().columns();
             List<String> outcomes = columns.subList(RunsCsv.FIXED.size() + plan.varied().size(), columns.size());
-            SweepSetup.report(plan, outcomes, staged.path(), out, !noCharts, System.err);
+            SweepSetup.report(plan, outcomes, staged.path().resolve(SweepFolder.RUNS), staged.path(), out, !noCharts,
+                    System.err);
             staged.commit();
             System.err.println("merged " + dirs.size() + (dirs.size() == 1 ? " folder: " : " folders: ")
                     + result.info().runs() + " runs, each exactly once, " + result.failed() + " failed; plan hash "

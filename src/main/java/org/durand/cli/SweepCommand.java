@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --slurm --tasks 4"})
 final class SweepCommand implements Callable<Integer> {
 
+    /** What a sweep's analysis writes into its folder, replaced whole each time it is written. */
+    private static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (or give --plan).")
     Path scenario;
 
@@ -50,9 +53,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--plan", paramLabel = "FILE", description = "A sweep plan file (YAML) instead of the options below.")
     Path planFile;
-
-    /** What a sweep's analysis writes into its folder, replaced whole each time it is written. */
-    private static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
 
     @Option(names = "--vary", paramLabel = "PATH=LOW:HIGH[:STEPS]",
             description = "A parameter to vary and its bounds; STEPS are grid levels (repeatable). Real values are run at 12 significant digits (a grid from 0.3 by 0.15 runs 0.45).")

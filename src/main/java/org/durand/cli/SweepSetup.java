@@ -261,10 +261,9 @@ final class SweepSetup {
         } catch (IllegalStateException | IllegalArgumentException e) {
             return "its " + SweepFolder.RUNS + " is not this sweep's (" + e.getMessage() + ")";
         }
-        for (int run = done.nextSetBit(0); run >= 0; run = done.nextSetBit(run + 1)) {
-            if (run >= plan.runs() || !shard.contains(run)) {
-                return "its " + SweepFolder.RUNS + " holds run " + run + ", which is not one of this sweep's "
-                        + (shard.count() == 1 ? plan.runs() + " runs" : "shard " + shard);
+        for (int run = done.nextSetBit(0); run >= 0; run = done.nextSetBit(run + 1)) {   // ids below plan.runs()
+            if (!shard.contains(run)) {
+                return "its " + SweepFolder.RUNS + " holds run " + run + ", which is not one of this sweep's shard " + shard;
             }
         }
         return "";
@@ -304,24 +303,9 @@ final class SweepSetup {
         return where;
     }
 
-    /** Reads a whole sweep's runs.csv and writes sensitivity.csv and, when asked, charts and report.html. */
-    static void report(SweepPlan plan, List<String> outcomeNames, Path dir, boolean charts, PrintStream err)
-            throws IOException {
-        report(plan, outcomeNames, dir, dir, charts, err);
-    }
-
     /**
-     * As {@link #report(SweepPlan, List, Path, boolean, PrintStream)}, writing into {@code dir} (a
-     * staging folder) what will be in {@code shown}, the folder the user named.
-     */
-    static void report(SweepPlan plan, List<String> outcomeNames, Path dir, Path shown, boolean charts,
-                       PrintStream err) throws IOException {
-        report(plan, outcomeNames, dir.resolve(SweepFolder.RUNS), dir, shown, charts, err);
-    }
-
-    /**
-     * As {@link #report(SweepPlan, List, Path, Path, boolean, PrintStream)}, reading the runs from
-     * {@code runs} (the sweep folder's, when the analysis is staged beside it).
+     * Reads a whole sweep's {@code runs} and writes sensitivity.csv and, when asked, charts and
+     * report.html into {@code dir} (a staging folder) for {@code shown}, the folder the user named.
      */
     static void report(SweepPlan plan, List<String> outcomeNames, Path runs, Path dir, Path shown, boolean charts,
                        PrintStream err) throws IOException {

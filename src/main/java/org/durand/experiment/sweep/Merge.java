@@ -37,20 +37,11 @@ public final class Merge {
     /**
      * Merges the shards in {@code dirs} into {@code target} (written atomically, so nothing is
      * written when a shard does not fit), checking every row: its column count, its status and
-     * that each outcome cell, from column {@code firstOutcome} (0-based) on, is a number or empty.
+     * that each outcome cell, from column {@code firstOutcome} (0-based) on, is a number or empty,
+     * and that it is the sweep's run of its id ({@code foreign} says why a row is not, see
+     * {@link SweepRunner#foreign}, or returns an empty string).
      *
      * @throws IllegalArgumentException naming the folder, file and line of the first thing that does not fit
-     */
-    public static Result merge(List<Path> dirs, Path target, int firstOutcome) throws IOException {
-        return merge(dirs, target, firstOutcome, r -> "");
-    }
-
-    /**
-     * As {@link #merge(List, Path, int)}, and every row must be the sweep's run of its id:
-     * {@code foreign} says why a row is not (see {@link SweepRunner#foreign}), or returns an empty
-     * string.
-     *
-     * @throws IllegalArgumentException as {@link #merge(List, Path, int)}, and for a foreign row
      */
     public static Result merge(List<Path> dirs, Path target, int firstOutcome,
                                java.util.function.Function<CSVRecord, String> foreign) throws IOException {

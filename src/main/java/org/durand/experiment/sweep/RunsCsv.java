@@ -95,24 +95,15 @@ public final class RunsCsv implements Closeable {
 
     /**
      * Makes {@code file} whole again after an interruption and returns the ids of the runs it holds:
-     * a torn last line (no final line end) is cut off; the header must equal {@code header}.
+     * a torn last line (no final line end) is cut off; the header must equal {@code header}; each
+     * row must be this sweep's run of its id ({@code foreign} says why a row is not: another point,
+     * replicate, seed or varied value, a row of another sweep or edited; or returns an empty string),
+     * in run order, as a sweep writes them.
      *
      * @param runs the sweep's runs: every id must be below
      * @return the runs present (empty when the file does not exist)
      * @throws Damaged when the header differs, a row is malformed, names a run the sweep does not
-     *                 have, or a run appears twice
-     */
-    public static BitSet repair(Path file, List<String> header, int runs) throws IOException {
-        return repair(file, header, runs, r -> "");
-    }
-
-    /**
-     * As {@link #repair(Path, List, int)}, and each row must be this sweep's run of its id: {@code
-     * foreign} says why a row is not (another point, replicate, seed or varied value: a row of
-     * another sweep, or edited), or returns an empty string. Rows must also come in run order, as
-     * a sweep writes them.
-     *
-     * @throws Damaged as {@link #repair(Path, List, int)}, and for a foreign or out-of-order row
+     *                 have, is foreign, out of order, or a run appears twice
      */
     public static BitSet repair(Path file, List<String> header, int runs,
                                 java.util.function.Function<CSVRecord, String> foreign) throws IOException {

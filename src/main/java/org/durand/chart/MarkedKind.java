@@ -34,7 +34,7 @@ enum MarkedKind {
             case TALKS -> TALKS;
             case AGREEMENT -> AGREEMENT;
             case INTERDICTION -> INTERDICTION;
-            case REOPEN, CLASH, ACCUSATION, THREAT, CEASEFIRE, ATTACK, COMMUNAL, SET -> null;
+            case REOPEN, CLASH, ACCUSATION, THREAT, CEASEFIRE, ATTACK, COMMUNAL, OPERATIONS, SET -> null;
         });
     }
 

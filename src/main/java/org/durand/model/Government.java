@@ -31,6 +31,8 @@ public final class Government implements Steppable, Actor {
     private double pressure;
     private double restraint;
     private double hawkishness;
+    /** The count of operations against the militants on its soil, × the reference count (§7.6). */
+    private double opsTempo;
     private final AttackResponse response;
     private final Reciprocity reciprocity = new Reciprocity();
     /** Days (from the start) on which an answer to force is already planned (at most one a day). */
@@ -45,6 +47,7 @@ public final class Government implements Steppable, Actor {
         this.pressure = spec.pressure();
         this.restraint = spec.restraint();
         this.hawkishness = spec.hawkishness();
+        this.opsTempo = spec.opsTempo();
         // the alarm starts where the initial pressure's deaths would hold it: pressure is the same
         // deaths remembered over halfLife/ln 2 days, the alarm over memoryDays
         double pressureMemory = behaviour.pressure().halfLifeDays() / Math.log(2);
@@ -55,10 +58,16 @@ public final class Government implements Steppable, Actor {
         this.other = other;
     }
 
-    /** Takes a re-read scenario's live values; hawkishness follows the new value if it changed. */
+    /**
+     * Takes a re-read scenario's live values; hawkishness and the count of operations follow the
+     * new value if it changed (so a count the timeline set stays until the value itself changes).
+     */
     void renew(GovernmentSpec next, Behaviour nextBehaviour) {
         if (next.hawkishness() != spec.hawkishness()) {
             setHawkishness(next.hawkishness());
+        }
+        if (next.opsTempo() != spec.opsTempo()) {
+            opsTempo = next.opsTempo();
         }
         spec = next;
         behaviour = nextBehaviour;
@@ -97,6 +106,22 @@ public final class Government implements Steppable, Actor {
         if (draws.chance(spec.engagementsPerYear() / DAYS_PER_YEAR * openness)) {
             m.emit(EventType.CONSULT, this, other, 1.0, "");
         }
+    }
+
+    /**
+     * The count of operations this government runs against the militants on its soil, × the
+     * reference count: {@code governments.*.opsTempo} at the start, then what the timeline's
+     * {@code operations} entries record (docs/ODD.md §7.6, §7.18).
+     *
+     * @return ≥ 0
+     */
+    public double getOpsTempo() {
+        return opsTempo;
+    }
+
+    /** From today the count of operations is {@code tempo} × the reference count (an {@code operations} entry). */
+    void setOpsTempo(double tempo) {
+        opsTempo = tempo;
     }
 
     /**

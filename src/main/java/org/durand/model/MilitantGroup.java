@@ -60,7 +60,8 @@ public final class MilitantGroup implements Steppable, Actor {
         Behaviour.Violence v = m.scenario().behaviour().violence();
         Government host = m.host();
         int total = getFighters();
-        double tempo = host.spec().opsTempo() * (1 + v.opsPressureGain() * host.drive()) * (1 + host.responseLevel());
+        double tempo = effectiveTempo(host.getOpsTempo(), v.opsTempoElasticity())
+                * (1 + v.opsPressureGain() * host.drive()) * (1 + host.responseLevel());
         int killed = Math.min(total, m.draws().poisson(v.opsKillsPerFighterYear() / DAYS_PER_YEAR * tempo * total));
         int[] byProvince = new int[m.provinceCount()];
         for (int k = 0; k < killed; k++) {
@@ -87,6 +88,20 @@ public final class MilitantGroup implements Steppable, Actor {
         }
         excitation.endOfDay(m.scenario().behaviour().excitation());
         sharingFighters = getFighters();
+    }
+
+    /**
+     * The killing power of the host's operations at a count {@code opsTempo} (relative to the
+     * reference count): {@code opsTempo^elasticity}, 0 when there are none. An elasticity of 1
+     * makes kills proportional to the count of operations; below 1, each added operation kills
+     * fewer (docs/ODD.md §7.6).
+     *
+     * @param opsTempo   the host's count of operations, × the reference count, ≥ 0
+     * @param elasticity 0 to 1
+     * @return the tempo's factor on kills per fighter, ≥ 0
+     */
+    static double effectiveTempo(double opsTempo, double elasticity) {
+        return opsTempo == 0 ? 0 : Math.pow(opsTempo, elasticity);
     }
 
     /** An attack by one of the group's cells (or pinned to it) killing {@code deaths}: it excites the group. */

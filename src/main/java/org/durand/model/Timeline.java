@@ -144,6 +144,10 @@ public final class Timeline implements Steppable {
                 var a = (TimelineAction.Communal) action;
                 yield () -> m.consequences().communal(m.provinceIds().indexOf(a.province()), a.deaths());
             }
+            case OPERATIONS -> {
+                var o = (TimelineAction.Operations) action;
+                yield () -> actor(m, o.actor()).setOpsTempo(o.tempo());
+            }
             case SET -> () -> m.applyScenario(((TimelineAction.SetParameter) action).setting());
         };
         effect.run();

@@ -332,7 +332,8 @@ public record Behaviour(
                            double revengeHalfLifeDays, double securityAttackFatalities,
                            double civilianAttackFatalities, double dispersion, double equipmentLethality,
                            double securityVictimShare, double attackersKilledPerAttack,
-                           double opsKillsPerFighterYear, double opsPressureGain, double attribution,
+                           double opsKillsPerFighterYear, double opsTempoElasticity, double opsPressureGain,
+                           double attribution,
                            double massCasualtyShare, double massCasualtyMinDeaths, double massCasualtyMaxDeaths,
                            double massCasualtyExponent)
             implements Serializable {
@@ -350,7 +351,7 @@ public record Behaviour(
                     .civilianAttackFatalities(civilianAttackFatalities).dispersion(dispersion)
                     .equipmentLethality(equipmentLethality).securityVictimShare(securityVictimShare)
                     .attackersKilledPerAttack(attackersKilledPerAttack).opsKillsPerFighterYear(opsKillsPerFighterYear)
-                    .opsPressureGain(opsPressureGain).attribution(attribution).massCasualtyShare(massCasualtyShare)
+                    .opsTempoElasticity(opsTempoElasticity).opsPressureGain(opsPressureGain).attribution(attribution).massCasualtyShare(massCasualtyShare)
                     .massCasualtyMinDeaths(massCasualtyMinDeaths).massCasualtyMaxDeaths(massCasualtyMaxDeaths)
                     .massCasualtyExponent(massCasualtyExponent);
         }
@@ -371,6 +372,7 @@ public record Behaviour(
             private double securityVictimShare = Double.NaN;
             private double attackersKilledPerAttack = Double.NaN;
             private double opsKillsPerFighterYear = Double.NaN;
+            private double opsTempoElasticity = Double.NaN;
             private double opsPressureGain = Double.NaN;
             private double attribution = Double.NaN;
             private double massCasualtyShare = Double.NaN;
@@ -447,6 +449,12 @@ public record Behaviour(
                 return this;
             }
 
+            /** The value of {@link BehaviourParameters#OPS_ELASTICITY}. */
+            public Builder opsTempoElasticity(double value) {
+                opsTempoElasticity = value;
+                return this;
+            }
+
             /** The value of {@link BehaviourParameters#OPS_PRESSURE_GAIN}. */
             public Builder opsPressureGain(double value) {
                 opsPressureGain = value;
@@ -491,8 +499,8 @@ public record Behaviour(
             public Violence build() {
                 return complete(new Violence(havenEffect, havenRecruitmentEffect, revengeBoost, revengeHalfLifeDays,
                         securityAttackFatalities, civilianAttackFatalities, dispersion, equipmentLethality,
-                        securityVictimShare, attackersKilledPerAttack, opsKillsPerFighterYear, opsPressureGain,
-                        attribution, massCasualtyShare, massCasualtyMinDeaths, massCasualtyMaxDeaths,
+                        securityVictimShare, attackersKilledPerAttack, opsKillsPerFighterYear, opsTempoElasticity,
+                        opsPressureGain, attribution, massCasualtyShare, massCasualtyMinDeaths, massCasualtyMaxDeaths,
                         massCasualtyExponent));
             }
         }

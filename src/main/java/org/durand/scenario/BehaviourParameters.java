@@ -106,6 +106,9 @@ public final class BehaviourParameters {
             "mean attackers killed per attack", "a hundred is beyond any single attack");
     public static final Parameter OPS_KILLS = p("violence.opsKillsPerFighterYear", "per fighter per year", 0, 100,
             "militants killed in operations per fighter a year at the reference tempo", WEIGHT);
+    public static final Parameter OPS_ELASTICITY = p("violence.opsTempoElasticity", "elasticity", 0, 1,
+            "militants killed grow as opsTempo^elasticity: 1 in proportion to the count of operations, "
+                    + "below 1 each added operation kills fewer", "0 (the count does not matter) to 1 (proportional)");
     public static final Parameter OPS_PRESSURE_GAIN = p("violence.opsPressureGain", "×", 0, 100,
             "operations tempo × (1 + gain × drive): operations intensify after attacks", WEIGHT);
     public static final Parameter ATTRIBUTION = p("violence.attribution", "0–1", 0, 1,
@@ -241,7 +244,7 @@ public final class BehaviourParameters {
                 TRUST_HOSTILE, TRUST_COOPERATIVE, TRUST_REVERSION, RESTRAINT_INTERCEPT, RESTRAINT_TRUST,
                 RESTRAINT_GRIEVANCE, RESTRAINT_TRADE, RESTRAINT_ADJUSTMENT, HAVEN_EFFECT, HAVEN_RECRUITMENT,
                 REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS, CIVILIAN_ATTACK_DEATHS, DISPERSION,
-                EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_PRESSURE_GAIN,
+                EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_ELASTICITY, OPS_PRESSURE_GAIN,
                 ATTRIBUTION, MASS_SHARE, MASS_MIN, MASS_MAX, MASS_EXPONENT, DEPORTATION_GAIN, STRIKE_THRESHOLD,
                 STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
                 RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,

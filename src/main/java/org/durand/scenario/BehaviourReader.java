@@ -77,6 +77,7 @@ final class BehaviourReader {
                 .securityVictimShare(s.number(SECURITY_VICTIM_SHARE))
                 .attackersKilledPerAttack(s.number(ATTACKERS_KILLED))
                 .opsKillsPerFighterYear(s.number(OPS_KILLS))
+                .opsTempoElasticity(s.number(OPS_ELASTICITY))
                 .opsPressureGain(s.number(OPS_PRESSURE_GAIN))
                 .attribution(s.number(ATTRIBUTION))
                 .massCasualtyShare(s.number(MASS_SHARE))

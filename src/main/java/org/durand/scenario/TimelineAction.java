@@ -148,6 +148,22 @@ public sealed interface TimelineAction extends Serializable {
     }
 
     /**
+     * The count of operations the actor runs against the militants on its soil, as the record
+     * gives it for a period: from this day it is {@code tempo} × the reference count
+     * ({@code governments.*.opsTempo}'s unit), until the next such entry or a live change of that
+     * value. It is the government's state, not a parameter: it changes nothing else.
+     *
+     * @param actor who runs the operations ({@code host}; the haven's count is read by nothing)
+     * @param tempo × the reference count, 0 to 100
+     */
+    record Operations(String actor, double tempo) implements TimelineAction {
+        @Override
+        public TimelineKind kind() {
+            return TimelineKind.OPERATIONS;
+        }
+    }
+
+    /**
      * A parameter that may change during a run given a new value from this day on.
      *
      * @param parameter the registry path it changes ({@code governments.host.hawkishness})

@@ -17,6 +17,7 @@ import static org.durand.scenario.TimelineParameters.SET_PARAMETER;
 import static org.durand.scenario.TimelineParameters.SET_VALUE;
 import static org.durand.scenario.TimelineParameters.SHARE;
 import static org.durand.scenario.TimelineParameters.TARGET;
+import static org.durand.scenario.TimelineParameters.TEMPO;
 import static org.durand.scenario.TimelineParameters.TRADE_MULTIPLIER;
 import static org.durand.scenario.TimelineParameters.TYPE;
 import static org.durand.scenario.TimelineParameters.UNTIL;
@@ -98,6 +99,11 @@ final class TimelineEntries {
             double tradeMultiplier = s.number(TRADE_MULTIPLIER);
             double attackFactor = s.number(ATTACK_FACTOR);
             int deaths = s.integer(DEATHS);
+            double tempo = s.number(TEMPO);
+            if (kind == TimelineKind.OPERATIONS && !s.has("tempo")) {
+                s.problemAtKey("tempo", "", "is missing; an operations entry gives the count of operations from its "
+                        + "date, × the reference count (0 to 100)");
+            }
             if (kind == TimelineKind.COMMUNAL && deaths == 0 && !s.hasProblem("deaths")) {
                 s.problemAtKey("deaths", s.has("deaths") ? "0" : "", (s.has("deaths") ? "must be at least 1"
                         : "is missing") + "; communal violence is its dead (1 to 10000), an entry without them "
@@ -117,6 +123,7 @@ final class TimelineEntries {
                 case CEASEFIRE -> new TimelineAction.Ceasefire(actor, days, attackFactor, magnitude);
                 case ATTACK -> new TimelineAction.Attack(named.subject(), named.province(), deaths, named.onSecurity());
                 case COMMUNAL -> new TimelineAction.Communal(named.province(), deaths);
+                case OPERATIONS -> new TimelineAction.Operations(actor, tempo);
                 case SET -> new TimelineAction.SetParameter(named.subject(), named.value(), null);
             };
             out.add(new TimelineEntry(id, date, every, until, s.text(NOTE), action));
@@ -155,7 +162,7 @@ final class TimelineEntries {
                 checkSetting(s, path, value);
                 yield new Named(path, "", false, false, value);
             }
-            case VISIT, AGREEMENT, CLASH, ACCUSATION, THREAT, CEASEFIRE -> Named.NOTHING;
+            case VISIT, AGREEMENT, CLASH, ACCUSATION, THREAT, CEASEFIRE, OPERATIONS -> Named.NOTHING;
         };
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public enum TimelineKind {
     VISIT, TALKS, AGREEMENT, CLOSURE, REOPEN, STRIKE, CLASH, ACCUSATION, THREAT, INTERDICTION, CEASEFIRE, ATTACK,
-    COMMUNAL, SET;
+    COMMUNAL, OPERATIONS, SET;
 
     private static final List<String> IDS = Arrays.stream(values()).map(TimelineKind::id).toList();
 

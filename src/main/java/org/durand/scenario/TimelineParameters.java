@@ -51,6 +51,9 @@ public final class TimelineParameters {
     public static final Parameter ATTACK_FACTOR = number("timeline.*.attackFactor", "×", 0, 1, "1", false,
             "factor on militant attack rates while a ceasefire holds", "1 (no change) when not stated; a ceasefire "
             + "never raises attack rates");
+    public static final Parameter TEMPO = number("timeline.*.tempo", "× reference count", 0, 100, "1", false,
+            "operations entries: the count of operations from that day, × the reference count (governments.*.opsTempo)",
+            "the same range as governments.*.opsTempo");
     public static final Parameter PROVINCE = reference("timeline.*.province",
             "province where a pinned attack or communal violence happens");
     public static final Parameter DEATHS = whole("timeline.*.deaths", "deaths", 0, 10_000, "0", false,
@@ -72,7 +75,7 @@ public final class TimelineParameters {
     /** Every entry of this class, in file order. */
     static List<Parameter> all() {
         return List.of(TENSION_HALF_LIFE, TENSION_SCALE, ENABLED, DATE, TYPE, ACTOR, CROSSING, GROUP, MAGNITUDE, DAYS,
-                SHARE, TRADE_MULTIPLIER, ATTACK_FACTOR, PROVINCE, DEATHS, TARGET, OUTCOME, SET_PARAMETER, SET_VALUE,
+                SHARE, TRADE_MULTIPLIER, ATTACK_FACTOR, TEMPO, PROVINCE, DEATHS, TARGET, OUTCOME, SET_PARAMETER, SET_VALUE,
                 EVERY, UNTIL, NOTE);
     }
 }

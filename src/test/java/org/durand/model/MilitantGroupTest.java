@@ -88,6 +88,34 @@ class MilitantGroupTest {
     }
 
     @Test
+    @DisplayName("kills grow as opsTempo^opsTempoElasticity: four times the operations kill twice as many at elasticity 0.5")
+    void operationsKillAsTheTempoToTheElasticity() {
+        sc.violence = havenViolence().opsKillsPerFighterYear(3.65).opsTempoElasticity(0.5).opsPressureGain(0).build();
+        sc.host.opsTempo = 4;                             // killing power 4^0.5 = 2: 0.02 a fighter-day
+        sc.groups.put("g", oneCell(2000, false, 0));
+        TensionModel m = sc.started(5);
+        MilitantGroup g = m.groups().get(0);
+        double expected = 0;
+        for (int day = 0; day < 30; day++) {
+            expected += g.getFighters() * 0.01 * 2;
+            g.step(m);
+        }
+        int killed = 2000 - g.getFighters();
+        // ≈909 expected; in proportion to the count (×4) it would be ≈1,412
+        assertMean(killed, 1, expected, expected, "fighters killed in 30 days at 4^0.5 times the reference");
+    }
+
+    @Test
+    @DisplayName("the tempo's killing power: count^elasticity, none without operations whatever the elasticity")
+    void effectiveTempo() {
+        assertEquals(2, MilitantGroup.effectiveTempo(4, 0.5), 1e-12);
+        assertEquals(4, MilitantGroup.effectiveTempo(4, 1), 1e-12, "elasticity 1: in proportion to the count");
+        assertEquals(1, MilitantGroup.effectiveTempo(0.3, 0), 1e-12, "elasticity 0: the count does not matter");
+        assertEquals(0, MilitantGroup.effectiveTempo(0, 0), 0, "no operations kill no one, even at elasticity 0");
+        assertEquals(Math.pow(0.314, 0.42), MilitantGroup.effectiveTempo(0.314, 0.42), 1e-12);
+    }
+
+    @Test
     @DisplayName("havenFactor = (1 + havenEffect·(1 − R_haven))·(1 + M); M halves every revengeHalfLifeDays")
     void havenFactorAndRevengeMobilisation() {
         sc.violence = havenViolence().build();

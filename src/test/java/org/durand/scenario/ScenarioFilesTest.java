@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.durand.Cli;
 import org.durand.TestScenarios;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,8 +55,8 @@ class ScenarioFilesTest {
     void baselineReadsAsWritten() {
         Scenario s = TestScenarios.baseline();
         assertEquals("baseline", s.name());
-        assertEquals(java.time.LocalDate.of(2023, 1, 1), s.start());
-        assertEquals(java.time.LocalDate.of(2026, 12, 31), s.end());
+        assertEquals(LocalDate.of(2023, 1, 1), s.start());
+        assertEquals(LocalDate.of(2026, 12, 31), s.end());
         assertEquals(1461, s.days());
         assertEquals(3_400_000, s.refugees().totalPersons());
         assertEquals(List.of("before-campaign", "crackdown", "undocumented", "acc"),
@@ -64,6 +67,30 @@ class ScenarioFilesTest {
         for (int i = 1; i < s.timeline().size(); i++) {
             assertFalse(s.timeline().get(i).date().isBefore(s.timeline().get(i - 1).date()), "timeline sorted by date");
         }
+    }
+
+    @Test
+    @DisplayName("the baseline's operations tempo replays ISPR's counts: 1 on average over 2024, the reference year")
+    void baselineOperationsTempoReplaysTheRecordedCounts() {
+        Scenario s = TestScenarios.baseline();
+        TreeMap<LocalDate, Double> tempo = new TreeMap<>();
+        tempo.put(s.start(), s.host().opsTempo());
+        for (TimelineEntry e : s.timeline()) {
+            if (e.action() instanceof TimelineAction.Operations o && o.actor().equals("host")) {
+                tempo.put(e.date(), o.tempo());
+            }
+        }
+        double perDay2024 = 59_775 / 366.0;                // ISPR, 27 Dec 2024: the reference count
+        assertEquals(18_736 / 365.0 / perDay2024, tempo.get(s.start()), 0.001, "2023: 18,736 operations");
+        double weighted = 0;
+        for (LocalDate d = LocalDate.of(2024, 1, 1); d.getYear() == 2024; d = d.plusDays(1)) {
+            weighted += tempo.floorEntry(d).getValue();
+        }
+        assertEquals(1, weighted / 366, 0.001, "2024 averages the reference count, 59,775 operations");
+        assertEquals(32_173 / 244.0 / perDay2024, tempo.get(LocalDate.of(2024, 1, 1)), 0.001,
+                "January to August 2024: 32,173 operations");
+        assertEquals(75_000 / 365.0 / perDay2024, tempo.get(LocalDate.of(2025, 1, 1)), 0.001,
+                "2025: over 75,000 operations");
     }
 
     @Test
@@ -92,6 +119,7 @@ class ScenarioFilesTest {
         expected.put("ceasefire", new TimelineAction.Ceasefire("haven", 30, 0.5, 1));
         expected.put("attack", new TimelineAction.Attack("baloch", "balochistan", 12, false));
         expected.put("communal", new TimelineAction.Communal("kp", 43));
+        expected.put("operations", new TimelineAction.Operations("host", 1.4));
         expected.put("set", new TimelineAction.SetParameter("governments.host.hawkishness", "0.8", null));
         assertEquals(TimelineKind.ids(), List.copyOf(expected.keySet()), "one expectation per kind");
 
@@ -116,6 +144,8 @@ class ScenarioFilesTest {
                 "timeline.attack.province=balochistan", "timeline.attack.deaths=12", "timeline.attack.target=civilian",
                 "timeline.communal.type=communal", "timeline.communal.actor=host", "timeline.communal.province=kp",
                 "timeline.communal.deaths=43", "timeline.communal.date=2025-06-12",
+                "timeline.operations.type=operations", "timeline.operations.actor=host",
+                "timeline.operations.tempo=1.4", "timeline.operations.magnitude=3", "timeline.operations.date=2025-06-13",
                 "timeline.set.type=set", "timeline.set.actor=host", "timeline.set.parameter=governments.host.hawkishness",
                 "timeline.set.value=0.8",
                 "timeline.visit.date=2025-06-01", "timeline.talks.date=2025-06-02", "timeline.agreement.date=2025-06-03",

@@ -55,7 +55,12 @@ public final class TensionModel extends SimState {
     public static final int ORDER_OBSERVE = 8;
     public static final int ORDER_END = 9;
 
+    /** The scenario given to the model (at construction or by {@link #applyScenario}): each start builds from it. */
+    private Scenario given;
+    /** The scenario in force: {@link #given}, switched by the timeline's {@code set} entries that have fired. */
     private Scenario scenario;
+    /** The id of the last {@code set} entry of the timeline that fired in this run, or null. */
+    private String lastSetting;
     private final List<String> provinceIds;
     private final List<Steppable> observers = new ArrayList<>();
     private long fullSeed;
@@ -84,6 +89,7 @@ public final class TensionModel extends SimState {
     public TensionModel(long seed, Scenario scenario) {
         super(seed, new Clock());
         this.fullSeed = seed;
+        this.given = scenario;
         this.scenario = scenario;
         this.provinceIds = List.copyOf(scenario.provinces().keySet());
     }
@@ -152,6 +158,8 @@ public final class TensionModel extends SimState {
     public void start() {
         random.setSeed(generatorKey(fullSeed));
         super.start();
+        scenario = given;          // a restart begins from the scenario given, not from one a set switched to
+        lastSetting = null;
         observers.clear();
         live.reset();
         running = true;
@@ -264,20 +272,51 @@ public final class TensionModel extends SimState {
      * value when it changed), the active phase's deportation capacity, the mechanisms' and the
      * tension index's parameters. Household return thresholds drawn at the start keep their values.
      *
+     * <p>During a run, the timeline's {@code set} entries that have already fired stay in force:
+     * the values taken are those of {@code next} with those entries applied (the scenario that
+     * {@code next}'s own entry switches to), and {@code set} entries still to come switch from
+     * {@code next}, so a live change is neither undone by a later entry nor undoes an earlier one.
+     *
      * @param next a validated scenario with the same ids (typically this one re-read with a
      *             {@code --set} override)
      * @throws IllegalArgumentException during a run, if a value that is not live differs, naming it
      */
     public void applyScenario(Scenario next) {
+        Scenario effective = running && lastSetting != null ? settingOf(next, lastSetting) : next;
         if (running) {
-            String fixed = LiveControl.firstFixedDifference(scenario.parameters(), next.parameters());
+            String fixed = LiveControl.firstFixedDifference(scenario.parameters(), effective.parameters());
             if (fixed != null) {
                 throw new IllegalArgumentException(fixed + " only shapes the start of a run and cannot change "
                         + "during one; stop the run first");
             }
-            LiveControl.handOver(this, next);
+            LiveControl.handOver(this, effective);
         }
+        given = next;
+        scenario = effective;
+    }
+
+    /**
+     * The timeline's {@code set} entry {@code id} fires: the values of the scenario given, with
+     * every {@code set} up to this one applied, reach the agents. The scenario given stays as it
+     * was, so a restart begins from it.
+     */
+    void applySetting(String id) {
+        Scenario next = settingOf(given, id);
+        LiveControl.handOver(this, next);
         scenario = next;
+        lastSetting = id;
+    }
+
+    /** The scenario that the {@code set} entry {@code id} of {@code s}'s timeline switches to. */
+    private static Scenario settingOf(Scenario s, String id) {
+        for (var e : s.timeline()) {
+            if (e.id().equals(id) && e.action() instanceof org.durand.scenario.TimelineAction.SetParameter set
+                    && set.setting() != null) {
+                return set.setting();
+            }
+        }
+        throw new IllegalStateException("the scenario's timeline has no set entry '" + id
+                + "' with the scenario it switches to (read it with ScenarioReader.read)");
     }
 
     /** Applies the interventions asked for since yesterday (called by the timeline phase). */

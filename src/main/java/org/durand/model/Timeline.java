@@ -64,7 +64,7 @@ public final class Timeline implements Steppable {
             beginPhase(m, phase, fear);
         }
         for (TimelineEntry e : entries.getOrDefault(m.day(), List.of())) {
-            apply(m, e.action());
+            apply(m, e);
         }
         m.applyRequested();
     }
@@ -88,7 +88,8 @@ public final class Timeline implements Steppable {
      * effect, so that a kind added to {@link TimelineKind} does not compile until it has a case
      * here.
      */
-    private static void apply(TensionModel m, TimelineAction action) {
+    private static void apply(TensionModel m, TimelineEntry entry) {
+        TimelineAction action = entry.action();
         Runnable effect = switch (action.kind()) {
             case VISIT -> {
                 var a = (TimelineAction.Visit) action;
@@ -148,7 +149,7 @@ public final class Timeline implements Steppable {
                 var o = (TimelineAction.Operations) action;
                 yield () -> actor(m, o.actor()).setOpsTempo(o.tempo());
             }
-            case SET -> () -> m.applyScenario(((TimelineAction.SetParameter) action).setting());
+            case SET -> () -> m.applySetting(entry.id());
         };
         effect.run();
     }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.durand.Cli;
 import org.durand.TestScenarios;
-import org.durand.observe.EventLog;
 import org.durand.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -38,28 +36,14 @@ class OperationsTimelineTest {
         return TestScenarios.truncated(TestScenarios.baseline(sets.toArray(new String[0])), DAY.plusDays(120));
     }
 
-    private static TensionModel started(Scenario s) {
-        TensionModel m = new TensionModel(5, s);
-        m.setEventListener(new EventLog());
-        m.start();
-        return m;
-    }
-
-    private static void stepTo(TensionModel m, LocalDate date) {
-        int day = (int) ChronoUnit.DAYS.between(m.scenario().start(), date);
-        while (m.day() < day || m.schedule.getTime() < 0) {
-            m.schedule.step(m);
-        }
-    }
-
     @Test
     void fromItsDateTheCountIsTheEntrysAndOperationsKillMore() {
         Scenario base = scenario(Double.NaN);
         double before = base.host().opsTempo();
-        TensionModel with = started(scenario(4));
-        TensionModel without = started(base);
-        stepTo(with, DAY.minusDays(1));
-        stepTo(without, DAY.minusDays(1));
+        TensionModel with = ModelSteps.started(scenario(4), 5);
+        TensionModel without = ModelSteps.started(base, 5);
+        ModelSteps.stepTo(with, DAY.minusDays(1));
+        ModelSteps.stepTo(without, DAY.minusDays(1));
         assertEquals(before, with.host().getOpsTempo(), 0, "the scenario's count until the entry's date");
         int withKilled = 0;
         int withoutKilled = 0;
@@ -78,8 +62,8 @@ class OperationsTimelineTest {
 
     @Test
     void aLiveChangeKeepsTheCountUnlessItChangesTheCountItself() {
-        TensionModel m = started(scenario(4));
-        stepTo(m, DAY.plusDays(1));
+        TensionModel m = ModelSteps.started(scenario(4), 5);
+        ModelSteps.stepTo(m, DAY.plusDays(1));
         m.applyScenario(scenario(4, "governments.host.hawkishness=0.9"));
         assertEquals(4, m.host().getOpsTempo(), 0, "another value changed live: the recorded count stays");
         m.applyScenario(scenario(4, "governments.host.opsTempo=2"));
@@ -89,8 +73,8 @@ class OperationsTimelineTest {
     @Test
     void aRestartedRunBeginsFromTheScenariosCount() {
         Scenario s = scenario(4);
-        TensionModel m = started(s);
-        stepTo(m, DAY.plusDays(10));
+        TensionModel m = ModelSteps.started(s, 5);
+        ModelSteps.stepTo(m, DAY.plusDays(10));
         assertEquals(4, m.host().getOpsTempo(), 0);
         m.finish();
         m.start();

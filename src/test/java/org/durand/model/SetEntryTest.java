@@ -3,12 +3,10 @@ package org.durand.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.durand.TestScenarios;
-import org.durand.observe.EventLog;
 import org.durand.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -31,37 +29,23 @@ class SetEntryTest {
         return TestScenarios.baseline(sets.toArray(new String[0]));
     }
 
-    private static TensionModel started(Scenario s) {
-        TensionModel m = new TensionModel(9, s);
-        m.setEventListener(new EventLog());
-        m.start();
-        return m;
-    }
-
-    private static void stepTo(TensionModel m, LocalDate date) {
-        int day = (int) ChronoUnit.DAYS.between(m.scenario().start(), date);
-        while (m.day() < day || m.schedule.getTime() < 0) {
-            m.schedule.step(m);
-        }
-    }
-
     @Test
     void theEntrySetsItsParameterOnItsDay() {
         Scenario s = scenario();
-        TensionModel m = started(s);
-        stepTo(m, DAY.minusDays(1));
+        TensionModel m = ModelSteps.started(s, 9);
+        ModelSteps.stepTo(m, DAY.minusDays(1));
         assertEquals(s.host().accusationsPerYear(), m.scenario().host().accusationsPerYear(), 0);
-        stepTo(m, DAY);
+        ModelSteps.stepTo(m, DAY);
         assertEquals(50, m.scenario().host().accusationsPerYear(), 0);
         assertEquals(50, m.host().spec().accusationsPerYear(), 0, "the government takes the value");
     }
 
     @Test
     void aLiveChangeBeforeTheEntryIsKeptWhenItFires() {
-        TensionModel m = started(scenario());
-        stepTo(m, DAY.minusDays(10));
+        TensionModel m = ModelSteps.started(scenario(), 9);
+        ModelSteps.stepTo(m, DAY.minusDays(10));
         m.applyScenario(scenario("governments.haven.clashesPerYear=200"));
-        stepTo(m, DAY.plusDays(1));
+        ModelSteps.stepTo(m, DAY.plusDays(1));
         assertEquals(50, m.scenario().host().accusationsPerYear(), 0, "the entry fired");
         assertEquals(200, m.scenario().haven().clashesPerYear(), 0, "the live change survived it");
         assertEquals(200, m.haven().spec().clashesPerYear(), 0);
@@ -69,8 +53,8 @@ class SetEntryTest {
 
     @Test
     void aLiveChangeAfterTheEntryKeepsTheEntrysValue() {
-        TensionModel m = started(scenario());
-        stepTo(m, DAY.plusDays(5));
+        TensionModel m = ModelSteps.started(scenario(), 9);
+        ModelSteps.stepTo(m, DAY.plusDays(5));
         m.applyScenario(scenario("governments.haven.clashesPerYear=200"));
         assertEquals(200, m.scenario().haven().clashesPerYear(), 0);
         assertEquals(50, m.scenario().host().accusationsPerYear(), 0, "the entry's value stays in force");
@@ -80,13 +64,13 @@ class SetEntryTest {
     @Test
     void aRestartBeginsFromTheScenarioGivenAndFiresTheEntryAgain() {
         Scenario s = scenario();
-        TensionModel m = started(s);
-        stepTo(m, DAY.plusDays(5));
+        TensionModel m = ModelSteps.started(s, 9);
+        ModelSteps.stepTo(m, DAY.plusDays(5));
         m.finish();
         m.start();
         assertEquals(s.host().accusationsPerYear(), m.scenario().host().accusationsPerYear(), 0,
                 "the restarted run starts from the given value");
-        stepTo(m, DAY);
+        ModelSteps.stepTo(m, DAY);
         assertEquals(50, m.scenario().host().accusationsPerYear(), 0, "and the entry fires again on its day");
     }
 }

@@ -103,8 +103,8 @@ class DynamicsTest {
     @Test
     @DisplayName("no kind of event is more than half of the index's intensity in any year of the baseline's history")
     void noEventKindDominatesTheIndex() {
-        // 2023–2025 hold the record's dated events; in 2026, with nothing dated, accusations are
-        // ≈58% of the intensity (ODD §10), the hostility the governments' own decisions express
+        // 2023–2025 hold the record's dated events; in 2026, with nothing dated, the governments'
+        // own accusations, clashes and strikes make the intensity (ODD §10)
         for (int year = 2023; year <= 2025; year++) {
             Map<EventType, Double> byKind = new EnumMap<>(EventType.class);
             double all = 0;

@@ -34,8 +34,19 @@ final class ScenarioOptions {
             description = "Observed targets to compare with (default: the scenario's 'targets' file).")
     Path targetsFile;
 
+    /**
+     * The scenario with its overrides; an override of a value the timeline replaces later is said
+     * on stderr (it holds only until the first entry that replaces it).
+     */
     Scenario load() throws ScenarioException {
-        return ScenarioReader.read(file, overrides);
+        Scenario s = ScenarioReader.read(file, overrides);
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            if (eq > 0) {
+                s.replacedWarning(o.substring(0, eq).trim(), "--set").ifPresent(w -> System.err.println("warning: " + w));
+            }
+        }
+        return s;
     }
 
     /** The targets file in force: --targets, else the scenario's own (relative to the scenario file). */
@@ -62,8 +73,12 @@ final class ScenarioOptions {
         }
         if (targetsFile == null && !Files.exists(path)) {
             YamlNode.Origin where = YamlLoader.load(file).keyOrigin("targets");
+            // named as the user gave the scenario's path: relative stays relative
+            Path targets = Path.of(scenario.targets());
+            Path shown = targets.isAbsolute() || file.isAbsolute() ? path
+                    : (file.getParent() == null ? targets : file.getParent().resolve(targets)).normalize();
             throw new ScenarioException(new Problem(where == null ? file.toString() : where.describe(), "targets",
-                    scenario.targets(), "no such file (looked for " + path + ")"));
+                    scenario.targets(), "no such file (looked for " + shown + ")"));
         }
         List<Target> targets = TargetsReader.read(path);
         try {

@@ -129,6 +129,7 @@ final class SweepCommand implements Callable<Integer> {
             setup.printPoints(System.out, err, part);
             return 0;
         }
+        setup.printTimelineCautions(err);
         int t = threads.count();
         RunBudget.check(setup.scenario(), t);
         Path dir = out != null ? out : Path.of("results", setup.scenario().name() + "-sweep");

@@ -156,6 +156,7 @@ final class SweepSetup {
         for (String caution : designCautions(plan)) {
             err.println("warning: " + caution);
         }
+        printTimelineCautions(err);
         err.flush();
         SweepRunner runner = runner();
         out.println("point," + String.join(",", plan.paths()));
@@ -318,6 +319,16 @@ final class SweepSetup {
         err.println("sensitivity.csv" + (charts ? ", charts/ and report.html" : "") + " written to " + shown);
         for (String caution : cautions(plan, indices)) {
             err.println("warning: " + caution);
+        }
+    }
+
+    /**
+     * Says on {@code err} which varied values the scenario's timeline replaces from a date: varying
+     * them changes the runs only before that date.
+     */
+    void printTimelineCautions(PrintStream err) {
+        for (String path : plan.paths()) {
+            scenario.replacedWarning(path, "--vary").ifPresent(w -> err.println("warning: " + w));
         }
     }
 

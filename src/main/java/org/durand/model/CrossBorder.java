@@ -2,9 +2,6 @@ package org.durand.model;
 
 import org.durand.scenario.Behaviour;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * Force across the border (mechanisms 5 and 6): air strikes on the militants the other side hosts,
  * the retaliation they may draw, border clashes, and interdiction of left-behind equipment.
@@ -77,32 +74,26 @@ final class CrossBorder {
         for (int a = 0; a < answers; a++) {
             int delay = 1 + draws.poisson(Math.max(0, b.coercion().retaliationDelayDays() - 1));
             // a government answers at most once a day: answers due the same day are one act of force
-            if (victim.planAnswer(m.day() + delay)) {
-                m.schedule.scheduleOnce(m.schedule.getTime() + delay, TensionModel.ORDER_GOVERNMENTS,
-                        new Retaliation(victim));
-            }
+            victim.planAnswer(m.day() + delay);
         }
     }
 
     /**
-     * An act of force a provoked government takes a few days later (scheduled once; not during a
-     * ceasefire): an air strike on the militants the other side hosts when it has the means to strike
-     * ({@code strikesPerYear} &gt; 0), otherwise a border clash.
+     * The act of force a provoked government takes on a day it planned an answer for (ODD §7.7),
+     * at the start of its step in the governments phase; none during a ceasefire: an air strike on
+     * the militants the other side hosts when it has the means to strike ({@code strikesPerYear}
+     * &gt; 0), otherwise a border clash. Answers are kept as the government's planned days rather
+     * than as steppables on MASON's schedule, so that the order of a day's acts never depends on
+     * what else is scheduled (an observer attached, the GUI's windows).
      */
-    private record Retaliation(Government by) implements Steppable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void step(SimState state) {
-            TensionModel m = (TensionModel) state;
-            if (m.isCeasefire()) {
-                return;
-            }
-            if (by.spec().strikesPerYear() > 0) {
-                airStrike(m, by, "", 1.0);
-            } else {
-                clash(m, by, 1.0);
-            }
+    static void answer(TensionModel m, Government by) {
+        if (m.isCeasefire()) {
+            return;
+        }
+        if (by.spec().strikesPerYear() > 0) {
+            airStrike(m, by, "", 1.0);
+        } else {
+            clash(m, by, 1.0);
         }
     }
 

@@ -76,6 +76,10 @@ public final class Government implements Steppable, Actor {
     @Override
     public void step(SimState state) {
         TensionModel m = (TensionModel) state;
+        if (answerDays.get(m.day())) {
+            answerDays.clear(m.day());
+            CrossBorder.answer(m, this);       // the answer to force planned for today comes first
+        }
         Draws draws = m.draws();
         double drive = drive();
         // coercion is costlier when trade is at stake: ÷ (1 + tradeCost × tie), tie = trade / normal trade
@@ -231,15 +235,12 @@ public final class Government implements Steppable, Actor {
     }
 
     /**
-     * Plans an answer to force on {@code day}; false when one is already planned that day (the
-     * answers merge into one act).
+     * Plans an answer to force on {@code day} (days from the start), taken at the start of this
+     * government's step that day; an answer already planned that day absorbs it (the answers merge
+     * into one act).
      */
-    boolean planAnswer(int day) {
-        if (answerDays.get(day)) {
-            return false;
-        }
+    void planAnswer(int day) {
         answerDays.set(day);
-        return true;
     }
 
     /** Alarm: the fatality-equivalents on its soil of the last weeks (ODD §7.20). */

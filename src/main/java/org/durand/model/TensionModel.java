@@ -62,7 +62,8 @@ public final class TensionModel extends SimState {
     /** The id of the last {@code set} entry of the timeline that fired in this run, or null. */
     private String lastSetting;
     private final List<String> provinceIds;
-    private final List<Steppable> observers = new ArrayList<>();
+    /** The observers attached with {@link #attach}, in attachment order, each with its first day. */
+    private final List<Attached> observers = new ArrayList<>();
     private long fullSeed;
     private EventListener listener;
 
@@ -140,13 +141,46 @@ public final class TensionModel extends SimState {
      * after {@link #start()}); it is kept with the model, so checkpoints carry it.
      */
     public void attach(Steppable observer) {
-        observers.add(observer);
-        schedule.scheduleRepeating(schedule.getTime() < 0 ? 0 : schedule.getTime() + 1, ORDER_OBSERVE, observer, 1);
+        synchronized (observers) {
+            observers.add(new Attached(observer, schedule.getTime() < 0 ? 0 : (long) schedule.getTime() + 1));
+        }
+    }
+
+    /**
+     * An observer and the first day it is stepped. The observers are stepped in attachment order by
+     * one entry of MASON's schedule ({@link Observe}), not one entry each: MASON shuffles the
+     * entries that share a time and an ordering with the model's generator, so observers scheduled
+     * one by one would draw from it, and the run would depend on how many windows were open.
+     */
+    private record Attached(Steppable observer, long firstDay) implements java.io.Serializable {
+    }
+
+    /** Steps the attached observers due today, in attachment order (the schedule's observe phase). */
+    private static final class Observe implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            TensionModel m = (TensionModel) state;
+            List<Attached> due;
+            synchronized (m.observers) {
+                due = List.copyOf(m.observers);
+            }
+            for (Attached a : due) {
+                if (a.firstDay() <= m.schedule.getTime()) {
+                    a.observer().step(m);
+                }
+            }
+        }
     }
 
     /** The first attached observer of {@code type} (for a model restored from a checkpoint). */
     public <T> T observer(Class<T> type) {
-        return observers.stream().filter(type::isInstance).map(type::cast).findFirst()
+        List<Attached> all;
+        synchronized (observers) {
+            all = List.copyOf(observers);
+        }
+        return all.stream().map(Attached::observer).filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no observer of type " + type.getSimpleName()));
     }
 
@@ -160,7 +194,9 @@ public final class TensionModel extends SimState {
         super.start();
         scenario = given;          // a restart begins from the scenario given, not from one a set switched to
         lastSetting = null;
-        observers.clear();
+        synchronized (observers) {
+            observers.clear();
+        }
         live.reset();
         running = true;
         draws = new Draws(random);
@@ -192,6 +228,7 @@ public final class TensionModel extends SimState {
         schedule.scheduleRepeating(0, ORDER_REFUGEES, population, 1);
         schedule.scheduleRepeating(0, ORDER_BORDER, border, 1);
         schedule.scheduleRepeating(0, ORDER_DUSK, new DailyPhases.Dusk(), 1);
+        schedule.scheduleRepeating(0, ORDER_OBSERVE, new Observe(), 1);
         schedule.scheduleOnce(scenario.days() - 1, ORDER_END, new DailyPhases.CalendarEnd());
         spinUp(scenario.spinUpDays(), cells);
     }

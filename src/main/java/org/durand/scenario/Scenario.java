@@ -80,6 +80,44 @@ public record Scenario(
         timeline = List.copyOf(timeline);
     }
 
+    /**
+     * The timeline's entries that give the parameter {@code path} a new value from their dates, in
+     * date order: {@code set} entries naming it, and for {@code governments.host.opsTempo} or
+     * {@code governments.haven.opsTempo} that actor's {@code operations} entries. A value changed
+     * at the start (a {@code --set}, a sweep's point) holds only until the first of them.
+     *
+     * @param path a concrete dotted path, such as {@code governments.host.opsTempo}
+     * @return the entries, empty when the timeline never replaces the value
+     */
+    public List<TimelineEntry> replacing(String path) {
+        return timeline.stream().filter(e -> e.action() instanceof TimelineAction.SetParameter set
+                        ? set.parameter().equals(path)
+                        : e.action() instanceof TimelineAction.Operations o
+                                && path.equals("governments." + o.actor() + ".opsTempo"))
+                .toList();
+    }
+
+    /**
+     * A warning for a value changed at the start that the timeline replaces later, or empty: names
+     * the first entry that does and how many more, and what to change instead.
+     *
+     * @param path   the dotted path changed
+     * @param change how the user changed it, for the message ({@code --set}, {@code --vary})
+     */
+    public java.util.Optional<String> replacedWarning(String path, String change) {
+        List<TimelineEntry> later = replacing(path);
+        if (later.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        TimelineEntry first = later.get(0);
+        String key = first.kind() == TimelineKind.OPERATIONS ? "tempo" : "value";
+        return java.util.Optional.of(change + " " + path + " sets its value at the start only: the timeline's entry '"
+                + first.id() + "' replaces it from " + first.date()
+                + (later.size() > 1 ? " (and " + (later.size() - 1) + " more entr" + (later.size() == 2 ? "y" : "ies")
+                        + " after it)" : "")
+                + "; to change it later, change the entries (timeline." + first.id() + "." + key + ")");
+    }
+
     /** Number of simulated days, start and end included. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(start, end) + 1;

@@ -76,13 +76,20 @@ final class TimelineEntries {
                 return;
             }
             TimelineKind kind = TimelineKind.byId(type).orElseThrow();   // TYPE allows the kinds' ids alone
-            // violence on the host's soil needs no actor: host is the only one it can have
-            boolean onHostSoil = kind == TimelineKind.ATTACK || kind == TimelineKind.COMMUNAL;
-            String actor = onHostSoil && !s.has("actor") ? "host" : s.choice(ACTOR);
-            if (onHostSoil && actor.equals("haven")) {
-                s.problemAtKey("actor", actor, (kind == TimelineKind.ATTACK ? "an attack" : "communal violence")
-                        + " is violence on the host's soil, so its "
-                        + "actor is host (the model has no violence on the haven's soil but strikes and clashes)");
+            // violence on the host's soil and the host's operations need no actor: host is the only
+            // one they can have; a set changes a parameter, whoever it belongs to
+            boolean hostOnly = kind == TimelineKind.ATTACK || kind == TimelineKind.COMMUNAL
+                    || kind == TimelineKind.OPERATIONS;
+            String actor = (hostOnly || kind == TimelineKind.SET) && !s.has("actor") ? "host" : s.choice(ACTOR);
+            if (hostOnly && actor.equals("haven")) {
+                s.problemAtKey("actor", actor, switch (kind) {
+                    case ATTACK -> "an attack is violence on the host's soil, so its actor is host (the model has no "
+                            + "violence on the haven's soil but strikes and clashes)";
+                    case COMMUNAL -> "communal violence is violence on the host's soil, so its actor is host (the "
+                            + "model has no violence on the haven's soil but strikes and clashes)";
+                    default -> "operations are the host's against the militants on its soil, so their actor is "
+                            + "host (the haven runs none in the model: its groups have no soil of their own)";
+                });
             }
             Named named = named(s, kind, provinces, groups, crossings);
             int every = s.integer(EVERY);
@@ -100,7 +107,7 @@ final class TimelineEntries {
             double attackFactor = s.number(ATTACK_FACTOR);
             int deaths = s.integer(DEATHS);
             double tempo = s.number(TEMPO);
-            if (kind == TimelineKind.OPERATIONS && !s.has("tempo")) {
+            if (kind == TimelineKind.OPERATIONS && !s.has("tempo") && !s.hasProblem("tempo")) {
                 s.problemAtKey("tempo", "", "is missing; an operations entry gives the count of operations from its "
                         + "date, × the reference count (0 to 100)");
             }
@@ -175,10 +182,26 @@ final class TimelineEntries {
 
     /** A {@code set} names a parameter that may change during a run, and a value within its range. */
     private static void checkSetting(Section s, String path, String value) {
+        if (path.isEmpty()) {
+            if (!s.hasProblem("parameter")) {
+                s.problemAtKey("parameter", "", "is missing; a set entry names the parameter it changes "
+                        + "('durand params SCENARIO' lists those a run can change, column LIVE)");
+            }
+            return;
+        }
         var entry = ParameterRegistry.find(path);
         if (entry.isEmpty() || path.startsWith("timeline.")) {
-            s.problemAtKey("parameter", path, "names no parameter a run can change" + ParameterRegistry.suggestion(path)
-                    + "; 'durand params SCENARIO' lists them (column LIVE)");
+            String hint = path.startsWith("timeline.") ? "" : ParameterRegistry.suggestion(path);
+            s.problemAtKey("parameter", path, "names no parameter a run can change" + hint
+                    + "; 'durand params SCENARIO' lists them (column LIVE)"
+                    + (path.startsWith("timeline.") ? "; the timeline's own entries are not parameters" : ""));
+            return;
+        }
+        if (value.isEmpty()) {
+            if (!s.hasProblem("value")) {
+                s.problemAtKey("value", "", "is missing; a set entry gives " + path + " its new value: allowed "
+                        + entry.get().range());
+            }
             return;
         }
         Parameter p = entry.get();
@@ -194,8 +217,10 @@ final class TimelineEntries {
                 return;
             }
             double v = Double.parseDouble(value.trim());
-            if (!(v >= p.min() && v <= p.max()) || p.kind() == Parameter.Kind.INTEGER && v != Math.rint(v)) {
+            if (!(v >= p.min() && v <= p.max())) {
                 s.problemAtKey("value", value, "out of range for " + path + ": allowed " + p.range());
+            } else if (p.kind() == Parameter.Kind.INTEGER && v != Math.rint(v)) {
+                s.problemAtKey("value", value, "must be a whole number for " + path + ": allowed " + p.range());
             }
         } else if (p.kind() == Parameter.Kind.BOOLEAN && !value.equals("true") && !value.equals("false")) {
             s.problemAtKey("value", value, "must be true or false for " + path);
@@ -212,11 +237,14 @@ final class TimelineEntries {
         try {
             return ScenarioReader.readWithoutSettings(file, applied);
         } catch (ScenarioException ex) {
+            // the scenario read without the entry is valid, so every problem is the entry's doing:
+            // laid at its door, with the value it clashes with where that is elsewhere
             String typed = "--set " + set.parameter() + "=" + set.value();
+            String entry = file + " (timeline entry '" + e.id() + "')";
+            String sets = "sets " + set.parameter() + " from " + e.date() + ", and the scenario it switches to is invalid: ";
             throw new ScenarioException(ex.problems().stream()
-                    .map(p -> !p.where().equals(typed) ? p : new Problem(file + " (timeline entry '" + e.id() + "')",
-                            "timeline." + e.id() + ".value", set.value(), "sets " + set.parameter() + " from "
-                                    + e.date() + ", and the scenario it switches to is invalid: " + p.message()))
+                    .map(p -> new Problem(entry, "timeline." + e.id() + ".value", set.value(),
+                            sets + (p.where().equals(typed) ? p.message() : "it clashes with " + p.describe())))
                     .toList());
         }
     }

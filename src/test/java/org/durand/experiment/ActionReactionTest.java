@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * With the governments made more reactive inside their ranges from the day before (`set`s on 31
  * May 2025, in both arms, so both start calm: the host's retaliationProbability 0.3 → 1 and the
  * response's reactivity 1 → 3), the answers to answers exceed one per act once the shock has
- * alarmed both sides, and the same shock starts a spiral; a ceasefire a week after the shock stops
+ * alarmed both sides, and the same shock starts a spiral; a ceasefire a week after the shock, in
+ * which the haven also halves its groups' attacks (a truce of the governments alone leaves the
+ * revenge for fighters killed to carry the alarm through it, ODD §7.21), stops
  * it. Each comparison is paired, the same 60 replicate seeds with and without the shock, so the
  * difference is the shock's own (60, because a spiral is a chance, not a certainty).
  */
@@ -63,7 +65,8 @@ class ActionReactionTest {
                 type: ceasefire
                 actor: host
                 days: 60
-                note: a ceasefire a week after the shock
+                attackFactor: 0.5
+                note: a ceasefire a week after the shock, the haven halving its groups' attacks
             """;
 
     @TempDir
@@ -89,7 +92,7 @@ class ActionReactionTest {
     /** The measured excesses, for docs/ODD.md §7.21 ({@code target/action-reaction.md}). */
     private static void writeMeasurements(ReplicateStatistics... s) {
         String[] rows = {"baseline, June 2025", "baseline, November–December",
-            "more reactive from 31 May, July–December", "more reactive, and a ceasefire (8 June, 60 days), July–December"};
+            "more reactive from 31 May, July–December", "more reactive, and a ceasefire (8 June, 60 days, attacks halved), July–December"};
         StringBuilder out = new StringBuilder("| shock's excess of strikes + clashes | mean [95% CI] |\n|---|---:|\n");
         for (int i = 0; i < rows.length; i++) {
             out.append(String.format(java.util.Locale.ROOT, "| %s | %+.1f [%+.1f, %+.1f] |%n", rows[i], s[i].mean(),

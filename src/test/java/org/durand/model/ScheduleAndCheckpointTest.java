@@ -135,6 +135,21 @@ class ScheduleAndCheckpointTest {
     }
 
     @Test
+    void theObserversAttachedChangeNothingInTheRun() {
+        TensionModel recorded = started(SEED);
+        stepToEnd(recorded);
+        TensionModel bare = new TensionModel(SEED, SCENARIO);
+        bare.setEventListener(new EventLog());
+        bare.start();
+        for (int k = 0; k < 3; k++) {
+            bare.attach(state -> { });          // as the GUI's windows attach theirs
+        }
+        stepToEnd(bare);
+        assertEquals(((EventLog) recorded.eventListener()).events(), ((EventLog) bare.eventListener()).events(),
+                "the same events, in the same order, with and without observers");
+    }
+
+    @Test
     void restartingAModelRepeatsItsRun() {
         TensionModel m = started(SEED);
         stepToEnd(m);

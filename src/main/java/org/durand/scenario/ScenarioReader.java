@@ -135,6 +135,11 @@ public final class ScenarioReader {
                 s.number(GOV_ENGAGEMENTS), s.number(GOV_ACCUSATIONS), s.number(GOV_CLOSURES),
                 s.number(GOV_CLOSURE_DAYS), s.number(GOV_STRIKES), s.number(GOV_CLASHES),
                 s.number(GOV_RETALIATION), s.number(GOV_OPS));
+        if (s.path().endsWith("haven") && g.opsTempo() != 0 && !s.hasProblem("opsTempo")) {
+            s.problemAtKey("opsTempo", java.math.BigDecimal.valueOf(g.opsTempo()).stripTrailingZeros().toPlainString(),
+                    "the haven runs no operations in the model (the groups it hosts have no soil of their own "
+                    + "there), so 0 is its only value");
+        }
         mapPoint(s, GOV_X, GOV_Y);
         s.done();
         return g;

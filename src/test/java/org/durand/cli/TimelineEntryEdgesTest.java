@@ -61,6 +61,12 @@ class TimelineEntryEdgesTest {
     }
 
     @Test
+    void theHavenRunsNoOperations() {
+        refused(validate("governments.haven.opsTempo=1"), "governments.haven.opsTempo", "the haven runs no operations",
+                "0 is its only value");
+    }
+
+    @Test
     void aSetNeedsNoActor() {
         Cli.Result r = validate(entry("loops", "set", "parameter=behaviour.loops.reciprocity", "value=false"));
         assertEquals(0, r.exit(), r::all);

@@ -84,6 +84,8 @@ public final class MetricSet implements java.io.Serializable {
         stock(m, "pressure_host", "fatality-equivalents", "domestic pressure on " + host);
         stock(m, "pressure_haven", "fatality-equivalents", "domestic pressure on " + haven);
         stock(m, "restraint_haven", "0–1", "restraint of hosted militants by " + haven);
+        stock(m, "operations_host", "× reference count", "count of " + host + "'s operations against the "
+                + "militants on its soil, × the reference count (governments.host.opsTempo)");
         stock(m, "fighters", "fighters", "militant fighters, all groups");
         scenario.groups().forEach((id, g) -> stock(m, "fighters_" + id, "fighters", "fighters of " + g.name()));
         return new MetricSet(m);

@@ -100,6 +100,7 @@ public final class MonthlyRecorder implements Steppable {
         set("pressure_host", m.host().getPressure());
         set("pressure_haven", m.haven().getPressure());
         set("restraint_haven", m.haven().getRestraint());
+        set("operations_host", m.host().getOpsTempo());
         int all = 0;
         for (int g = 0; g < groupMetric.length; g++) {
             MilitantGroup group = m.groups().get(g);

@@ -61,6 +61,17 @@ class OperationsTimelineTest {
     }
 
     @Test
+    void theCountIsRecordedMonthByMonth() {
+        Scenario s = scenario(4);
+        TensionModel m = ModelSteps.started(s, 5);
+        m.attach(new org.durand.observe.MonthlyRecorder(org.durand.observe.MetricSet.of(s), m));
+        ModelSteps.stepTo(m, LocalDate.of(2023, 4, 30));
+        double[] counts = m.observer(org.durand.observe.MonthlyRecorder.class).series().values("operations_host");
+        assertEquals(s.host().opsTempo(), counts[1], 0, "February 2023: the scenario's count");
+        assertEquals(4, counts[3], 0, "April 2023: the entry's count from 1 March, read at the month's end");
+    }
+
+    @Test
     void aLiveChangeKeepsTheCountUnlessItChangesTheCountItself() {
         TensionModel m = ModelSteps.started(scenario(4), 5);
         ModelSteps.stepTo(m, DAY.plusDays(1));

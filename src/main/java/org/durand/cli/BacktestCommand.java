@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
                 + "generations.csv, predictive.csv) and charts/."},
         footer = {"", "Example:", "  ./durand backtest scenarios/baseline.yaml --targets "
                 + "scenarios/targets/observed-2024-25.yaml --fit-until 2024-06-30 --fit "
-                + "groups.ttp.attacksPerCellYear=0.5:2.5 --fit governments.host.hawkishness=0.3:0.9 --fit "
+                + "groups.ttp.attacksPerCellYear=0.05:0.4 --fit governments.host.hawkishness=0.3:0.9 --fit "
                 + "behaviour.returns.fearPerDay=0.002:0.03 --particles 50 --budget 400"})
 final class BacktestCommand implements Callable<Integer> {
 
@@ -95,7 +95,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<FitParameter> params = CalibrateCommand.fitParameters(fit);
         AbcFit.Settings settings = abcOptions.settings(budget, reps, seed, threads.count());
-        Scenario base = scenarioOptions.load();
+        Scenario base = scenarioOptions.loadAndWarn();
         AbcFit.requireDefined(base, params);
         AbcFit.requireNotSet(scenarioOptions, params);
         List<Target> all = TargetEvaluator.applicable(scenarioOptions.targets(base), base);

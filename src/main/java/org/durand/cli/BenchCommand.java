@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s = scenarioOptions.load();
+        Scenario s = scenarioOptions.loadAndWarn();
         scenarioOptions.targets(s);   // not timed, but a mistake in them is said as by every command
         RunBudget.check(s, Runtime.getRuntime().availableProcessors());
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

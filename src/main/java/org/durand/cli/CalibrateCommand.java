@@ -50,7 +50,7 @@ import picocli.CommandLine.Option;
                 + "target) and charts/; run over the posterior with 'durand run SCENARIO --posterior "
                 + "DIR/posterior.csv'."},
         footer = {"", "Examples:", "  ./durand calibrate scenarios/baseline.yaml --targets "
-                + "scenarios/targets/observed-2024-25.yaml --fit groups.ttp.attacksPerCellYear=0.5:2.5 "
+                + "scenarios/targets/observed-2024-25.yaml --fit groups.ttp.attacksPerCellYear=0.05:0.4 "
                 + "--fit behaviour.returns.fearPerDay=0.002:0.03 --reps 8 --budget 60",
                 "  ./durand calibrate scenarios/baseline.yaml --method abc --fit groups.ttp.attacksPerCellYear=0.3:1.5 "
                 + "--fit governments.host.hawkishness=0.3:0.9 --particles 50 --budget 300"})
@@ -120,7 +120,7 @@ final class CalibrateCommand implements Callable<Integer> {
             abcOptions.refuseWith(spec, "--method optimise");
         }
         List<FitParameter> params = fitParameters(fit);
-        Scenario base = scenarioOptions.load();
+        Scenario base = scenarioOptions.loadAndWarn();
         AbcFit.requireDefined(base, params);
         if (abc) {
             AbcFit.requireNotSet(scenarioOptions, params);   // for optimise a --set is the start of the search

@@ -37,8 +37,9 @@ final class MergeCommand implements Callable<Integer> {
     boolean noCharts;
 
     /** The files a merge writes into --out; the commit replaces these and leaves the rest. */
-    static final Set<String> FILES = Set.of(SweepFolder.RUNS, SweepFolder.PLAN, SweepFolder.MANIFEST,
-            "sensitivity.csv", "charts", "report.html");
+    static final Set<String> FILES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(SweepFolder.RUNS, SweepFolder.PLAN, SweepFolder.MANIFEST), SweepSetup.ANALYSIS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public Integer call() throws Exception {

@@ -48,7 +48,7 @@ final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = scenarioOptions.load();
+        Scenario scenario = scenarioOptions.loadAndWarn();
         scenarioOptions.targets(scenario);   // not listed, but a mistake in them is said as by every command
         List<List<String>> rows = new ArrayList<>();
         for (ParameterValues.Value v : scenario.parameters().list()) {

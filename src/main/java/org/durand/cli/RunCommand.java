@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.BadInput("--per-draw applies to a run over a posterior; give --posterior FILE as well");
         }
         Progress.phase("loading " + scenarioOptions.file);
-        Scenario scenario = scenarioOptions.load();
+        Scenario scenario = scenarioOptions.loadAndWarn();
         List<Target> targets = scenarioOptions.targets(scenario);
         List<Manifest.Input> inputs = new java.util.ArrayList<>(scenarioOptions.inputs(scenario));
         ParameterDraws draws = posterior == null ? null : PosteriorOption.draws(posterior, perDraw, reps, seed,

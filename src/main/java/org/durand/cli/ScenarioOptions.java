@@ -4,15 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.durand.experiment.TargetEvaluator;
 import org.durand.output.Manifest;
+import org.durand.scenario.Overrides;
 import org.durand.scenario.Problem;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.Target;
 import org.durand.scenario.TargetsReader;
+import org.durand.scenario.TimelineEntry;
+import org.durand.scenario.TimelineKind;
 import org.durand.scenario.YamlLoader;
 import org.durand.scenario.YamlNode;
 
@@ -34,19 +38,48 @@ final class ScenarioOptions {
             description = "Observed targets to compare with (default: the scenario's 'targets' file).")
     Path targetsFile;
 
-    /**
-     * The scenario with its overrides; an override of a value the timeline replaces later is said
-     * on stderr (it holds only until the first entry that replaces it).
-     */
     Scenario load() throws ScenarioException {
-        Scenario s = ScenarioReader.read(file, overrides);
-        for (String o : overrides) {
-            int eq = o.indexOf('=');
-            if (eq > 0) {
-                s.replacedWarning(o.substring(0, eq).trim(), "--set").ifPresent(w -> System.err.println("warning: " + w));
-            }
-        }
+        return ScenarioReader.read(file, overrides);
+    }
+
+    /**
+     * The scenario with its overrides, as {@link #load()}, saying on stderr each override of a
+     * value the timeline replaces later (it holds only until the first entry that replaces it):
+     * for the commands a user runs on the scenario, not for reads made to check or hash it.
+     */
+    Scenario loadAndWarn() throws ScenarioException {
+        Scenario s = load();
+        warnReplaced(s, overrides, "--set", System.err);
         return s;
+    }
+
+    /** Says on {@code err} each of {@code changed} (assignments or paths) that {@code s}'s timeline replaces later. */
+    static void warnReplaced(Scenario s, List<String> changed, String how, java.io.PrintStream err) {
+        for (String c : changed) {
+            replacedWarning(s, Overrides.path(c), how).ifPresent(w -> err.println("warning: " + w));
+        }
+    }
+
+    /**
+     * A warning for a value changed at the start ({@code --set}, a sweep's {@code --vary}) that
+     * the scenario's timeline replaces later ({@link Scenario#replacing}), or empty: it names the
+     * first entry that does, how many more follow, and what to change instead.
+     *
+     * @param path   the dotted path changed
+     * @param change how the user changed it, for the message ({@code --set}, {@code --vary})
+     */
+    static Optional<String> replacedWarning(Scenario s, String path, String change) {
+        List<TimelineEntry> later = s.replacing(path);
+        if (later.isEmpty()) {
+            return Optional.empty();
+        }
+        TimelineEntry first = later.get(0);
+        String key = first.kind() == TimelineKind.OPERATIONS ? "tempo" : "value";
+        return Optional.of(change + " " + path + " sets its value at the start only: the timeline's entry '"
+                + first.id() + "' replaces it from " + first.date()
+                + (later.size() > 1 ? " (and " + (later.size() - 1) + " more entr" + (later.size() == 2 ? "y" : "ies")
+                        + " after it)" : "")
+                + "; to change it later, change the entries (timeline." + first.id() + "." + key + ")");
     }
 
     /** The targets file in force: --targets, else the scenario's own (relative to the scenario file). */

@@ -36,14 +36,11 @@ import picocli.CommandLine.Spec;
                 + "write sensitivity.csv, charts/ and report.html. Resumable, shardable, SLURM-ready.",
         footer = {"", "Examples:",
                 "  ./durand sweep scenarios/baseline.yaml --vary governments.host.hawkishness=0.3:0.9 "
-                        + "--vary groups.ttp.attacksPerCellYear=0.5:2.5 --design lhs --samples 6 --reps 2 --threads 2",
+                        + "--vary groups.ttp.attacksPerCellYear=0.07:0.28 --design lhs --samples 6 --reps 2 --threads 2",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --dry-run",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --resume",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --slurm --tasks 4"})
 final class SweepCommand implements Callable<Integer> {
-
-    /** What a sweep's analysis writes into its folder, replaced whole each time it is written. */
-    private static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (or give --plan).")
     Path scenario;
@@ -148,8 +145,9 @@ final class SweepCommand implements Callable<Integer> {
                         + SlurmCluster.DEFAULT_MAX_ARRAY_SIZE + "), and scontrol could not be asked for this cluster's;"
                         + " check with 'scontrol show config | grep MaxArraySize' before submitting");
             }
-            if (!SlurmScript.unnameable(dir).isEmpty()) {
-                throw new Main.BadInput("--out " + SlurmScript.unnameable(dir));
+            String unnameable = SlurmScript.unnameable(dir);
+            if (!unnameable.isEmpty()) {
+                throw new Main.BadInput("--out " + unnameable);
             }
             try (SweepFolder folder = setup.openFolder(dir, part, true)) {
                 Path script = SlurmScript.write(folder.dir(), tasks, t, maxRunning == null ? 0 : maxRunning);
@@ -160,7 +158,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         try (SweepFolder folder = setup.openFolder(dir, part, resume)) {
             SweepRunner runner = setup.runner();
-            int todo = runner.missing(folder.runs(), part);
+            java.util.BitSet done = runner.done(folder.runs());
+            int todo = runner.missing(done, part);
             int inShard = part.size(plan.runs());
             if (todo == 0) {
                 err.println("nothing left to run: " + folder.runs() + " already holds all " + inShard + " runs"
@@ -171,7 +170,7 @@ final class SweepCommand implements Callable<Integer> {
                 int[] failed = {0};
                 try (Progress progress = new Progress(setup.scenario().name() + " sweep", todo, "runs", true)) {
                     progress.message("0 failed");
-                    tally = runner.run(folder.runs(), part, t, new ModelEvaluator(plan, setup.outcomes()),
+                    tally = runner.run(folder.runs(), done, part, t, new ModelEvaluator(plan, setup.outcomes()),
                             (run, ok) -> {
                                 synchronized (failed) {
                                     if (!ok) {
@@ -190,7 +189,7 @@ final class SweepCommand implements Callable<Integer> {
             if (part.count() == 1) {
                 // the analysis is staged beside the folder and replaces the earlier one whole, so an
                 // interruption leaves the earlier analysis (or none), never a part of the new one
-                try (StagedFolder staged = StagedFolder.open(folder.dir(), ANALYSIS)) {
+                try (StagedFolder staged = StagedFolder.open(folder.dir(), SweepSetup.ANALYSIS)) {
                     SweepSetup.report(plan, setup.outcomeNames(), folder.runs(), staged.path(), folder.dir(),
                             !noCharts, err);
                     staged.commit();

@@ -37,6 +37,9 @@ import org.durand.scenario.YamlNode;
 final class SweepSetup {
 
     private final SweepPlan plan;
+    /** What a sweep's analysis writes into its folder (sweep and merge), replaced whole each time it is written. */
+    static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
+
     private final Scenario scenario;
     private final List<String> outcomeNames;
     private final Outcomes outcomes;
@@ -323,13 +326,12 @@ final class SweepSetup {
     }
 
     /**
-     * Says on {@code err} which varied values the scenario's timeline replaces from a date: varying
-     * them changes the runs only before that date.
+     * Says on {@code err} which of the plan's overrides and varied values the scenario's timeline
+     * replaces from a date: they change the runs only before that date.
      */
     void printTimelineCautions(PrintStream err) {
-        for (String path : plan.paths()) {
-            scenario.replacedWarning(path, "--vary").ifPresent(w -> err.println("warning: " + w));
-        }
+        ScenarioOptions.warnReplaced(scenario, plan.overrides(), "--set", err);
+        ScenarioOptions.warnReplaced(scenario, plan.paths(), "--vary", err);
     }
 
     /** Fewest Sobol base rows for indices whose bootstrap intervals are usually narrower than 0.1. */

@@ -87,21 +87,22 @@ final class TableCommand implements Callable<Integer> {
                 throw new Main.BadInput(e.getMessage());
             }
         }
+        List<String> labels = labels(runs);
         if (runs.stream().mapToInt(r -> r.results().size()).distinct().count() > 1) {
             notes.add("durand: the runs have different replicate counts ("
                     + String.join(", ", java.util.stream.IntStream.range(0, runs.size())
-                            .mapToObj(i -> labels(runs).get(i) + " " + runs.get(i).results().size()).toList())
+                            .mapToObj(i -> labels.get(i) + " " + runs.get(i).results().size()).toList())
                     + "): their intervals differ in width for that reason alone");
         }
         StringBuilder md = new StringBuilder();
         md.append("Headline outcomes in ").append(year).append(" (mean of replicates [95% CI of the mean]):\n\n");
         try {
-            md.append(MarkdownTables.outcomes(runs, labels(runs), year));
+            md.append(MarkdownTables.outcomes(runs, labels, year));
         } catch (IllegalArgumentException e) {
             throw new Main.BadInput("--year " + year + ": " + e.getMessage());
         }
         if (!runs.get(0).targets().isEmpty()) {
-            md.append("\nCalibration of `").append(labels(runs).get(0))
+            md.append("\nCalibration of `").append(labels.get(0))
                     .append("` against the observed targets:\n\n").append(MarkdownTables.targets(runs.get(0)));
         }
         notes.forEach(System.err::println);

@@ -21,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = scenarioOptions.load();
+        Scenario scenario = scenarioOptions.loadAndWarn();
         List<Target> targets = scenarioOptions.targets(scenario);
         System.out.println("ok");
         System.err.println(checked(scenario, scenarioOptions.targetsPath(scenario), targets));

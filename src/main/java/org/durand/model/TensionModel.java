@@ -9,6 +9,7 @@ import org.durand.scenario.Behaviour;
 import org.durand.scenario.GroupSpec;
 import org.durand.scenario.Scenario;
 import org.durand.scenario.Scenarios;
+import org.durand.scenario.TimelineAction;
 
 import sim.engine.RandomSequence;
 import sim.engine.Schedule;
@@ -347,7 +348,7 @@ public final class TensionModel extends SimState {
     /** The scenario that the {@code set} entry {@code id} of {@code s}'s timeline switches to. */
     private static Scenario settingOf(Scenario s, String id) {
         for (var e : s.timeline()) {
-            if (e.id().equals(id) && e.action() instanceof org.durand.scenario.TimelineAction.SetParameter set
+            if (e.id().equals(id) && e.action() instanceof TimelineAction.SetParameter set
                     && set.setting() != null) {
                 return set.setting();
             }

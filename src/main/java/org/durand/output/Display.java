@@ -40,12 +40,7 @@ public final class Display {
      * (no thousands separator), as printed messages write counts.
      */
     public static String count(long n, String singular) {
-        return count(n, singular, singular + "s");
-    }
-
-    /** As {@link #count(long, String)}, for a word whose plural is not the singular and an "s". */
-    public static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return n + " " + (n == 1 ? singular : singular + "s");
     }
 
     /** A share as a signed percentage with one decimal, e.g. {@code +0.9%}, {@code -5.7%}, {@code 0.0%}. */

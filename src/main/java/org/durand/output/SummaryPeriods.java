@@ -51,7 +51,7 @@ final class SummaryPeriods {
                     + "the run's calendar " + info.start() + " to " + info.end() + " (each month, each year and the "
                     + "whole run); it was cut or edited: run it again");
         }
-        return new ArrayList<>(periods.values());
+        return all;
     }
 
     private static Period expected(RunFolderReader.Row row, RunInfo info) {

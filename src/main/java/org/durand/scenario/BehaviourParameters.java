@@ -105,7 +105,7 @@ public final class BehaviourParameters {
     public static final Parameter ATTACKERS_KILLED = p("violence.attackersKilledPerAttack", "fighters/attack", 0, 100,
             "mean attackers killed per attack", "a hundred is beyond any single attack");
     public static final Parameter OPS_KILLS = p("violence.opsKillsPerFighterYear", "per fighter per year", 0, 100,
-            "militants killed in operations per fighter a year at the reference tempo", WEIGHT);
+            "militants killed in operations per fighter a year at the reference count of operations", WEIGHT);
     public static final Parameter OPS_ELASTICITY = p("violence.opsTempoElasticity", "elasticity", 0, 1,
             "militants killed grow as opsTempo^elasticity: 1 in proportion to the count of operations, "
                     + "below 1 each added operation kills fewer", "0 (the count does not matter) to 1 (proportional)");

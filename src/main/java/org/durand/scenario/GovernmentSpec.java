@@ -20,7 +20,7 @@ import java.io.Serializable;
  * @param strikesPerYear         cross-border strikes per year once the strike conditions hold
  * @param clashesPerYear         border firing incidents per year at full hostility propensity
  * @param retaliationProbability chance of answering an act of force on its soil with force of its own (ODD §7.7)
- * @param opsTempo               counter-militant operations tempo, 1 = reference tempo
+ * @param opsTempo               count of counter-militant operations at the start, × the reference count (1)
  */
 public record GovernmentSpec(
         String name,

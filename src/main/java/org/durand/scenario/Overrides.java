@@ -29,6 +29,15 @@ public final class Overrides {
         }
     }
 
+    /**
+     * The dotted path of an assignment {@code PATH=VALUE} as {@code --set} reads it (trimmed), or
+     * the whole text when it has no {@code =} (a malformed assignment, which {@link #apply} refuses).
+     */
+    public static String path(String assignment) {
+        int eq = assignment.indexOf('=');
+        return (eq < 0 ? assignment : assignment.substring(0, eq)).trim();
+    }
+
     private static void applyOne(YamlNode.Mapping root, String assignment) throws ScenarioException {
         String where = "--set " + assignment;
         int eq = assignment.indexOf('=');
@@ -36,7 +45,7 @@ public final class Overrides {
             throw new ScenarioException(new Problem(where, "", "", "expected PATH=VALUE, for example "
                     + "governments.host.hawkishness=0.7"));
         }
-        String path = assignment.substring(0, eq).trim();
+        String path = path(assignment);
         String[] segments = path.split("\\.", -1);
         for (String seg : segments) {
             if (seg.isEmpty()) {

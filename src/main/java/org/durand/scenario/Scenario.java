@@ -97,27 +97,6 @@ public record Scenario(
                 .toList();
     }
 
-    /**
-     * A warning for a value changed at the start that the timeline replaces later, or empty: names
-     * the first entry that does and how many more, and what to change instead.
-     *
-     * @param path   the dotted path changed
-     * @param change how the user changed it, for the message ({@code --set}, {@code --vary})
-     */
-    public java.util.Optional<String> replacedWarning(String path, String change) {
-        List<TimelineEntry> later = replacing(path);
-        if (later.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        TimelineEntry first = later.get(0);
-        String key = first.kind() == TimelineKind.OPERATIONS ? "tempo" : "value";
-        return java.util.Optional.of(change + " " + path + " sets its value at the start only: the timeline's entry '"
-                + first.id() + "' replaces it from " + first.date()
-                + (later.size() > 1 ? " (and " + (later.size() - 1) + " more entr" + (later.size() == 2 ? "y" : "ies")
-                        + " after it)" : "")
-                + "; to change it later, change the entries (timeline." + first.id() + "." + key + ")");
-    }
-
     /** Number of simulated days, start and end included. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(start, end) + 1;

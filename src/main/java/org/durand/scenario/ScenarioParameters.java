@@ -85,7 +85,7 @@ public final class ScenarioParameters {
             true, "chance of answering an act of force on its soil (a strike, a clash the other side started, a deadly "
                     + "attack by militants it hosts) with force of its own, a strike if it strikes, else a clash",
             "a probability");
-    public static final Parameter GOV_OPS = number("governments.*.opsTempo", "× reference tempo", 0, 100, "0", true,
+    public static final Parameter GOV_OPS = number("governments.*.opsTempo", "× reference count", 0, 100, "0", true,
             "count of operations against the militants on its soil at the start, × the reference count; the "
                     + "timeline's operations entries set it later (the haven's must be 0: it runs none)",
             "0 (no operations) when not stated; 100 times the reference is far beyond any record");

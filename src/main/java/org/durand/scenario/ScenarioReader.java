@@ -77,8 +77,8 @@ public final class ScenarioReader {
         resolution.done();
         Map<String, String> provinces = provinces(root);
         Section govs = root.section("governments");
-        GovernmentSpec host = government(govs.section("host"));
-        GovernmentSpec haven = government(govs.section("haven"));
+        GovernmentSpec host = government(govs.section("host"), true);
+        GovernmentSpec haven = government(govs.section("haven"), false);
         govs.done();
         Map<String, GroupSpec> groups = groups(root, provinces);
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
@@ -129,13 +129,14 @@ public final class ScenarioReader {
         return out;
     }
 
-    private GovernmentSpec government(Section s) {
+    /** A government; {@code operates}: whether it runs operations (the haven runs none in the model). */
+    private GovernmentSpec government(Section s, boolean operates) {
         GovernmentSpec g = new GovernmentSpec(s.text(GOV_NAME), s.number(GOV_TRUST), s.number(GOV_GRIEVANCE),
                 s.number(GOV_PRESSURE), s.number(GOV_HAWKISHNESS), s.number(GOV_RESTRAINT),
                 s.number(GOV_ENGAGEMENTS), s.number(GOV_ACCUSATIONS), s.number(GOV_CLOSURES),
                 s.number(GOV_CLOSURE_DAYS), s.number(GOV_STRIKES), s.number(GOV_CLASHES),
                 s.number(GOV_RETALIATION), s.number(GOV_OPS));
-        if (s.path().endsWith("haven") && g.opsTempo() != 0 && !s.hasProblem("opsTempo")) {
+        if (!operates && g.opsTempo() != 0 && !s.hasProblem("opsTempo")) {
             s.problemAtKey("opsTempo", java.math.BigDecimal.valueOf(g.opsTempo()).stripTrailingZeros().toPlainString(),
                     "the haven runs no operations in the model (the groups it hosts have no soil of their own "
                     + "there), so 0 is its only value");

@@ -31,6 +31,9 @@ import org.durand.io.Numbers;
  */
 public final class RunsCsv implements Closeable {
 
+    /** A run, point or replicate number as a row holds it: a whole number from 0 to 999999999. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,9}");
+
     /** Status of a run that finished. */
     public static final String OK = "ok";
     /** Status of a run that threw; its outcomes are empty and its message says why. */
@@ -175,7 +178,7 @@ public final class RunsCsv implements Closeable {
                 }
                 for (int c = 0; c < 3; c++) {
                     String cell = r.get(c);
-                    if (!cell.matches("[0-9]{1,9}")) {
+                    if (!WHOLE.matcher(cell).matches()) {
                         throw new Damaged(file + " line " + r.getRecordNumber() + ", column " + (c + 1) + " ("
                                 + FIXED.get(c) + "): '" + cell + "' is not a " + FIXED.get(c) + " number (a whole "
                                 + "number from 0 to 999999999)");

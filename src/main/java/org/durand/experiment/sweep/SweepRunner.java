@@ -105,9 +105,18 @@ public final class SweepRunner {
         return out;
     }
 
-    /** The runs of {@code shard} not yet in {@code runsCsv} (after repairing a torn last line). */
-    public int missing(Path runsCsv, Shard shard) throws IOException {
-        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs(), this::foreign);
+    /**
+     * The runs {@code runsCsv} already holds, after repairing a torn last line and checking that each
+     * row is this sweep's run of its id ({@link RunsCsv#repair}).
+     *
+     * @throws IllegalStateException when the file holds rows of another sweep
+     */
+    public BitSet done(Path runsCsv) throws IOException {
+        return RunsCsv.repair(runsCsv, header(), plan.runs(), this::foreign);
+    }
+
+    /** The runs of {@code shard} not among {@code done} ({@link #done}). */
+    public int missing(BitSet done, Shard shard) {
         int n = 0;
         for (int run = shard.index(); run < plan.runs(); run += shard.count()) {
             n += done.get(run) ? 0 : 1;
@@ -125,7 +134,12 @@ public final class SweepRunner {
      */
     public Tally run(Path runsCsv, Shard shard, int threads, Evaluator evaluator, Listener listener)
             throws IOException, InterruptedException {
-        BitSet done = RunsCsv.repair(runsCsv, header(), plan.runs(), this::foreign);
+        return run(runsCsv, done(runsCsv), shard, threads, evaluator, listener);
+    }
+
+    /** As {@link #run(Path, Shard, int, Evaluator, Listener)}, with the runs the file holds already read ({@link #done}). */
+    public Tally run(Path runsCsv, BitSet done, Shard shard, int threads, Evaluator evaluator, Listener listener)
+            throws IOException, InterruptedException {
         int window = 4 * Math.max(1, threads);
         Semaphore slots = new Semaphore(window);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {

@@ -52,8 +52,8 @@ record BadCase(String name, List<String> args, List<String> said, Path watched) 
         return DynamicTest.dynamicTest(name, this::check);
     }
 
-    /** Runs the command in-process and asserts the refusal. */
-    void check() {
+    /** Runs the command in-process and asserts the refusal; returns what it said, for further checks. */
+    Cli.Result check() {
         Set<String> before = paths(watched);
         Cli.Result r = Cli.run(args.toArray(new String[0]));
         assertEquals(2, r.exit(), () -> name + ": exit code of " + String.join(" ", args) + "\n" + r.all());
@@ -75,6 +75,7 @@ record BadCase(String name, List<String> args, List<String> said, Path watched) 
             gone.removeAll(after);
             fail(name + ": the command changed " + watched + ": added " + added + ", removed " + gone + "\n" + r.all());
         }
+        return r;
     }
 
     /** Every file and folder under {@code dir}, relative, {@code /} separators; empty when it is missing. */

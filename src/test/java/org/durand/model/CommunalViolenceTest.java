@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.durand.TestScenarios;
-import org.durand.observe.EventLog;
 import org.durand.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +32,8 @@ class CommunalViolenceTest {
 
     /** A model of {@code s} stepped to the end of {@link #DAY}, its tally still that day's. */
     private static TensionModel atEndOf(Scenario s) {
-        TensionModel m = new TensionModel(3, s);
-        m.setEventListener(new EventLog());
-        m.start();
-        int day = (int) ChronoUnit.DAYS.between(s.start(), DAY);
-        while (m.day() < day || m.schedule.getTime() < 0) {
-            m.schedule.step(m);
-        }
+        TensionModel m = ModelSteps.started(s, 3);
+        ModelSteps.stepTo(m, DAY);
         assertEquals(DAY, m.date(), "stepped through the entry's day");
         return m;
     }

@@ -138,9 +138,7 @@ class ScheduleAndCheckpointTest {
     void theObserversAttachedChangeNothingInTheRun() {
         TensionModel recorded = started(SEED);
         stepToEnd(recorded);
-        TensionModel bare = new TensionModel(SEED, SCENARIO);
-        bare.setEventListener(new EventLog());
-        bare.start();
+        TensionModel bare = ModelSteps.started(SCENARIO, SEED);
         for (int k = 0; k < 3; k++) {
             bare.attach(state -> { });          // as the GUI's windows attach theirs
         }

@@ -52,7 +52,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  ./durand calibrate scenarios/baseline.yaml --targets "
                 + "scenarios/targets/observed-2024-25.yaml --fit groups.ttp.attacksPerCellYear=0.05:0.4 "
                 + "--fit behaviour.returns.fearPerDay=0.002:0.03 --reps 8 --budget 60",
-                "  ./durand calibrate scenarios/baseline.yaml --method abc --fit groups.ttp.attacksPerCellYear=0.3:1.5 "
+                "  ./durand calibrate scenarios/baseline.yaml --method abc --fit groups.ttp.attacksPerCellYear=0.1:0.5 "
                 + "--fit governments.host.hawkishness=0.3:0.9 --particles 50 --budget 300"})
 final class CalibrateCommand implements Callable<Integer> {
 

@@ -128,9 +128,18 @@ final class Consequences implements Serializable {
         target.sufferDeaths(b().pressure().perFatality() * others);
     }
 
-    /** Militants killed in counter-militant operations in {@code province}. */
-    void operation(int province, int killed) {
+    /**
+     * A day's counter-militant operations in {@code province}: {@code killed} militants and
+     * {@code fallen} security personnel dead. The host's pressure and alarm rise with its own
+     * dead, as after an attack; no act of the haven is implied.
+     */
+    void operation(int province, int killed, int fallen) {
         m.today().militant[province] += killed;
+        if (fallen > 0) {
+            m.today().security[province] += fallen;
+            Behaviour.Pressure p = b().pressure();
+            m.host().sufferDeaths(p.perFatality() * p.securityWeight() * fallen);
+        }
     }
 
     /**

@@ -51,8 +51,9 @@ public final class MilitantGroup implements Steppable, Actor {
 
     /**
      * Daily, after the cells: the host's operations kill fighters (tempo × (1 + gain × drive) ×
-     * (1 + the host's response level)), the group recruits, and the day's attacks and losses
-     * enter its self-excitation.
+     * (1 + the host's response level)) and lose security personnel in the exchange of fire
+     * (Poisson, {@code opsSecurityDeathsPerKill} per fighter killed, in the same province), the
+     * group recruits, and the day's attacks and losses enter its self-excitation.
      */
     @Override
     public void step(SimState state) {
@@ -72,7 +73,9 @@ public final class MilitantGroup implements Steppable, Actor {
         lose(m, killed);
         for (int p = 0; p < byProvince.length; p++) {
             if (byProvince[p] > 0) {
-                m.consequences().operation(p, byProvince[p]);
+                int fallen = v.opsSecurityDeathsPerKill() > 0
+                        ? m.draws().poisson(v.opsSecurityDeathsPerKill() * byProvince[p]) : 0;
+                m.consequences().operation(p, byProvince[p], fallen);
                 m.emit(EventType.OPERATION, host, this, Magnitude.ofDeaths(byProvince[p]), m.provinceId(p));
             }
         }

@@ -333,7 +333,7 @@ public record Behaviour(
                            double civilianAttackFatalities, double dispersion, double equipmentLethality,
                            double securityVictimShare, double attackersKilledPerAttack,
                            double opsKillsPerFighterYear, double opsTempoElasticity, double opsPressureGain,
-                           double attribution,
+                           double opsSecurityDeathsPerKill, double attribution,
                            double massCasualtyShare, double massCasualtyMinDeaths, double massCasualtyMaxDeaths,
                            double massCasualtyExponent)
             implements Serializable {
@@ -351,7 +351,8 @@ public record Behaviour(
                     .civilianAttackFatalities(civilianAttackFatalities).dispersion(dispersion)
                     .equipmentLethality(equipmentLethality).securityVictimShare(securityVictimShare)
                     .attackersKilledPerAttack(attackersKilledPerAttack).opsKillsPerFighterYear(opsKillsPerFighterYear)
-                    .opsTempoElasticity(opsTempoElasticity).opsPressureGain(opsPressureGain).attribution(attribution).massCasualtyShare(massCasualtyShare)
+                    .opsTempoElasticity(opsTempoElasticity).opsPressureGain(opsPressureGain)
+                    .opsSecurityDeathsPerKill(opsSecurityDeathsPerKill).attribution(attribution).massCasualtyShare(massCasualtyShare)
                     .massCasualtyMinDeaths(massCasualtyMinDeaths).massCasualtyMaxDeaths(massCasualtyMaxDeaths)
                     .massCasualtyExponent(massCasualtyExponent);
         }
@@ -374,6 +375,7 @@ public record Behaviour(
             private double opsKillsPerFighterYear = Double.NaN;
             private double opsTempoElasticity = Double.NaN;
             private double opsPressureGain = Double.NaN;
+            private double opsSecurityDeathsPerKill = Double.NaN;
             private double attribution = Double.NaN;
             private double massCasualtyShare = Double.NaN;
             private double massCasualtyMinDeaths = Double.NaN;
@@ -461,6 +463,12 @@ public record Behaviour(
                 return this;
             }
 
+            /** The value of {@link BehaviourParameters#OPS_SECURITY_DEATHS}. */
+            public Builder opsSecurityDeathsPerKill(double value) {
+                opsSecurityDeathsPerKill = value;
+                return this;
+            }
+
             /** The value of {@link BehaviourParameters#ATTRIBUTION}. */
             public Builder attribution(double value) {
                 attribution = value;
@@ -500,7 +508,7 @@ public record Behaviour(
                 return complete(new Violence(havenEffect, havenRecruitmentEffect, revengeBoost, revengeHalfLifeDays,
                         securityAttackFatalities, civilianAttackFatalities, dispersion, equipmentLethality,
                         securityVictimShare, attackersKilledPerAttack, opsKillsPerFighterYear, opsTempoElasticity,
-                        opsPressureGain, attribution, massCasualtyShare, massCasualtyMinDeaths, massCasualtyMaxDeaths,
+                        opsPressureGain, opsSecurityDeathsPerKill, attribution, massCasualtyShare, massCasualtyMinDeaths, massCasualtyMaxDeaths,
                         massCasualtyExponent));
             }
         }

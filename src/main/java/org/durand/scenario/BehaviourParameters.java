@@ -111,6 +111,10 @@ public final class BehaviourParameters {
                     + "below 1 each added operation kills fewer", "0 (the count does not matter) to 1 (proportional)");
     public static final Parameter OPS_PRESSURE_GAIN = p("violence.opsPressureGain", "×", 0, 100,
             "operations tempo × (1 + gain × drive): operations intensify after attacks", WEIGHT);
+    public static final Parameter OPS_SECURITY_DEATHS = ParameterRegistry.number("behaviour.violence.opsSecurityDeathsPerKill",
+            "per militant killed", 0, 100, "0", true,
+            "security personnel killed in the host's operations per militant they kill (the exchange of fire); 0 when "
+                    + "not stated", WEIGHT);
     public static final Parameter ATTRIBUTION = p("violence.attribution", "0–1", 0, 1,
             "how much a haven-based group's attack counts as the haven government's act", SHARE);
 
@@ -244,7 +248,7 @@ public final class BehaviourParameters {
                 TRUST_HOSTILE, TRUST_COOPERATIVE, TRUST_REVERSION, RESTRAINT_INTERCEPT, RESTRAINT_TRUST,
                 RESTRAINT_GRIEVANCE, RESTRAINT_TRADE, RESTRAINT_ADJUSTMENT, HAVEN_EFFECT, HAVEN_RECRUITMENT,
                 REVENGE_BOOST, REVENGE_HALF_LIFE, SECURITY_ATTACK_DEATHS, CIVILIAN_ATTACK_DEATHS, DISPERSION,
-                EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_ELASTICITY, OPS_PRESSURE_GAIN,
+                EQUIPMENT_LETHALITY, SECURITY_VICTIM_SHARE, ATTACKERS_KILLED, OPS_KILLS, OPS_ELASTICITY, OPS_PRESSURE_GAIN, OPS_SECURITY_DEATHS,
                 ATTRIBUTION, MASS_SHARE, MASS_MIN, MASS_MAX, MASS_EXPONENT, DEPORTATION_GAIN, STRIKE_THRESHOLD,
                 STRIKE_TRUST_CEILING, STRIKE_DEATHS, STRIKE_MILITANT_SHARE, CLASH_DEATHS, CLASH_HOST_SHARE,
                 RETALIATION_DELAY, TRADE_COST, RETURNS_BACKGROUND,

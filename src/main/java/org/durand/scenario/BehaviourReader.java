@@ -79,6 +79,7 @@ final class BehaviourReader {
                 .opsKillsPerFighterYear(s.number(OPS_KILLS))
                 .opsTempoElasticity(s.number(OPS_ELASTICITY))
                 .opsPressureGain(s.number(OPS_PRESSURE_GAIN))
+                .opsSecurityDeathsPerKill(s.number(OPS_SECURITY_DEATHS))
                 .attribution(s.number(ATTRIBUTION))
                 .massCasualtyShare(s.number(MASS_SHARE))
                 .massCasualtyMinDeaths(s.number(MASS_MIN))

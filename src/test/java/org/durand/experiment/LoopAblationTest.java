@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LoopAblationTest {
 
-    private static final int REPS = 24;
+    private static final int REPS = 48;
     private static final long SEED = 2024;
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
     private static final Map<String, List<RunResult>> RUNS = new ConcurrentHashMap<>();

@@ -36,7 +36,7 @@ class TargetsTest {
     @Test
     void readsTheObservedTargets() throws ScenarioException {
         List<Target> targets = TargetsReader.read(TestScenarios.TARGETS);
-        assertEquals(25, targets.size());
+        assertEquals(28, targets.size());
         Map<String, Target> t = byId(targets);
         Target fat = t.get("fatalities-2024");
         assertEquals("fatalities_total", fat.metric());
@@ -125,10 +125,10 @@ class TargetsTest {
     @Test
     void onlyTargetsWithinTheCalendarApply() throws ScenarioException {
         List<Target> targets = TargetsReader.read(TestScenarios.TARGETS);
-        assertEquals(25, TargetEvaluator.applicable(targets, TestScenarios.baseline()).size());
+        assertEquals(28, TargetEvaluator.applicable(targets, TestScenarios.baseline()).size());
         List<Target> to2024 = TargetEvaluator.applicable(targets,
                 TestScenarios.truncated(TestScenarios.baseline(), LocalDate.of(2024, 12, 31)));
-        assertEquals(22, to2024.size());
+        assertEquals(25, to2024.size());
         assertTrue(to2024.stream().allMatch(t -> t.to().getYear() <= 2024), to2024::toString);
     }
 
@@ -182,7 +182,7 @@ class TargetsTest {
                 TargetEvaluator.value(t.get("fatalities-2024"), s), 0);
 
         List<TargetResult> results = TargetEvaluator.evaluate(targets, scenario, List.of(run));
-        assertEquals(25, results.size());
+        assertEquals(28, results.size());
         for (TargetResult r : results) {
             assertEquals(TargetEvaluator.value(r.target(), s), r.model().mean(), 0, r.target().id());
             assertEquals(1, r.model().n());

@@ -114,7 +114,7 @@ class DailyScheduleTest {
         m.airStrike(m.host(), "", 1);
         m.airStrike(m.haven(), "", 1);
         m.consequences().attack(null, 1, 3, 4, 5);
-        m.consequences().operation(0, 6);
+        m.consequences().operation(0, 6, 0);
         m.consequences().returns(7, 8);
         m.request(Intervention.VISIT);
         DayTally t = m.today();

@@ -106,6 +106,36 @@ class MilitantGroupTest {
     }
 
     @Test
+    @DisplayName("operations cost the host Poisson(opsSecurityDeathsPerKill · killed) security dead in the same province, "
+            + "and its pressure rises 1.5 per security death")
+    void operationsCostSecurityPersonnel() {
+        sc.violence = havenViolence().opsKillsPerFighterYear(3.65).opsSecurityDeathsPerKill(0.25).build();
+        sc.host.opsTempo = 1;
+        sc.groups.put("g", oneCell(2000, false, 0));
+        TensionModel m = sc.started(6);
+        MilitantGroup g = m.groups().get(0);
+        int fallen = 0;
+        for (int day = 0; day < 30; day++) {
+            double pressure = m.host().getPressure();
+            int before = m.today().security(0);
+            g.step(m);
+            int today = m.today().security(0) - before;
+            assertEquals(1.5 * today, m.host().getPressure() - pressure, 1e-9, "pressure: 1 × 1.5 per security death");
+            fallen += today;
+        }
+        int killed = 2000 - g.getFighters();
+        assertMean(fallen, 1, 0.25 * killed, 0.25 * killed, "security dead of " + killed + " militants killed");
+        assertEquals(killed, m.today().militant(0));
+
+        sc.violence = havenViolence().opsKillsPerFighterYear(3.65).opsSecurityDeathsPerKill(0).build();
+        TensionModel none = sc.started(6);
+        for (int day = 0; day < 30; day++) {
+            none.groups().get(0).step(none);
+        }
+        assertEquals(0, none.today().security(0), "none at a ratio of 0");
+    }
+
+    @Test
     @DisplayName("the tempo's killing power: count^elasticity, none without operations whatever the elasticity")
     void effectiveTempo() {
         assertEquals(2, MilitantGroup.effectiveTempo(4, 0.5), 1e-12);

@@ -119,7 +119,7 @@ final class SmallScenario {
         return Behaviour.Violence.builder().havenEffect(0).havenRecruitmentEffect(0).revengeBoost(0)
                 .revengeHalfLifeDays(10).securityAttackFatalities(0).civilianAttackFatalities(0).dispersion(1)
                 .equipmentLethality(0).securityVictimShare(1).attackersKilledPerAttack(0).opsKillsPerFighterYear(0)
-                .opsTempoElasticity(1).opsPressureGain(0).attribution(0).massCasualtyShare(0).massCasualtyMinDeaths(10)
+                .opsTempoElasticity(1).opsPressureGain(0).opsSecurityDeathsPerKill(0).attribution(0).massCasualtyShare(0).massCasualtyMinDeaths(10)
                 .massCasualtyMaxDeaths(200).massCasualtyExponent(2.5);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.durand.model.Government;
 import org.durand.model.TensionModel;
 import org.durand.scenario.Parameter;
 import org.durand.scenario.ParameterValues;
@@ -28,6 +29,7 @@ final class ParameterTabs {
 
     /** Sliders of open-ended ranges reach this multiple of the scenario's value. */
     private static final double OPEN_RANGE_FACTOR = 4;
+    /** Ranges narrower than this are shown whole; from 0–100 up, a slider reaches four times the value. */
     private static final double SMALL_RANGE = 100;
 
     /** Where a change is sent: the current scenario in, the model updated, errors reported. */
@@ -91,7 +93,8 @@ final class ParameterTabs {
         boolean whole = p.kind() == Parameter.Kind.INTEGER;
         double start = Double.parseDouble(initial.value());
         Supplier<Object> value = () -> {
-            double v = sink.model().scenario().parameters().get(path)
+            Government moved = movedByTimeline(sink.model(), path);
+            double v = moved != null ? moved.getOpsTempo() : sink.model().scenario().parameters().get(path)
                     .map(x -> Double.parseDouble(x.value())).orElse(start);
             return whole ? (Object) Math.round(v) : (Object) v;
         };
@@ -105,8 +108,29 @@ final class ParameterTabs {
                 () -> p.live() || sink.startOpen(), domain(p, start, whole), description);
     }
 
+    /**
+     * The government whose count of operations the row of {@code path} shows, when the run has
+     * begun: the timeline's {@code operations} entries move the count, so the row shows the count
+     * in force rather than the scenario's starting value; else null.
+     */
+    static Government movedByTimeline(TensionModel m, String path) {
+        if (m.host() == null || !path.endsWith(".opsTempo")) {
+            return null;
+        }
+        return path.equals("governments.host.opsTempo") ? m.host()
+                : path.equals("governments.haven.opsTempo") ? m.haven() : null;
+    }
+
     private static Object set(Sink sink, Parameter p, String path, String text, Supplier<Object> value) {
         try {
+            Government moved = movedByTimeline(sink.model(), path);
+            boolean sameAsGiven = sink.model().scenario().parameters().get(path)
+                    .map(v -> new BigDecimal(v.value()).compareTo(new BigDecimal(text)) == 0).orElse(false);
+            if (moved != null && sameAsGiven && moved.getOpsTempo() != Double.parseDouble(text)) {
+                // a live value reaches the agents when it differs from the one given before, so a
+                // count the timeline moved is set back to the starting value in two steps
+                sink.apply(sink.source().with(path, text(moved.getOpsTempo(), false)), p.live());
+            }
             sink.apply(sink.source().with(path, text), p.live());
             sink.problem(" ");
             return value.get();
@@ -133,9 +157,12 @@ final class ParameterTabs {
         return said ? words : words + " (" + p.unit() + ")";
     }
 
-    /** The slider's range: the registry's, or up to four times the value where that is open-ended. */
+    /**
+     * The slider's range: the registry's when narrower than 100, else up to four times the value
+     * (at least the minimum + 10), so a count of operations of 0.3 slides over 0–10, not 0–100.
+     */
     static Interval domain(Parameter p, double value, boolean whole) {
-        double hi = p.max() - p.min() <= SMALL_RANGE ? p.max()
+        double hi = p.max() - p.min() < SMALL_RANGE ? p.max()
                 : Math.min(p.max(), niceCeiling(Math.max(OPEN_RANGE_FACTOR * value, p.min() + 10)));
         return whole ? new Interval((long) p.min(), (long) hi) : new Interval(p.min(), hi);
     }

@@ -168,6 +168,32 @@ class GuiStateTest {
         assertTrue(trust.isEditable(), "between runs every value may change");
     }
 
+    /** The count of operations is moved by the timeline: its row shows and sets the count in force. */
+    @Test
+    void theOperationsRowShowsTheCountTheTimelineSetAndSetsAnyCount() throws Exception {
+        DurandWithUI gui = started();
+        Row ops = row(ParameterTabs.build(gui.sink(s -> { })).get("Pakistan"), "Ops tempo (× reference count)");
+        assertEquals(0.314, (double) ops.value().get(), "2023's count, as the scenario starts it");
+        assertEquals(10.0, ops.domain().getMax().doubleValue(), "a slider of 0–10, not the allowed 0–100");
+        for (int day = 0; day < 40; day++) {
+            gui.step();
+        }
+        assertEquals(0.314, (double) ops.value().get());
+        while (gui.model().date().isBefore(java.time.LocalDate.of(2024, 1, 2))) {
+            gui.step();
+        }
+        assertEquals(0.807, (double) ops.value().get(), "January–August 2024's count, from the timeline");
+
+        assertNotNull(ops.set("2"));
+        assertEquals(2.0, gui.model().host().getOpsTempo());
+        assertNotNull(ops.set("0.314"));
+        assertEquals(0.314, gui.model().host().getOpsTempo(), "back to the value the scenario starts with");
+        assertEquals(0.314, (double) ops.value().get());
+        gui.step();
+        assertEquals(0.314, gui.model().host().getOpsTempo(), "kept: the timeline's next entry is in September");
+        gui.finish();
+    }
+
     /** Before the first day is played, a value that shapes the start builds the run again from it. */
     @Test
     void aStartValueChangedBeforeTheFirstDayRestartsTheRunFromIt() throws Exception {

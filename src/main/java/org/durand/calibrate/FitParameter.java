@@ -24,7 +24,7 @@ public record FitParameter(String path, double low, double high) {
         int eq = text.indexOf('=');
         int colon = text.indexOf(':', Math.max(eq, 0));
         if (eq <= 0 || colon < 0) {
-            throw new IllegalArgumentException("--fit " + text + ": expected PATH=LOW:HIGH, e.g. groups.ttp.attacksPerCellYear=0.5:2");
+            throw new IllegalArgumentException("--fit " + text + ": expected PATH=LOW:HIGH, e.g. groups.ttp.attacksPerCellYear=0.1:0.5");
         }
         try {
             double lo = Double.parseDouble(text.substring(eq + 1, colon));

@@ -6,7 +6,7 @@ import org.durand.scenario.Behaviour;
 
 /**
  * A government's response to the deaths on its own soil (ODD §7.20): its alarm is the
- * fatality-equivalents of attacks and clashes of the last weeks, alarm(t + 1) = δ × alarm(t) +
+ * fatality-equivalents of attacks, operations, clashes and strikes on its soil of the last weeks, alarm(t + 1) = δ × alarm(t) +
  * deaths(t) with δ = 1 − 1/memoryDays, so a steady toll of x a day holds the alarm at
  * memoryDays × x, and a single toll is remembered memoryDays days on average. The
  * response level {@link Behaviour.Response#level} multiplies its hostility (accusations,

@@ -6,7 +6,7 @@ import org.durand.scenario.Behaviour;
 
 /**
  * What happens to the governments' state, the tension index and the day's tally when an event is
- * emitted, an attack kills, a strike or clash is fought, or refugees return (mechanisms 1, 3 and
+ * emitted, an attack kills, an operation, strike or clash is fought, or refugees return (mechanisms 1, 3 and
  * 4 of {@code docs/ODD.md}). Agents report here; {@link TensionModel#emit} applies an event's
  * effects here before it logs the event.
  */

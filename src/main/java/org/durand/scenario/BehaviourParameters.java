@@ -111,10 +111,9 @@ public final class BehaviourParameters {
                     + "below 1 each added operation kills fewer", "0 (the count does not matter) to 1 (proportional)");
     public static final Parameter OPS_PRESSURE_GAIN = p("violence.opsPressureGain", "×", 0, 100,
             "operations tempo × (1 + gain × drive): operations intensify after attacks", WEIGHT);
-    public static final Parameter OPS_SECURITY_DEATHS = ParameterRegistry.number("behaviour.violence.opsSecurityDeathsPerKill",
-            "per militant killed", 0, 100, "0", true,
-            "security personnel killed in the host's operations per militant they kill (the exchange of fire); 0 when "
-                    + "not stated", WEIGHT);
+    public static final Parameter OPS_SECURITY_DEATHS = p("violence.opsSecurityDeathsPerKill", "per militant killed", 0, 10,
+            "security personnel killed in the host's operations per militant they kill (the exchange of fire)",
+            "not negative; ten of the host's dead for each militant killed is beyond any operation reported");
     public static final Parameter ATTRIBUTION = p("violence.attribution", "0–1", 0, 1,
             "how much a haven-based group's attack counts as the haven government's act", SHARE);
 

@@ -201,8 +201,9 @@ public final class YamlLoader {
             int line = e.getProblemMark().map(Mark::getLine).orElse(-1) + 1;
             String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            throw new ScenarioException(new Problem(new YamlNode.Origin(label, line).describe(), "", "",
-                    "malformed YAML: " + what + context));
+            Problem misaligned = misaligned(text, label, line, what);
+            throw new ScenarioException(misaligned != null ? misaligned : new Problem(
+                    new YamlNode.Origin(label, line).describe(), "", "", "malformed YAML: " + what + context));
         } catch (YamlEngineException e) {
             throw new ScenarioException(new Problem(label, "", "", "malformed YAML: " + firstLine(e.getMessage())));
         }
@@ -211,6 +212,59 @@ public final class YamlLoader {
                     : "the file holds only comments; it has no keys"));
         }
         return new Converter(label).convert(node.get(), 0);
+    }
+
+    /**
+     * The parser's "expected <block end>, but found '<block mapping start>'" at {@code line} when
+     * the key above it has a value of its own and starts further left: one of the two is indented
+     * unlike its neighbours. When the line before the key above starts in the same column as
+     * {@code line}, the key above moved left (it closed its mapping, and the next line then belongs
+     * nowhere) and is blamed; otherwise {@code line} moved right. Said at the line blamed, by its
+     * key, with both columns; null for any other problem.
+     */
+    static Problem misaligned(String text, String label, int line, String what) {
+        if (!what.startsWith("expected <block end>, but found '<block mapping start>'") || line < 2) {
+            return null;
+        }
+        String[] lines = text.split("\\R", -1);
+        if (line > lines.length) {
+            return null;
+        }
+        int above = keyLineBefore(lines, line - 1);
+        java.util.regex.Matcher aboveKey = above < 0 ? null : KEY_WITH_VALUE.matcher(lines[above]);
+        int here = indent(lines[line - 1]);
+        if (aboveKey == null || !aboveKey.find() || indent(lines[above]) >= here) {
+            return null;
+        }
+        int before = keyLineBefore(lines, above);
+        if (before >= 0 && indent(lines[before]) == here) {
+            return new Problem(new YamlNode.Origin(label, above + 1).describe(), aboveKey.group(1), "",
+                    "malformed YAML: this key starts in column " + (indent(lines[above]) + 1) + ", left of the keys "
+                            + "around it (column " + (here + 1) + " on lines " + (before + 1) + " and " + line
+                            + "); keys of one mapping start in the same column");
+        }
+        java.util.regex.Matcher hereKey = KEY.matcher(lines[line - 1]);
+        return new Problem(new YamlNode.Origin(label, line).describe(), hereKey.find() ? hereKey.group(1) : "", "",
+                "malformed YAML: this line starts in column " + (here + 1) + ", right of the key above it ('"
+                        + aboveKey.group(1) + "', line " + (above + 1) + ", column " + (indent(lines[above]) + 1)
+                        + "), which has a value of its own; keys of one mapping start in the same column");
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^ *([^\\s#:][^:#]*?):(\\s|$)");
+    private static final java.util.regex.Pattern KEY_WITH_VALUE =
+            java.util.regex.Pattern.compile("^ *([^\\s#:][^:#]*?):[ \\t]+[^\\s#]");
+
+    /** The index of the last line before {@code index} that is neither blank nor a comment, or −1. */
+    private static int keyLineBefore(String[] lines, int index) {
+        int i = index - 1;
+        while (i >= 0 && (lines[i].isBlank() || lines[i].strip().startsWith("#"))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     /** Merges {@code over} into {@code base}: mappings recursively, anything else replaced. */

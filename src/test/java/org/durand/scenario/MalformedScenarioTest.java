@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -67,15 +68,34 @@ class MalformedScenarioTest {
 
     // ---- malformed YAML ---------------------------------------------------------------
 
+    /** Validates the baseline with {@code good} replaced by {@code bad}: one error, at the line of {@code bad}. */
+    private static void oneErrorAtTheLine(String name, String good, String bad, String... expected) {
+        Path file = baselineVariant(dir, name, good, bad);
+        int line = lineOf(baselineWith(good, bad), bad);
+        Cli.Result r = validateRefused(file.toString());
+        assertContains(r.err(), "error: " + file + " line " + line + ": " + String.join("", expected)
+                .replace("{-1}", String.valueOf(line - 1)).replace("{+1}", String.valueOf(line + 1)));
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r::all);
+    }
+
     @Test
     void badIndentationIsMalformedYamlWithItsLine() {
-        String bad = "      cellSize: 25             # fighters per cell; assumption: small";
-        Path file = baselineVariant(dir, "indent.yaml",
-                "    cellSize: 25             # fighters per cell; assumption: small", bad);
-        int line = lineOf(baselineWith("    cellSize: 25             # fighters per cell; assumption: small", bad), bad);
-        Cli.Result r = validateRefused(file.toString());
-        assertContains(r.err(), "error: " + file + " line " + line + ": malformed YAML");
-        assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r::all);
+        oneErrorAtTheLine("indent.yaml", "    cellSize: 25             # fighters per cell; assumption: small",
+                "      cellSize: 25             # fighters per cell; assumption: small",
+                "key 'cellSize': malformed YAML: this line starts in column 7, right of the key above it ('fighters', "
+                        + "line {-1}, column 5)");
+    }
+
+    @Test
+    void aKeyMovedLeftIsNamedAtItsOwnLineWithBothColumns() {
+        // the parser trips over the next line; the message names the key that moved, at its line
+        oneErrorAtTheLine("left.yaml", "    opsSecurityDeathsPerKill: 0.112", "  opsSecurityDeathsPerKill: 0.112",
+                "key 'opsSecurityDeathsPerKill': malformed YAML: this key starts in column 3, left of the keys around "
+                        + "it (column 5 on lines {-1} and {+1})");
+        assertNull(YamlLoader.misaligned("a:\n  b: 1\n  c: 2\n", "f", 3, "expected <block end>, but found "
+                + "'<block mapping start>'"), "aligned keys: the parser's own message stands");
+        assertNull(YamlLoader.misaligned("a: 1\n  b: 2\n", "f", 2, "mapping values are not allowed here"),
+                "another problem: the parser's own message stands");
     }
 
     @Test

@@ -69,7 +69,7 @@ class MalformedScenarioTest {
     // ---- malformed YAML ---------------------------------------------------------------
 
     /** Validates the baseline with {@code good} replaced by {@code bad}: one error, at the line of {@code bad}. */
-    private static void oneErrorAtTheLine(String name, String good, String bad, String... expected) {
+    private void oneErrorAtTheLine(String name, String good, String bad, String... expected) {
         Path file = baselineVariant(dir, name, good, bad);
         int line = lineOf(baselineWith(good, bad), bad);
         Cli.Result r = validateRefused(file.toString());

@@ -112,12 +112,10 @@ final class SweepSetup {
     private static ScenarioException blamedOnPlan(ScenarioException e, SweepPlan plan, YamlNode.Mapping planYaml) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
-            if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
-                // at the line of the set entry that made the override, or at 'set' when it cannot be found
-                String entry = p.where().substring("--set ".length()).split("=", 2)[0];
-                YamlNode.Origin at = planYaml.get("set") instanceof YamlNode.Mapping set && set.keyOrigin(entry) != null
-                        ? set.keyOrigin(entry) : planYaml.keyOrigin("set");
-                out.add(new Problem(at.describe() + ": set", p.key(), p.value(), p.message()));
+            if (p.where().startsWith("--set ") && planYaml.get("set") instanceof YamlNode.Mapping set) {
+                out.add(org.durand.experiment.sweep.PlanReader.atSetEntry(p, set));
+            } else if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
+                out.add(new Problem(planYaml.keyOrigin("set").describe() + ": set", p.key(), p.value(), p.message()));
             } else if (p.where().equals(plan.scenario().toString()) && p.key().isEmpty()
                     && planYaml.get("scenario") instanceof YamlNode.Scalar sc) {
                 out.add(new Problem(sc.origin().describe(), "scenario", sc.text(), p.message()

@@ -80,6 +80,12 @@ class WrongFileTest {
                 + "\nset: {governments.host.hawkishness: 5}\n" + vary);
         assertRefused(Cli.run("sweep", "--plan", set.toString(), "--out", out.toString()), set + " line 2: set: key "
                 + "'governments.host.hawkishness' = '5': out of range");
+        Path both = Files.writeString(dir.resolve("both.yaml"), "scenario: " + TestScenarios.BASELINE
+                + "\nset:\n  groups.ttp.attacksPerCellYear: lots\nvary:\n  governments.host.hawkishness: {low: 0.1, high: 2}\n");
+        Cli.Result two = Cli.run("sweep", "--plan", both.toString(), "--dry-run");
+        assertRefused(two, both + " line 5: key 'vary.governments.host.hawkishness'");
+        assertTrue(two.err().contains(both + " line 3: set: key 'groups.ttp.attacksPerCellYear' = 'lots'")
+                && two.err().contains("2 problems; nothing was run."), "a bad set value and a bad bound at once: " + two.all());
         Path outcomes = Files.writeString(dir.resolve("outcomes.yaml"), "scenario: " + TestScenarios.BASELINE + "\n"
                 + vary + "outcomes: [bogus.2024, fatalities_total.all, nope.all, fatalities_total.3000]\n");
         Cli.Result three = Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
+import org.durand.scenario.ScenarioReader;
 import org.durand.scenario.YamlLoader;
 import org.durand.scenario.YamlNode;
 
@@ -211,10 +212,41 @@ public final class PlanReader {
             }
         }
         if (!problems.isEmpty()) {
+            if (scenario != null && !overrides.isEmpty() && m.get("set") instanceof YamlNode.Mapping set) {
+                problems.addAll(setProblems(dir.resolve(scenario).normalize(), overrides, set));
+            }
             throw new ScenarioException(problems);
         }
         return new SweepPlan(dir.resolve(scenario).normalize(), overrides, varied, design, samples, levels, reps,
                 seed, outcomes);
+    }
+
+    /**
+     * The problems the plan's {@code set} values make in its scenario, each at the line of its
+     * entry: read here only when the plan has other problems, so that all are said at once (a plan
+     * without other problems has its scenario read, and these said, when the sweep is set up).
+     * Problems of the scenario file itself are left to that reading.
+     */
+    private static List<Problem> setProblems(Path scenarioFile, List<String> overrides, YamlNode.Mapping set) {
+        try {
+            ScenarioReader.read(scenarioFile, overrides);
+            return List.of();
+        } catch (ScenarioException e) {
+            return e.problems().stream().filter(p -> p.where().startsWith("--set "))
+                    .map(p -> atSetEntry(p, set)).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * {@code p}, a problem of the override {@code --set PATH=VALUE}, said at the line of the plan's
+     * {@code set} entry for PATH (at {@code set} itself when that entry cannot be found).
+     */
+    public static Problem atSetEntry(Problem p, YamlNode.Mapping set) {
+        String entry = p.where().substring("--set ".length()).split("=", 2)[0];
+        YamlNode.Origin at = set.keyOrigin(entry) != null ? set.keyOrigin(entry) : set.origin();
+        return new Problem(at.describe() + ": set", p.key(), p.value(), p.message());
     }
 
     private void varied(YamlNode.Mapping vary, String path, YamlNode node, List<Varied> out) {

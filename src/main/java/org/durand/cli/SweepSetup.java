@@ -36,10 +36,10 @@ import org.durand.scenario.YamlNode;
  */
 final class SweepSetup {
 
-    private final SweepPlan plan;
     /** What a sweep's analysis writes into its folder (sweep and merge), replaced whole each time it is written. */
     static final java.util.Set<String> ANALYSIS = java.util.Set.of("sensitivity.csv", "charts", "report.html");
 
+    private final SweepPlan plan;
     private final Scenario scenario;
     private final List<String> outcomeNames;
     private final Outcomes outcomes;
@@ -112,10 +112,9 @@ final class SweepSetup {
     private static ScenarioException blamedOnPlan(ScenarioException e, SweepPlan plan, YamlNode.Mapping planYaml) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
+            // a plan's set is a mapping (PlanReader refuses anything else), and overrides come only from it
             if (p.where().startsWith("--set ") && planYaml.get("set") instanceof YamlNode.Mapping set) {
-                out.add(org.durand.experiment.sweep.PlanReader.atSetEntry(p, set));
-            } else if (p.where().startsWith("--set ") && planYaml.get("set") != null) {
-                out.add(new Problem(planYaml.keyOrigin("set").describe() + ": set", p.key(), p.value(), p.message()));
+                out.add(PlanReader.atSetEntry(p, set));
             } else if (p.where().equals(plan.scenario().toString()) && p.key().isEmpty()
                     && planYaml.get("scenario") instanceof YamlNode.Scalar sc) {
                 out.add(new Problem(sc.origin().describe(), "scenario", sc.text(), p.message()

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -30,6 +32,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * extended file ({@link #FILE_KEYS}) are rebased so they stay relative to the file being loaded.
  */
 public final class YamlLoader {
+
+    /** A line's key (its leading spaces, then the key up to the colon), for {@link #misaligned}. */
+    private static final Pattern KEY = Pattern.compile("^ *([^\\s#:][^:#]*?):(\\s|$)");
+    /** A line holding a key with a value of its own on the same line. */
+    private static final Pattern KEY_WITH_VALUE = Pattern.compile("^ *([^\\s#:][^:#]*?):[ \\t]+[^\\s#]");
 
     /** Largest number of nodes after aliases are expanded; guards against alias bombs. */
     static final int MAX_NODES = 50_000;
@@ -231,7 +238,7 @@ public final class YamlLoader {
             return null;
         }
         int above = keyLineBefore(lines, line - 1);
-        java.util.regex.Matcher aboveKey = above < 0 ? null : KEY_WITH_VALUE.matcher(lines[above]);
+        Matcher aboveKey = above < 0 ? null : KEY_WITH_VALUE.matcher(lines[above]);
         int here = indent(lines[line - 1]);
         if (aboveKey == null || !aboveKey.find() || indent(lines[above]) >= here) {
             return null;
@@ -243,16 +250,12 @@ public final class YamlLoader {
                             + "around it (column " + (here + 1) + " on lines " + (before + 1) + " and " + line
                             + "); keys of one mapping start in the same column");
         }
-        java.util.regex.Matcher hereKey = KEY.matcher(lines[line - 1]);
+        Matcher hereKey = KEY.matcher(lines[line - 1]);
         return new Problem(new YamlNode.Origin(label, line).describe(), hereKey.find() ? hereKey.group(1) : "", "",
                 "malformed YAML: this line starts in column " + (here + 1) + ", right of the key above it ('"
                         + aboveKey.group(1) + "', line " + (above + 1) + ", column " + (indent(lines[above]) + 1)
                         + "), which has a value of its own; keys of one mapping start in the same column");
     }
-
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^ *([^\\s#:][^:#]*?):(\\s|$)");
-    private static final java.util.regex.Pattern KEY_WITH_VALUE =
-            java.util.regex.Pattern.compile("^ *([^\\s#:][^:#]*?):[ \\t]+[^\\s#]");
 
     /** The index of the last line before {@code index} that is neither blank nor a comment, or −1. */
     private static int keyLineBefore(String[] lines, int index) {

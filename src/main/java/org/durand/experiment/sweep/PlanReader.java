@@ -234,8 +234,6 @@ public final class PlanReader {
         } catch (ScenarioException e) {
             return e.problems().stream().filter(p -> p.where().startsWith("--set "))
                     .map(p -> atSetEntry(p, set)).toList();
-        } catch (RuntimeException e) {
-            return List.of();
         }
     }
 

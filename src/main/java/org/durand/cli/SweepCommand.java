@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "write sensitivity.csv, charts/ and report.html. Resumable, shardable, SLURM-ready.",
         footer = {"", "Examples:",
                 "  ./durand sweep scenarios/baseline.yaml --vary governments.host.hawkishness=0.3:0.9 "
-                        + "--vary groups.ttp.attacksPerCellYear=0.12:0.47 --design lhs --samples 6 --reps 2 --threads 2",
+                        + "--vary groups.ttp.attacksPerCellYear=0.055:0.22 --design lhs --samples 6 --reps 2 --threads 2",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --dry-run",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --resume",
                 "  ./durand sweep --plan scenarios/plans/hawkishness-attacks.yaml --out results/s --slurm --tasks 4"})

@@ -52,7 +52,7 @@ class CalibrateCommandTest {
         Scenario s = ScenarioReader.read(fitted, List.of());
         double rate = s.groups().get("ttp").attacksPerCellYear();
         double threat = s.behaviour().returns().threatWeight();
-        assertTrue(rate > 0.1 && rate < 0.4, "fitted TTP attack rate " + rate + " (mis-set 0.6, baseline 0.237)");
+        assertTrue(rate > 0.1 && rate < 0.4, "fitted TTP attack rate " + rate + " (mis-set 0.6, baseline 0.111)");
         assertTrue(threat < 3, "fitted threat weight " + threat + " (mis-set 5, baseline 0)");
         assertEquals(0, Cli.run("validate", fitted.toString()).exit());
     }

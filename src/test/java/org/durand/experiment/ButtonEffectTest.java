@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * What the classroom's buttons do to the tension index (the GUI's {@code TensionModel.request},
  * without a display): pressed on 1 June 2025 in the baseline, compared a month later with the same
  * seed unpressed (paired). A strike raises it and a visit lowers it beyond the noise of the
- * paired differences; neither moves it by twice the index's spread between seeds (≈8 points in
- * mid-2025): a strike ≈+7 points, a visit ≈−1.4 (ODD §10, README).
+ * paired differences; neither moves it by twice the index's spread between seeds (≈7 points in
+ * mid-2025): a strike ≈+6 points, a visit ≈−1.1 (ODD §10, README).
  */
 class ButtonEffectTest {
 

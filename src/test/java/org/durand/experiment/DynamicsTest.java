@@ -65,7 +65,7 @@ class DynamicsTest {
     }
 
     @Test
-    @DisplayName("monthly attacks, detrended: variance/mean > 1.5 and lag-1 autocorrelation > 0.05 on average (ODD §7.19)")
+    @DisplayName("monthly attacks, detrended: variance/mean > 1.5 and lag-1 autocorrelation > 0.15 on average (ODD §7.19)")
     void violenceClusters() {
         double vm = 0;
         double lag1 = 0;
@@ -76,9 +76,9 @@ class DynamicsTest {
         }
         assertTrue(vm > 1.5, "variance/mean " + vm);
         // on this measure Poisson noise gives ≈−0.11 and a Hawkes process with branching 0.5 and
-        // a three-week memory ≈0.10; a persistence of 0.2 from month to month is not reached by
-        // the fitted baseline (docs/ODD.md §7.19 and §10 give the measurements)
-        assertTrue(lag1 > 0.05, "lag-1 autocorrelation " + lag1);
+        // a three-week memory ≈0.10; the baseline's few, deadly attacks trigger more (≈0.24 in
+        // these replicates, 0.15–0.25 over other seeds; docs/ODD.md §7.19 and §10)
+        assertTrue(lag1 > 0.15, "lag-1 autocorrelation " + lag1);
     }
 
     @Test

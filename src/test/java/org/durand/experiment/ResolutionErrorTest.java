@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
  * agents overshot the quota by half an agent a day, +3% returns at 50 persons per agent). The
  * tolerances are those stated in the documentation: four standard errors of the difference for
  * fatalities (self-excited violence varies by ≈20% between replicates, so the standard error of
- * the difference of 12-replicate means is ≈5%), 1% for returns and for refugees remaining.
+ * the difference of 12-replicate means is ≈5%); 1% for returns and for refugees remaining, or four
+ * standard errors of the difference where those are wider (the deportation capacity answers the
+ * host's drive, §4.6 of docs/ODD.md, so the refugee outcomes carry some of the violence's
+ * replicate noise: ≈0.4% for 12-replicate means). The half-agent overshoot this test was written
+ * against gave +3% returns, beyond either.
  */
 class ResolutionErrorTest {
 
     private static final int REPS = 12;
 
-    /** An aggregate and its tolerance: a relative difference, or (when {@code tolerance} is 0) four standard errors. */
+    /** An aggregate and its tolerance: a relative difference or four standard errors, whichever is wider. */
     private record Aggregate(String name, double tolerance, ToDoubleFunction<MonthlySeries> of) {
     }
 
@@ -58,7 +62,7 @@ class ResolutionErrorTest {
     }
 
     @Test
-    @DisplayName("50 persons per agent against one agent per household: fatalities within 4 standard errors, returns and refugees remaining within 1%")
+    @DisplayName("50 persons per agent against one agent per household: fatalities within 4 standard errors, returns and refugees remaining within 1% or 4 standard errors")
     void coarseAggregatesAgreeWithHouseholdResolution() {
         SummaryStatistics[] household = aggregates(0);
         SummaryStatistics[] coarse = aggregates(50);
@@ -69,7 +73,7 @@ class ResolutionErrorTest {
             double c = coarse[a].getMean();
             double relative = (c - h) / h;
             double se = Math.sqrt(household[a].getVariance() / REPS + coarse[a].getVariance() / REPS) / h;
-            double tolerance = AGGREGATES.get(a).tolerance() > 0 ? AGGREGATES.get(a).tolerance() : 4 * se;
+            double tolerance = Math.max(AGGREGATES.get(a).tolerance(), 4 * se);
             report.append(String.format(java.util.Locale.ROOT, "%n  %s: household %.0f, coarse %.0f, "
                     + "difference %+.2f%% (standard error %.2f%%), tolerance %.1f%%", AGGREGATES.get(a).name(), h, c,
                     100 * relative, 100 * se, 100 * tolerance));

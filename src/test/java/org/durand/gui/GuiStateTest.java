@@ -173,12 +173,12 @@ class GuiStateTest {
     void theOperationsRowShowsTheCountTheTimelineSetAndSetsAnyCount() throws Exception {
         DurandWithUI gui = started();
         Row ops = row(ParameterTabs.build(gui.sink(s -> { })).get("Pakistan"), "Ops tempo (× reference count)");
-        assertEquals(0.314, (double) ops.value().get(), "2023's count, as the scenario starts it");
+        assertEquals(0.614, (double) ops.value().get(), "2023's effort, as the scenario starts it");
         assertEquals(10.0, ops.domain().getMax().doubleValue(), "a slider of 0–10, not the allowed 0–100");
         for (int day = 0; day < 40; day++) {
             gui.step();
         }
-        assertEquals(0.314, (double) ops.value().get());
+        assertEquals(0.614, (double) ops.value().get());
         while (gui.model().date().isBefore(java.time.LocalDate.of(2024, 1, 2))) {
             gui.step();
         }
@@ -186,11 +186,11 @@ class GuiStateTest {
 
         assertNotNull(ops.set("2"));
         assertEquals(2.0, gui.model().host().getOpsTempo());
-        assertNotNull(ops.set("0.314"));
-        assertEquals(0.314, gui.model().host().getOpsTempo(), "back to the value the scenario starts with");
-        assertEquals(0.314, (double) ops.value().get());
+        assertNotNull(ops.set("0.614"));
+        assertEquals(0.614, gui.model().host().getOpsTempo(), "back to the value the scenario starts with");
+        assertEquals(0.614, (double) ops.value().get());
         gui.step();
-        assertEquals(0.314, gui.model().host().getOpsTempo(), "kept: the timeline's next entry is in September");
+        assertEquals(0.614, gui.model().host().getOpsTempo(), "kept: the timeline's next entry is in September");
         gui.finish();
     }
 

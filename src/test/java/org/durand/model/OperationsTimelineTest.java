@@ -55,7 +55,7 @@ class OperationsTimelineTest {
         }
         assertEquals(4, with.host().getOpsTempo(), 0, "the entry's count from its date");
         assertEquals(before, without.host().getOpsTempo(), 0);
-        // at the baseline's elasticity, kills per fighter follow the count: ≈4/0.314 times as many
+        // at the baseline's elasticity, kills per fighter follow the count: ≈4/0.614 times as many
         assertTrue(withKilled > 3 * withoutKilled, "militants killed in KP in 60 days: " + withKilled + " against "
                 + withoutKilled);
     }

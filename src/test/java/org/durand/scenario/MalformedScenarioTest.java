@@ -89,8 +89,8 @@ class MalformedScenarioTest {
     @Test
     void aKeyMovedLeftIsNamedAtItsOwnLineWithBothColumns() {
         // the parser trips over the next line; the message names the key that moved, at its line
-        oneErrorAtTheLine("left.yaml", "    opsSecurityDeathsPerKill: 0.112", "  opsSecurityDeathsPerKill: 0.112",
-                "key 'opsSecurityDeathsPerKill': malformed YAML: this key starts in column 3, left of the keys around "
+        oneErrorAtTheLine("left.yaml", "    opsPressureGain: 1.0", "  opsPressureGain: 1.0",
+                "key 'opsPressureGain': malformed YAML: this key starts in column 3, left of the keys around "
                         + "it (column 5 on lines {-1} and {+1})");
         assertNull(YamlLoader.misaligned("a:\n  b: 1\n  c: 2\n", "f", 3, "expected <block end>, but found "
                 + "'<block mapping start>'"), "aligned keys: the parser's own message stands");

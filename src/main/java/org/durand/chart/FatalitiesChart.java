@@ -53,7 +53,7 @@ final class FatalitiesChart {
         Legends.fixed(plot, List.of(
                 Legends.box("Security forces killed", Palette.SECURITY),
                 Legends.box("Civilians killed", Palette.CIVILIAN),
-                Legends.box("Militants killed (operations, attacks, clashes)", Palette.MILITANT),
+                Legends.box("Militants killed (operations, attacks, strikes)", Palette.MILITANT),
                 Legends.line("" + in.context().span() + " of replicates (panel total)", Palette.TOTAL, new BasicStroke(2f))));
         JFreeChart chart = ChartStyle.chart("Monthly fatalities in " + in.info().host() + ": security forces and "
                 + "civilians (top), militants (bottom)", plot, in.context(), false, List.of());

@@ -62,7 +62,7 @@ public final class ParameterRegistry {
      */
     public static String suggestion(String concretePath) {
         String[] written = concretePath.split("\\.", -1);
-        return Section.suggestion(concretePath, Holder.ALL.stream().map(p -> instantiate(p.path(), written)).toList(),
+        return Suggestion.of(concretePath, Holder.ALL.stream().map(p -> instantiate(p.path(), written)).toList(),
                 Math.max(3, concretePath.length() / 4));
     }
 

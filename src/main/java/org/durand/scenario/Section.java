@@ -3,7 +3,6 @@ package org.durand.scenario;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Typed, validating access to one mapping of a scenario tree. Each accessor states the allowed
@@ -22,7 +20,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class Section {
 
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     /** A YAML 1.2 core-schema decimal number: no hex, no Java suffixes, no NaN or infinities. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
@@ -485,22 +482,8 @@ final class Section {
         return n instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : "";
     }
 
-    /** " (did you mean 'x'?)" for the nearest candidate within a small edit distance, or "". */
+    /** " (did you mean 'x'?)" for the nearest candidate within a small edit distance, or "" ({@link Suggestion#of}). */
     static String suggestion(String wrong, java.util.Collection<String> candidates) {
-        // an empty value is missing, not misspelt: any short id would be "near" it
-        return wrong.isBlank() ? "" : suggestion(wrong, candidates, Math.max(2, wrong.length() / 3));
-    }
-
-    /**
-     * " (did you mean 'c'?)" for the candidate c nearest to {@code wrong} (Levenshtein distance,
-     * case ignored) when it is at most {@code limit} edits away; else empty.
-     */
-    static String suggestion(String wrong, java.util.Collection<String> candidates, int limit) {
-        String w = wrong.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .min(Comparator.comparingInt(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), w)))
-                .filter(c -> DISTANCE.apply(c.toLowerCase(Locale.ROOT), w) <= limit)
-                .map(c -> " (did you mean '" + c + "'?)")
-                .orElse("");
+        return Suggestion.of(wrong, candidates);
     }
 }

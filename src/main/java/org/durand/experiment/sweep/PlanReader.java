@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.durand.scenario.Problem;
 import org.durand.scenario.ScenarioException;
 import org.durand.scenario.ScenarioReader;
+import org.durand.scenario.Suggestion;
 import org.durand.scenario.YamlLoader;
 import org.durand.scenario.YamlNode;
 
@@ -315,15 +315,10 @@ public final class PlanReader {
     }
 
     private void unknownKeys(YamlNode.Mapping m, String prefix, Set<String> allowed) {
-        // in alphabetical order, so that of two keys as near as each other the suggestion is always the
-        // same (a Set.of's order changes from one run of the JVM to the next)
         java.util.SortedSet<String> sorted = new java.util.TreeSet<>(allowed);
         for (String key : m.entries().keySet()) {
             if (!allowed.contains(key)) {
-                String near = sorted.stream().min(java.util.Comparator.comparingInt(
-                        a -> LevenshteinDistance.getDefaultInstance().apply(a, key))).orElse("");
-                String hint = LevenshteinDistance.getDefaultInstance().apply(near, key) <= 3
-                        ? " (did you mean '" + prefix + near + "'?)" : "";
+                String hint = Suggestion.of(prefix + key, sorted.stream().map(a -> prefix + a).toList(), 3);
                 problems.add(new Problem(m.keyOrigin(key).describe(), prefix + key, "", "unknown key" + hint
                         + "; allowed: " + String.join(", ", sorted)));
             }

@@ -76,15 +76,45 @@ final class AbcFit {
 
     /**
      * Refuses a fitted parameter the scenario does not define (a path naming an id it does not
-     * have, such as a group it lacks).
+     * have, such as a group it lacks), or one that takes whole numbers only: the searches propose
+     * real values, and a count cannot be fitted by them (a sweep's {@code --vary} steps through
+     * whole numbers).
      *
      * @throws Main.BadInput naming the --fit option
      */
     static void requireDefined(Scenario base, List<FitParameter> params) throws Main.BadInput {
         for (FitParameter p : params) {
-            if (base.parameters().get(p.path()).isEmpty()) {
+            var value = base.parameters().get(p.path());
+            if (value.isEmpty()) {
                 throw new Main.BadInput("--fit " + p.path() + ": the scenario defines no such value (an id it does "
                         + "not have?); 'durand params SCENARIO' lists its parameters");
+            }
+            if (value.get().parameter().kind() == org.durand.scenario.Parameter.Kind.INTEGER) {
+                throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
+                        + Numbers.format(p.high()) + ": " + p.path() + " takes whole numbers only, and the fit "
+                        + "proposes real values; fit a real-valued parameter, or step this one with a sweep "
+                        + "(durand sweep --vary " + p.path() + "=LOW:HIGH)");
+            }
+        }
+    }
+
+    /**
+     * Refuses a search whose start (the scenario's value, or its {@code --set}) lies outside a
+     * {@code --fit} parameter's bounds: the search would start from the nearer bound instead, and
+     * the start the user gave would be silently changed.
+     *
+     * @throws Main.BadInput naming the --fit option, the start and where it comes from
+     */
+    static void requireStartWithin(Scenario base, List<FitParameter> params) throws Main.BadInput {
+        for (FitParameter p : params) {
+            var value = base.parameters().get(p.path()).orElseThrow();
+            double start = Double.parseDouble(value.value());
+            if (start < p.low() || start > p.high()) {
+                throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
+                        + Numbers.format(p.high()) + ": the search starts from the scenario's value (or its "
+                        + "--set), " + Numbers.format(start) + ", outside these bounds; widen them to include it, "
+                        + "or start elsewhere with --set "
+                        + p.path() + "=VALUE inside them");
             }
         }
     }

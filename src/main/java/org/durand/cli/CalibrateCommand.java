@@ -153,6 +153,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
                 "targets.csv", yamlName))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
+            AbcFit.requireStartWithin(base, params);   // last, so that the other problems are said first
             calibrate(params, start, targets, t, staged, base);
         }
         return 0;

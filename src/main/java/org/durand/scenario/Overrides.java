@@ -52,6 +52,15 @@ public final class Overrides {
                 throw new ScenarioException(new Problem(where, path, "", "the path has an empty segment"));
             }
         }
+        if (path.equals("extends")) {
+            throw new ScenarioException(new Problem(where, path, "", "a scenario's parent is read before any --set "
+                    + "applies, so it cannot be set; run the other scenario, or write 'extends:' in a scenario file "
+                    + "of your own (as scenarios/dialogue.yaml does)"));
+        }
+        if (path.equals("targets")) {
+            throw new ScenarioException(new Problem(where, path, "", "the targets file is given with --targets FILE, "
+                    + "read from where the command runs; not with --set"));
+        }
         YamlNode.Origin origin = new YamlNode.Origin(where, 0);
         String text = assignment.substring(eq + 1);
         // nothing after '=' is an empty value, which the reader refuses with what the key allows

@@ -16,6 +16,22 @@ public final class TargetsReader {
     private TargetsReader() {
     }
 
+    /**
+     * Refuses a window that does not start on the first day of a month or end on the last: targets
+     * are scored on the monthly series, so such a window would be widened to whole months without a
+     * word.
+     */
+    private static void wholeMonths(Section window, java.time.LocalDate from, java.time.LocalDate to) {
+        if (!window.hasProblem("from") && from.getDayOfMonth() != 1) {
+            window.problemAtKey("from", from.toString(), "must be the first day of a month (targets are scored on "
+                    + "monthly series); allowed here: " + from.withDayOfMonth(1));
+        }
+        if (!window.hasProblem("to") && to.getDayOfMonth() != to.lengthOfMonth()) {
+            window.problemAtKey("to", to.toString(), "must be the last day of a month (targets are scored on "
+                    + "monthly series); allowed here: " + to.withDayOfMonth(to.lengthOfMonth()));
+        }
+    }
+
     public static List<Target> read(Path file) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         YamlNode.Mapping yaml = YamlLoader.load(file);
@@ -35,6 +51,7 @@ public final class TargetsReader {
             if (!window.hasProblem("from") && !window.hasProblem("to") && to.isBefore(from)) {
                 window.problemAtKey("to", to.toString(), "must not be before window.from (" + from + ")");
             }
+            wholeMonths(window, from, to);
             window.done();
             double observed = s.number("observed", -1e15, 1e15);
             double low;
@@ -65,6 +82,7 @@ public final class TargetsReader {
                 if (!per.hasProblem("from") && !per.hasProblem("to") && perTo.isBefore(perFrom)) {
                     per.problemAtKey("to", perTo.toString(), "must not be before denominator.from (" + perFrom + ")");
                 }
+                wholeMonths(per, perFrom, perTo);
                 per.done();
             }
             double atLeast = s.number("atLeast", Double.NaN, -1e15, 1e15);

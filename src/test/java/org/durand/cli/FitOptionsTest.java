@@ -22,12 +22,29 @@ class FitOptionsTest {
         "groups.ttp.fighters=10.5:20 | whole number",
         "groups.ttp.fightrs=1:2 | did you mean 'groups.ttp.fighters'?",
         "groups.ttp.fighters=20:10 | HIGH must be greater than LOW",
+        "groups.ttp.fighters=1000:9000 | takes whole numbers only, and the fit proposes real values",
+        "groups.ttp.attacksPerCellYear=0.5:2.5 | the search starts from the scenario's value (or its --set), 0.111, outside these bounds",
     })
     void aBadFitIsRefusedWithExitTwoAndWritesNothing(String fit, String expected, @TempDir Path tmp) {
         Path out = tmp.resolve("fit");
         Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit", fit, "--out", out.toString());
         assertEquals(2, r.exit(), r::all);
         assertTrue(r.err().contains("--fit " + fit) && r.err().contains(expected), r::all);
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    /** A count cannot be fitted by a search that proposes real values, by any of the three commands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "calibrate | --method | abc",
+        "backtest | --fit-until | 2024-06-30",
+    })
+    void aWholeNumberParameterIsRefusedByEveryFit(String command, String option, String value, @TempDir Path tmp) {
+        Path out = tmp.resolve("fit");
+        Cli.Result r = Cli.run(command, TestScenarios.BASELINE.toString(), option, value, "--fit",
+                "groups.ttp.fighters=1000:9000", "--out", out.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains("takes whole numbers only"), r::all);
         assertTrue(!Files.exists(out), "nothing written");
     }
 

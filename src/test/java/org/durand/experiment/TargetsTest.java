@@ -66,7 +66,7 @@ class TargetsTest {
                 "targets:",
                 "  fatalities-2024:",
                 "    metric: fatalities_total",
-                "    window: {from: 2024-12-31, to: 2024-01-01}",
+                "    window: {from: 2024-12-01, to: 2024-01-31}",
                 "    observed: 2546",
                 "    tolerance: 0.10",
                 "    source: CRSS",
@@ -76,8 +76,43 @@ class TargetsTest {
         Problem p = e.problems().get(0);
         assertEquals("targets.fatalities-2024.window.to", p.key());
         assertEquals(file + " line 4", p.where());
-        assertEquals("2024-01-01", p.value());
-        assertTrue(p.message().contains("must not be before window.from (2024-12-31)"), p::describe);
+        assertEquals("2024-01-31", p.value());
+        assertTrue(p.message().contains("must not be before window.from (2024-12-01)"), p::describe);
+    }
+
+    /** Targets are scored on monthly series: a window inside months would be widened without a word. */
+    @Test
+    void refusesAWindowThatDoesNotCoverWholeMonths() {
+        Path file = TestScenarios.write(dir, "days.yaml", String.join("\n",
+                "targets:",
+                "  fatalities-2024:",
+                "    metric: fatalities_total",
+                "    window: {from: 2024-01-15, to: 2024-12-20}",
+                "    observed: 2546",
+                "    tolerance: 0.10",
+                "    source: CRSS",
+                "  ratio:",
+                "    metric: fatalities_total",
+                "    statistic: ratio",
+                "    window: {from: 2024-07-01, to: 2024-12-31}",
+                "    denominator: {from: 2024-01-02, to: 2024-06-30}",
+                "    observed: 2.14",
+                "    tolerance: 0.25",
+                "    source: CRSS",
+                ""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> TargetsReader.read(file));
+        assertEquals(3, e.problems().size(), e::getMessage);
+        Problem from = e.problems().get(0);
+        assertEquals("targets.fatalities-2024.window.from", from.key());
+        assertEquals(file + " line 4", from.where());
+        assertEquals("2024-01-15", from.value());
+        assertTrue(from.message().contains("must be the first day of a month") && from.message().contains("2024-01-01"),
+                from::describe);
+        Problem to = e.problems().get(1);
+        assertEquals("targets.fatalities-2024.window.to", to.key());
+        assertTrue(to.message().contains("must be the last day of a month") && to.message().contains("2024-12-31"),
+                to::describe);
+        assertEquals("targets.ratio.denominator.from", e.problems().get(2).key());
     }
 
     @Test

@@ -31,4 +31,17 @@ class ExtendsTest {
         Scenario s = ScenarioReader.read(TestScenarios.BASELINE, List.of());
         assertEquals("targets/observed-2024-25.yaml", s.targets());
     }
+
+    /** A parent and a targets file are the file's own: a --set of either would do nothing, or the wrong thing. */
+    @Test
+    void neitherTheParentNorTheTargetsFileCanBeSet() {
+        for (String[] c : new String[][] {
+            {"extends=scenarios/dialogue.yaml", "cannot be set; run the other scenario"},
+            {"targets=nothere.yaml", "given with --targets FILE"}}) {
+            Cli.Result r = Cli.run("run", TestScenarios.BASELINE.toString(), "--set", c[0], "--reps", "1");
+            assertEquals(2, r.exit(), r::all);
+            org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("--set " + c[0]) && r.err().contains(c[1]),
+                    r::all);
+        }
+    }
 }

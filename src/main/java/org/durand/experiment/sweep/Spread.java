@@ -2,8 +2,8 @@ package org.durand.experiment.sweep;
 
 import java.util.Locale;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * How a varied number is spread between its bounds: the design draws unit coordinates u in [0, 1]
@@ -44,8 +44,34 @@ public record Spread(Kind kind, double a, double b) {
             case UNIFORM -> "";
             case LOG_UNIFORM -> low > 0 ? "" : "a log-uniform spread needs a positive lower bound";
             case TRIANGULAR -> a >= low && a <= high ? "" : "the mode must lie between the bounds";
-            case NORMAL -> b > 0 && Double.isFinite(a) ? "" : "a normal spread needs a mean and a positive sd";
+            case NORMAL -> !(b > 0 && Double.isFinite(a)) ? "a normal spread needs a mean and a positive sd"
+                    : normalMass(low, high) < MIN_NORMAL_MASS ? String.format(Locale.ROOT, "the normal spread with "
+                    + "mean %s and sd %s puts a probability of %.1e between the bounds, so every point would lie "
+                    + "at the bound nearest the mean; allowed: a mean within about five sd of the bounds", a, b,
+                    normalMass(low, high)) : "";
         };
+    }
+
+    /** The least probability a normal spread may put between its bounds (about five sd beyond the nearer bound). */
+    static final double MIN_NORMAL_MASS = 1e-6;
+
+    /**
+     * The normal spread seen from the side of the bounds its mean lies on: mirrored when the mean
+     * is below the bounds' midpoint, so that the bounds lie in the lower tail of the distribution
+     * (or across its middle), where the distribution function is exact to small probabilities.
+     */
+    private boolean mirrored(double low, double high) {
+        return a < (low + high) / 2;
+    }
+
+    /** Φ((x − mean)/sd), from erfc so that it keeps its precision deep in the lower tail. */
+    private double cdf(double x, double mean) {
+        return 0.5 * Erf.erfc((mean - x) / (b * Math.sqrt(2)));
+    }
+
+    /** The probability the normal spread puts between {@code low} and {@code high}. */
+    private double normalMass(double low, double high) {
+        return mirrored(low, high) ? cdf(-low, -a) - cdf(-high, -a) : cdf(high, a) - cdf(low, a);
     }
 
     /** The value at unit coordinate {@code u} in [0, 1] for bounds [low, high]. */
@@ -56,10 +82,15 @@ public record Spread(Kind kind, double a, double b) {
             case LOG_UNIFORM -> Math.exp(Math.log(low) + p * (Math.log(high) - Math.log(low)));
             case TRIANGULAR -> new TriangularDistribution(null, low, a, high).inverseCumulativeProbability(p);
             case NORMAL -> {
-                NormalDistribution d = new NormalDistribution(null, a, b);
-                double lo = d.cumulativeProbability(low);
-                double hi = d.cumulativeProbability(high);
-                yield Math.max(low, Math.min(high, d.inverseCumulativeProbability(lo + p * (hi - lo))));
+                // in mirrored coordinates the bounds lie in the lower tail, where Φ and its inverse
+                // (−√2 · erfcInv(2q)) are exact to small probabilities
+                boolean m = mirrored(low, high);
+                double mean = m ? -a : a;
+                double lo = cdf(m ? -high : low, mean);
+                double hi = cdf(m ? -low : high, mean);
+                double q = lo + (m ? 1 - p : p) * (hi - lo);
+                double x = mean - b * Math.sqrt(2) * Erf.erfcInv(2 * q);
+                yield Math.max(low, Math.min(high, m ? -x : x));
             }
         };
     }
@@ -72,10 +103,12 @@ public record Spread(Kind kind, double a, double b) {
             case LOG_UNIFORM -> (Math.log(v) - Math.log(low)) / (Math.log(high) - Math.log(low));
             case TRIANGULAR -> new TriangularDistribution(null, low, a, high).cumulativeProbability(v);
             case NORMAL -> {
-                NormalDistribution d = new NormalDistribution(null, a, b);
-                double lo = d.cumulativeProbability(low);
-                double hi = d.cumulativeProbability(high);
-                yield (d.cumulativeProbability(v) - lo) / (hi - lo);
+                boolean m = mirrored(low, high);
+                double mean = m ? -a : a;
+                double lo = cdf(m ? -high : low, mean);
+                double hi = cdf(m ? -low : high, mean);
+                double below = (cdf(m ? -v : v, mean) - lo) / (hi - lo);
+                yield m ? 1 - below : below;
             }
         };
     }

@@ -115,7 +115,7 @@ final class BacktestCommand implements Callable<Integer> {
         Set<String> owned = new HashSet<>(AbcFit.FILES);
         owned.addAll(FILES);
         try (StagedFolder staged = OutputFolder.open(dir, "--out", owned)) {
-            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("backtest"),
+            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("backtest"), "backtest",
                     "a backtest");
             java.time.Instant began = java.time.Instant.now();
             System.err.printf(Locale.ROOT, "backtest of %s: fitting %s ending by %s, scoring %s%n", base.name(),

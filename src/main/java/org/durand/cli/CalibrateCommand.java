@@ -152,7 +152,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String yamlName = base.name() + "-calibrated.yaml";
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
                 "targets.csv", yamlName))) {
-            OutputFolder.refuseOtherRun(staged, force, m -> false, "a calibration");
+            OutputFolder.refuseOtherRun(staged, force, m -> false, null, "a calibration");
             AbcFit.requireStartWithin(base, params);   // last, so that the other problems are said first
             calibrate(params, start, targets, t, staged, base);
         }
@@ -166,7 +166,7 @@ final class CalibrateCommand implements Callable<Integer> {
         AbcFit.checkPriors(scenarioOptions, params, settings.threads());   // one simulation per thread
         Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");
         try (StagedFolder staged = OutputFolder.open(dir, "--out", AbcFit.FILES)) {
-            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("calibrate"),
+            OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("calibrate"), "calibrate",
                     "a calibration");
             Instant began = Instant.now();
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, targets, targets, settings,

@@ -51,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         try (StagedFolder staged = OutputFolder.open(out, "--out", Set.of("charts", "differences.csv", "report.html"))) {
-            OutputFolder.refuseOtherRun(staged, force, m -> false, "a comparison");
+            OutputFolder.refuseOtherRun(staged, force, m -> false, null, "a comparison");
             Progress.phase("writing comparison charts and report.html");
             comparison.write(staged.path());
             for (String caution : comparison.cautions()) {

@@ -43,34 +43,35 @@ final class OutputFolder {
     }
 
     /**
-     * Refuses to replace a run unless {@code force}: when the folder holds a {@code manifest.json}
-     * that {@code ours} does not accept as the command's own earlier output.
+     * Refuses an output folder that holds another output: unless {@code force}, any earlier output
+     * that {@code ours} does not accept as the command's own; even with {@code force}, an output of
+     * another kind (a sweep, or a manifest of another command, or another command's files), since
+     * writing over it would leave the folder holding two outputs mixed, the command's files beside
+     * the other's.
      *
-     * @param staged the open output folder
-     * @param force  whether {@code --force} was given
-     * @param ours   whether the earlier manifest is of the same kind of output (a rerun)
-     * @param what   what the folder would be replaced with, for the message
-     * @throws Main.BadInput when the folder holds another run and {@code force} is false
+     * @param staged  the open output folder
+     * @param force   whether {@code --force} was given
+     * @param ours    whether the earlier manifest is of the same kind of output (a rerun)
+     * @param command the {@code command} a manifest of the same kind records ({@code run},
+     *                {@code calibrate}, ...), or null when the command writes no manifest
+     * @param what    what the folder would be replaced with, for the message
+     * @throws Main.BadInput when the folder holds another output that may not be replaced
      */
-    static void refuseOtherRun(StagedFolder staged, boolean force, Predicate<JsonNode> ours, String what)
-            throws Main.BadInput {
+    static void refuseOtherRun(StagedFolder staged, boolean force, Predicate<JsonNode> ours, String command,
+                               String what) throws Main.BadInput {
         Path manifest = staged.target().resolve("manifest.json");
-        if (!force && Files.exists(staged.target().resolve("sweep.json"))) {
-            throw new Main.BadInput(staged.given() + " holds a sweep (sweep.json, runs.csv), not " + what
-                    + ": give --out DIR for another folder, or --force to replace the files " + what
-                    + " writes (the sweep's own files stay)");
-        }
-        if (force) {
-            return;
+        String elsewhere = ": give --out DIR for another folder (--force replaces only an output of the same kind, "
+                + "so that no folder holds two mixed)";
+        if (Files.exists(staged.target().resolve("sweep.json"))) {
+            throw new Main.BadInput(staged.given() + " holds a sweep (sweep.json, runs.csv), not " + what + elsewhere);
         }
         if (!Files.exists(manifest)) {
             List<String> others = othersFiles(staged.target(), staged.owned());
             java.util.Optional<String> kind = FileKinds.folder(others);
             if (kind.isPresent()) {
-                throw new Main.BadInput(staged.given() + " holds " + kind.get() + ", not " + what + ": give --out "
-                        + "DIR for another folder, or --force to write Durand's files among its files");
+                throw new Main.BadInput(staged.given() + " holds " + kind.get() + ", not " + what + elsewhere);
             }
-            if (!others.isEmpty()) {
+            if (!force && !others.isEmpty()) {
                 throw new Main.BadInput(staged.given() + " holds files that are not a Durand output ("
                         + String.join(", ", others.subList(0, Math.min(3, others.size())))
                         + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : "") + "), not " + what
@@ -92,6 +93,12 @@ final class OutputFolder {
         } catch (IOException e) {
             m = null;
             held = " whose manifest.json cannot be read";
+        }
+        if (m != null && !m.path("command").asText("").equals(command)) {
+            throw new Main.BadInput(staged.given() + " holds " + noun + held + ", not " + what + elsewhere);
+        }
+        if (force) {
+            return;
         }
         if (m == null || !ours.test(m)) {
             throw new Main.BadInput(staged.given() + " holds " + noun + held + ", "

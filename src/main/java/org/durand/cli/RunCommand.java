@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", scenario.name());
         try (StagedFolder staged = OutputFolder.open(dir, "--out", RunFolder.FILES)) {
             OutputFolder.refuseOtherRun(staged, force,
-                    OutputFolder.sameScenario(scenarioOptions.file, inputs.get(0).sha256()),
+                    OutputFolder.sameScenario(scenarioOptions.file, inputs.get(0).sha256()), "run",
                     "a run of " + ScenarioOptions.display(scenarioOptions.file)
                             + (out == null ? " (both write to results/" + scenario.name() + ")" : ""));
             Instant started = Instant.now();

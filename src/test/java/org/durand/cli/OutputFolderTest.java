@@ -69,6 +69,28 @@ class OutputFolderTest {
         assertEquals(0, rerun.exit(), "a rerun of the same scenario needs no --force: " + rerun.all());
     }
 
+    /** Writing over another kind of output would leave two outputs mixed in one folder: refused even with --force. */
+    @Test
+    void anOutputOfAnotherKindIsRefusedEvenWithForce() throws Exception {
+        Path posterior = Files.createDirectory(dir.resolve("posterior"));
+        Files.writeString(posterior.resolve("manifest.json"), "{\"command\" : \"calibrate\", \"scenario\" : "
+                + "{\"file\" : \"scenarios/baseline.yaml\"}}\n");
+        Files.writeString(posterior.resolve("posterior.csv"), "particle,weight,distance\n");
+        Path sweep = Files.createDirectory(dir.resolve("sweep"));
+        Files.writeString(sweep.resolve("sweep.json"), "{}\n");
+        Files.writeString(sweep.resolve("runs.csv"), "run\n");
+        for (Path out : List.of(posterior, sweep)) {
+            var before = FolderSnapshot.of(out);
+            Cli.Result forced = run(TestScenarios.BASELINE, out, "--force");
+            assertEquals(2, forced.exit(), forced::all);
+            assertTrue(forced.err().contains("--force replaces only an output of the same kind"), forced::all);
+            assertEquals(before, FolderSnapshot.of(out), "the other output is left as it was");
+        }
+        Cli.Result compared = Cli.run("compare", posterior.toString(), posterior.toString(), "--out",
+                posterior.toString(), "--force");
+        assertEquals(2, compared.exit(), compared::all);
+    }
+
     @Test
     void aFolderOfOtherFilesIsWrittenIntoOnlyWithForce() throws Exception {
         Path scenarios = Files.createDirectory(dir.resolve("scenarios"));

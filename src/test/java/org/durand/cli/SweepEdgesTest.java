@@ -198,6 +198,25 @@ class SweepEdgesTest {
                 dir.resolve("out").toString()), List.of(shard + ": not a sweep folder (no sweep.json)"), dir).check();
     }
 
+    /** A shard copied where its plan's scenario path no longer leads is refused at that line of its plan.yaml. */
+    @Test
+    void aShardWhosePlanNoLongerFindsItsScenarioIsNamedAtThePlansLine() throws IOException {
+        Path moved = BadFoldersTest.copy(shard1, root.resolve("moved/a/b/shard-1"), d -> {
+            try {
+                Path plan = d.resolve("plan.yaml");
+                Files.writeString(plan, Files.readString(plan, StandardCharsets.UTF_8)
+                        .replaceFirst("(?m)^scenario: .*$", "scenario: '../../scenarios/baseline.yaml'"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli.Result r = Cli.run("merge", shard0.toString(), moved.toString(), "--out", root.resolve("moved/out").toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains(moved.resolve("plan.yaml") + " line 2: key 'scenario' names ")
+                && r.err().contains("which does not exist") && r.err().contains("edit 'scenario:'"), r::all);
+        assertTrue(!Files.exists(root.resolve("moved/out")), "nothing written");
+    }
+
     /** A well-formed sweep.json without "values" is an older Durand's, and said so, not damaged. */
     @Test
     void onlyAWellFormedManifestWithoutValuesIsAnOlderDurands() throws IOException {

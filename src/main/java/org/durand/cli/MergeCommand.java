@@ -43,9 +43,16 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.util.Map<Path, Path> seen = new java.util.HashMap<>();
         for (Path d : dirs) {
             if (d.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new Main.BadInput("--out " + out + " is one of the folders merged; choose another");
+            }
+            Path real = Files.exists(d) ? d.toRealPath() : d.toAbsolutePath().normalize();
+            Path first = seen.putIfAbsent(real, d);
+            if (first != null) {
+                throw new Main.BadInput(d + ": this folder is given twice" + (first.equals(d) ? "" : " (also as "
+                        + first + ")") + "; give each shard folder once");
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {

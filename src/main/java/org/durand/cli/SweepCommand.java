@@ -93,9 +93,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--slurm", description = "Write a SLURM job-array script (and the merge step) instead of running.")
     boolean slurm;
 
-    @Option(names = "--tasks", defaultValue = "4", description = "SLURM array tasks, one shard each (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tasks", paramLabel = "N", description = "SLURM array tasks, one shard each (default: 4, or the run count when smaller).")
     @Range(min = 1, max = 100_000)
-    int tasks;
+    Integer tasksOption;
 
     @Option(names = "--max-running", paramLabel = "N", description = "SLURM: at most N array tasks at once (the "
             + "array's %%N throttle; default: as many as the cluster gives).")
@@ -134,6 +134,12 @@ final class SweepCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         if (slurm) {
+            int runs = part.size(plan.runs());
+            int tasks = tasksOption == null ? Math.min(4, runs) : tasksOption;   // the default never idles a task
+            if (tasks > runs) {
+                throw new Main.BadInput("--tasks " + tasks + ": more tasks than the sweep's " + runs + " runs, so "
+                        + (tasks - runs) + " would have nothing to do; allowed: --tasks 1 to " + runs);
+            }
             java.util.OptionalInt limit = SlurmCluster.maxArraySize();
             if (limit.isPresent() && tasks > limit.getAsInt()) {
                 throw new Main.BadInput("--tasks " + tasks + ": this cluster's job arrays hold at most " + limit.getAsInt()
@@ -217,6 +223,16 @@ final class SweepCommand implements Callable<Integer> {
     private SweepPlan plan() throws Exception {
         List<String> problems = new ArrayList<>();
         checkShard(problems);
+        if (!slurm) {
+            // both shape a SLURM job array; without --slurm they would be ignored
+            if (tasksOption != null) {
+                problems.add("--tasks " + tasksOption + ": sets the SLURM job array's size, so only with --slurm; "
+                        + "to split a sweep by hand, run its shards with --shard k/N");
+            }
+            if (maxRunning != null) {
+                problems.add("--max-running " + maxRunning + ": throttles a SLURM job array, so only with --slurm");
+            }
+        }
         if (planFile != null) {
             List<String> given = new ArrayList<>();
             for (String option : List.of("--vary", "--set", "--design", "--samples", "--levels", "--reps", "--seed",
@@ -246,6 +262,13 @@ final class SweepCommand implements Callable<Integer> {
                 varied.add(Varied.parse(v, Spread.UNIFORM));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
+            }
+            String path = org.durand.scenario.Overrides.path(v);
+            for (String set : overrides) {
+                if (org.durand.scenario.Overrides.path(set).equals(path)) {
+                    problems.add("--set " + set + ": " + path + " is also varied (--vary " + v + "), which gives it "
+                            + "its value at every point; leave out the --set or the --vary");
+                }
             }
         }
         Design d = null;

@@ -41,8 +41,11 @@ public final class TargetEvaluator {
         for (Target t : targets) {
             boolean known = metrics.indexOf(t.metric()) >= 0;
             if (!known && !t.metric().equals(DEPORTED_SHARE)) {
-                problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), "is not a metric; allowed: "
-                        + String.join(", ", metrics.names()) + ", " + DEPORTED_SHARE));
+                List<String> allowed = new ArrayList<>(metrics.names());
+                allowed.add(DEPORTED_SHARE);
+                problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), "is not a metric"
+                        + org.durand.scenario.Suggestion.of(t.metric(), allowed) + "; allowed: "
+                        + String.join(", ", allowed)));
                 continue;
             }
             double[] b = bounds(t, known ? metrics.metric(t.metric()) : null);

@@ -57,6 +57,12 @@ public final class TargetsReader {
             double low;
             double high;
             if (s.has("range")) {
+                for (String k : List.of("tolerance", "absolute")) {
+                    if (s.has(k)) {
+                        s.problemAtKey(k, s.text(k), "give a range or a tolerance, not both: the range's low "
+                                + "and high already say which values are met");
+                    }
+                }
                 Section r = s.section("range");
                 low = r.number("low", -1e15, 1e15);
                 high = r.number("high", -1e15, 1e15);

@@ -118,6 +118,15 @@ class BadOptionsTest {
                 "--out", "OUT"));
         out.add(refused("sweep --set without =", List.of("--set nonsense: expected PATH=VALUE"), "sweep", b, "--vary",
                 vary, "--set", "nonsense", "--out", "OUT"));
+        out.add(refused("sweep --tasks without --slurm", List.of("--tasks 3: sets the SLURM job array's size, so only "
+                + "with --slurm"), "sweep", b, "--vary", vary, "--tasks", "3", "--out", "OUT"));
+        out.add(refused("sweep --max-running without --slurm", List.of("--max-running 2: throttles a SLURM job array"),
+                "sweep", b, "--vary", vary, "--max-running", "2", "--out", "OUT"));
+        out.add(refused("sweep --slurm with more tasks than runs", List.of("--tasks 5000: more tasks than the sweep's",
+                "allowed: --tasks 1 to"), "sweep", b, "--vary", vary, "--slurm", "--tasks", "5000", "--out", "OUT"));
+        out.add(refused("sweep --set of a varied parameter", List.of("--set governments.host.hawkishness=0.5: "
+                + "governments.host.hawkishness is also varied"), "sweep", b, "--vary", vary, "--set",
+                "governments.host.hawkishness=0.5", "--out", "OUT"));
         out.add(refused("run --set without =", List.of("--set nonsense: expected PATH=VALUE"), "run", b, "--set",
                 "nonsense", "--out", "OUT"));
         out.add(refused("run --targets missing", List.of("--targets " + nowhere + ": no such file"), "run", b,

@@ -33,7 +33,7 @@ class SlurmScriptTest {
     void theScriptUsesTheAllocationAndTheNodesJavaAndCanThrottle() throws Exception {
         Path out = dir.resolve("sweep");
         Cli.Result r = Cli.run("sweep", TestScenarios.BASELINE.toString(), "--set", TestScenarios.VERY_COARSE, "--vary",
-                "governments.host.hawkishness=0.3:0.9", "--design", "lhs", "--samples", "4", "--slurm", "--tasks",
+                "governments.host.hawkishness=0.3:0.9", "--design", "lhs", "--samples", "2000", "--slurm", "--tasks",
                 "2000", "--max-running", "50", "--threads", "3", "--out", out.toString());
         assertEquals(0, r.exit(), r::all);
         String sbatch = Files.readString(out.resolve("sweep.sbatch"));

@@ -217,6 +217,13 @@ class SweepEdgesTest {
         assertTrue(!Files.exists(root.resolve("moved/out")), "nothing written");
     }
 
+    @Test
+    void aFolderGivenTwiceIsSaidSo() {
+        Cli.Result r = Cli.run("merge", shard0.toString(), shard0.toString(), "--out", root.resolve("twice").toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains(shard0 + ": this folder is given twice; give each shard folder once"), r::all);
+    }
+
     /** A well-formed sweep.json without "values" is an older Durand's, and said so, not damaged. */
     @Test
     void onlyAWellFormedManifestWithoutValuesIsAnOlderDurands() throws IOException {

@@ -44,7 +44,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", bad.toString());
         assertEquals(2, r.exit(), r::all);
         assertTrue(r.err().contains("targets.t.metric"), r::all);
-        assertTrue(r.err().contains("'fatalities_totl'") && r.err().contains("fatalities_total"), r::all);
+        assertTrue(r.err().contains("'fatalities_totl'") && r.err().contains("did you mean 'fatalities_total'?"), r::all);
     }
 
     @Test

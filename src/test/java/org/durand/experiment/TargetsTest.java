@@ -80,6 +80,26 @@ class TargetsTest {
         assertTrue(p.message().contains("must not be before window.from (2024-12-01)"), p::describe);
     }
 
+    @Test
+    void refusesARangeWithATolerance() {
+        Path file = TestScenarios.write(dir, "both.yaml", String.join("\n",
+                "targets:",
+                "  returns:",
+                "    metric: returns_total",
+                "    window: {from: 2025-04-01, to: 2025-04-30}",
+                "    observed: 107500",
+                "    range: {low: 80000, high: 135000}",
+                "    tolerance: 0.1",
+                "    source: test",
+                ""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> TargetsReader.read(file));
+        assertEquals(1, e.problems().size(), e::getMessage);
+        Problem p = e.problems().get(0);
+        assertEquals("targets.returns.tolerance", p.key());
+        assertEquals(file + " line 7", p.where());
+        assertTrue(p.message().contains("give a range or a tolerance, not both"), p::describe);
+    }
+
     /** Targets are scored on monthly series: a window inside months would be widened without a word. */
     @Test
     void refusesAWindowThatDoesNotCoverWholeMonths() {

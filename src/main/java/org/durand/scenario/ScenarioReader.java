@@ -67,6 +67,7 @@ public final class ScenarioReader {
         boolean calendarRead = problems.size() == before;
         if (calendarRead && !end.isAfter(start)) {
             cal.problemAtKey("end", end.toString(), "must be after calendar.start (" + start + ")");
+            calendarRead = false;   // dates are not judged against a calendar that is itself wrong
         } else if (calendarRead && end.isAfter(start.plusYears(50))) {
             cal.problemAtKey("end", end.toString(), "runs may span at most 50 years");
         }
@@ -84,7 +85,8 @@ public final class ScenarioReader {
         RefugeeSpec refugees = refugees(root.section("refugees"), provinces);
         List<PolicyPhase> phases = phases(root, refugees, start, end, calendarRead);
         Map<String, Crossing> crossings = crossings(root, provinces);
-        List<TimelineEntry> timeline = TimelineEntries.read(root, start, end, provinces, groups, crossings);
+        List<TimelineEntry> timeline = TimelineEntries.read(root, calendarRead ? start : null, end, provinces, groups,
+                crossings);
         Behaviour behaviour = BehaviourReader.read(root.section("behaviour"));
         TensionSpec tension = tension(root.section("tension"));
         String targets = root.text(TARGETS);

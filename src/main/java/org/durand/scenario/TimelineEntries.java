@@ -53,7 +53,8 @@ final class TimelineEntries {
      * The enabled entries under {@code timeline}, by date. Every problem is recorded in the
      * sections' problem list with its file, line, key, value and what is allowed.
      *
-     * @param start the calendar's first day: no entry may come before it
+     * @param start the calendar's first day: no entry may come before it (null when the calendar is
+     *              wrong, so that its entries are not judged against it)
      * @param end   the calendar's last day: where repetitions stop when {@code until} is not given
      */
     static List<TimelineEntry> read(Section root, LocalDate start, LocalDate end, Map<String, String> provinces,
@@ -66,7 +67,7 @@ final class TimelineEntries {
             }
             LocalDate date = s.date(DATE);
             boolean dateRead = !s.hasProblem("date");   // an unreadable date is reported once, not compared
-            if (dateRead && date.isBefore(start)) {
+            if (dateRead && start != null && date.isBefore(start)) {
                 s.problemAtKey("date", date.toString(), "is before calendar.start (" + start
                         + "); entries after calendar.end are allowed and never happen");
             }

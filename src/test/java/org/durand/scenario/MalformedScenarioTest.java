@@ -157,6 +157,19 @@ class MalformedScenarioTest {
         assertContains(p.message(), "unknown key", "did you mean 'hawkishness'?");
     }
 
+    /** A calendar that ends before it starts is one mistake, said once, not again at every dated entry. */
+    @Test
+    void aReversedCalendarIsOneProblem() {
+        Path file = TestScenarios.write(dir, "reversed.yaml", String.join("\n",
+                "extends: " + TestScenarios.BASELINE,
+                "calendar: {start: 2026-01-01, end: 2025-01-01, spinUpDays: 365}",
+                ""));
+        List<Problem> problems = refused(file).problems();
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("calendar.end", problems.get(0).key());
+        assertContains(problems.get(0).message(), "must be after calendar.start (2026-01-01)");
+    }
+
     @Test
     void textWhereANumberIsExpected() {
         String bad = "    fighters: many ";

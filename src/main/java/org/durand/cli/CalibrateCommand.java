@@ -288,10 +288,16 @@ final class CalibrateCommand implements Callable<Integer> {
         return objective;
     }
 
+    /** The header of {@code fit.csv}: one row per fitted parameter. */
+    static final List<String> FIT_COLUMNS = List.of("parameter", "low", "high", "start", "fitted", "objective");
+
+    /** The first column of {@code evaluations.csv}; the fitted parameters and the objective follow. */
+    static final String EVALUATION = "evaluation";
+
     private static void writeFit(Path file, List<FitParameter> params, double[] start, Calibration.Evaluation best)
             throws java.io.IOException {
         AtomicFiles.write(file, out -> {
-            CSVPrinter csv = Csv.printer(out, "parameter", "low", "high", "start", "fitted", "objective");
+            CSVPrinter csv = Csv.printer(out, FIT_COLUMNS.toArray(new String[0]));
             for (int i = 0; i < params.size(); i++) {
                 FitParameter p = params.get(i);
                 csv.printRecord(p.path(), Numbers.format(p.low()), Numbers.format(p.high()), Numbers.format(start[i]),
@@ -303,7 +309,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static void writeLog(Path file, List<FitParameter> params, List<Calibration.Evaluation> log)
             throws java.io.IOException {
-        List<String> header = new ArrayList<>(List.of("evaluation"));
+        List<String> header = new ArrayList<>(List.of(EVALUATION));
         params.forEach(p -> header.add(p.path()));
         header.add("objective");
         AtomicFiles.write(file, out -> {

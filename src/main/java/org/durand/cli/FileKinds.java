@@ -49,7 +49,10 @@ final class FileKinds {
             new CsvKind(RunFiles.TARGETS, "a run's comparison with the targets", RunFiles.TARGETS_COLUMNS, false),
             new CsvKind(PosteriorRunCsv.DRAWS, "a run's record of the parameter sets it drew from a posterior",
                     PosteriorRunCsv.DRAWS_COLUMNS, false),
-            new CsvKind("runs.csv", "a sweep's table of runs", RunsCsv.FIXED, false));
+            new CsvKind("runs.csv", "a sweep's table of runs", RunsCsv.FIXED, false),
+            new CsvKind("fit.csv", "an optimising calibration's fitted values", CalibrateCommand.FIT_COLUMNS, false),
+            new CsvKind("evaluations.csv", "an optimising calibration's log of evaluations",
+                    List.of(CalibrateCommand.EVALUATION), false));
 
     /** A YAML mapping's first key, as scenarios, targets files and sweep plans start. */
     private static final Pattern YAML_KEY = Pattern.compile("[A-Za-z_][\\w.-]*\\s*:(\\s.*)?");

@@ -90,6 +90,18 @@ class PosteriorKindTest {
                 + "(draws.csv), not a posterior");
     }
 
+    /** What an optimising calibration writes is named too: its fitted values and its log of evaluations. */
+    @Test
+    void anOptimisingCalibrationsTablesAreNamed() throws Exception {
+        Path fit = Files.writeString(tmp.resolve("fit.csv"), "parameter,low,high,start,fitted,objective\n"
+                + "groups.ttp.attacksPerCellYear,0.08,0.5,0.237,0.111,0.51\n");
+        assertOneProblem(run(fit), fit + ": is an optimising calibration's fitted values, not a posterior; " + GIVE);
+        Path log = Files.writeString(tmp.resolve("e.csv"), "evaluation,groups.ttp.attacksPerCellYear,objective\n"
+                + "1,0.237,0.96\n");
+        assertOneProblem(run(log), log + ": is an optimising calibration's log of evaluations (evaluations.csv), not a "
+                + "posterior; " + GIVE);
+    }
+
     @Test
     void anyOtherTableIsOneProblemNamingItsHeader() throws Exception {
         Path chart = TestScenarios.PROJECT.resolve("results/backtest/charts/backtest.csv");

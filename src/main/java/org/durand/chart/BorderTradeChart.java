@@ -23,7 +23,7 @@ final class BorderTradeChart {
         TimeSeriesTable ts = in.series();
         List<YearMonth> months = ts.months();
         PlotTable table = new PlotTable();
-        NumberAxis daysAxis = ChartStyle.valueAxis("Border closed (days/month)", true);
+        NumberAxis daysAxis = ChartStyle.countAxis("Border closed (days/month)");
         daysAxis.setRange(0, 31.5);
         XYPlot border = ChartStyle.plot(null, daysAxis);
         Band days = Band.of(ts.metric("border_closed_days"));

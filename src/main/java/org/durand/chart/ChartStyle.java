@@ -97,6 +97,18 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * {@link #valueAxis} from zero for counts (people, days): never below zero, and at least one
+     * unit tall, so that a panel whose values are all zero reads 0 to 1 rather than "−0 0 0" on a
+     * range of a hundred-millionth.
+     */
+    static NumberAxis countAxis(String label) {
+        NumberAxis axis = valueAxis(label, true);
+        axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        axis.setAutoRangeMinimumSize(1);
+        return axis;
+    }
+
     /** {@link #valueAxis} with whole-number ticks only. */
     static NumberAxis integerAxis(String label, boolean zero) {
         NumberAxis axis = valueAxis(label, zero);

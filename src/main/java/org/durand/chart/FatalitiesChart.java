@@ -31,7 +31,7 @@ final class FatalitiesChart {
         List<YearMonth> months = ts.months();
         String unit = in.metrics().unit("fatalities_total");
         PlotTable table = new PlotTable();
-        XYPlot victims = ChartStyle.plot(null, ChartStyle.valueAxis("Killed (" + unit + " per month)", true));
+        XYPlot victims = ChartStyle.plot(null, ChartStyle.countAxis("Killed (" + unit + " per month)"));
         bars(victims, months, table, unit, List.of(
                 new Category("Security forces killed (mean)", ts.metric("fatalities_security"), Palette.SECURITY),
                 new Category("Civilians killed (mean)", ts.metric("fatalities_civilian"), Palette.CIVILIAN)));
@@ -39,7 +39,7 @@ final class FatalitiesChart {
         BandSeries.addWhiskers(victims, 1, months, victimBand, Palette.TOTAL);
         table.addBand("Security forces and civilians (whiskers)", months, victimBand, unit);
 
-        XYPlot militants = ChartStyle.plot(null, ChartStyle.valueAxis("Militants (" + unit + " per month)", true));
+        XYPlot militants = ChartStyle.plot(null, ChartStyle.countAxis("Militants (" + unit + " per month)"));
         bars(militants, months, table, unit, List.of(
                 new Category("Militants killed (mean)", ts.metric("fatalities_militant"), Palette.MILITANT)));
         Band militantBand = Band.of(ts.metric("fatalities_militant"));

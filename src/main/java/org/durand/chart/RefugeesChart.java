@@ -34,7 +34,7 @@ final class RefugeesChart {
         }
         PlotTable table = new PlotTable();
         XYPlot plot = ChartStyle.plot(ChartStyle.dateAxis(ts.months()),
-                ChartStyle.valueAxis("Refugees remaining at month end (" + unit.label() + ")", true));
+                ChartStyle.countAxis("Refugees remaining at month end (" + unit.label() + ")"));
         BandSeries.add(plot, 0, ts.months(), lines, table, unit.label());
         JFreeChart chart = ChartStyle.chart("Refugees remaining in " + in.info().host() + ", by legal status ("
                 + unit.label() + ")", plot, in.context(), true, List.of());

@@ -46,7 +46,7 @@ final class ReturnsChart {
         Unit unit = Unit.forMax(total.max(), people);
         PlotTable table = new PlotTable();
         XYPlot cumulative = ChartStyle.plot(null,
-                ChartStyle.valueAxis(axis + " (" + unit.label() + ")", true));
+                ChartStyle.countAxis(axis + " (" + unit.label() + ")"));
         BandSeries.add(cumulative, 0, months, List.of(
                 new BandSeries.Line("Total returns", total.scaled(unit.divisor()), Palette.TOTAL),
                 new BandSeries.Line("Deported", cumulative(ts, "returns_deported", unit, from), Palette.DEPORTED),
@@ -55,7 +55,7 @@ final class ReturnsChart {
         Band monthly = Band.of(ts.metric(TARGET_METRIC));
         Unit monthUnit = Unit.forMax(monthly.max(), people);
         XYPlot perMonth = ChartStyle.plot(null,
-                ChartStyle.valueAxis("Per month (" + monthUnit.label() + ")", true));
+                ChartStyle.countAxis("Per month (" + monthUnit.label() + ")"));
         BandSeries.add(perMonth, 0, months, List.of(new BandSeries.Line("Total returns per month",
                 monthly.scaled(monthUnit.divisor()), Palette.TOTAL)), table, monthUnit.label() + " per month");
 

@@ -86,6 +86,13 @@ class WrongFileTest {
         assertRefused(two, both + " line 5: key 'vary.governments.host.hawkishness'");
         assertTrue(two.err().contains(both + " line 3: set: key 'groups.ttp.attacksPerCellYear' = 'lots'")
                 && two.err().contains("2 problems; nothing was run."), "a bad set value and a bad bound at once: " + two.all());
+        Path design = Files.writeString(dir.resolve("design.yaml"), "scenario: " + TestScenarios.BASELINE
+                + "\nvary:\n  governments.host.hawkishness: {low: 0.9, high: 0.3}\ndesign: sobol\nsamples: 6\n");
+        Cli.Result bounds = Cli.run("sweep", "--plan", design.toString(), "--dry-run");
+        assertRefused(bounds, design + " line 3: key 'vary.governments.host.hawkishness'");
+        assertTrue(bounds.err().contains(design + " line 5: key 'samples' = '6': Sobol base rows must be a power of two")
+                && bounds.err().contains("2 problems; nothing was run."), "a bad bound and a bad design at once: "
+                + bounds.all());
         Path outcomes = Files.writeString(dir.resolve("outcomes.yaml"), "scenario: " + TestScenarios.BASELINE + "\n"
                 + vary + "outcomes: [bogus.2024, fatalities_total.all, nope.all, fatalities_total.3000]\n");
         Cli.Result three = Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString());

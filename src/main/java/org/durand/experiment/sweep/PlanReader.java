@@ -206,10 +206,9 @@ public final class PlanReader {
         } else if (given != null) {
             problem(m, "outcomes", "", "must be a list of outcome names, such as [fatalities_total.all]");
         }
-        if (!varied.isEmpty()) {
-            for (SweepPlan.Fault f : SweepPlan.faults(design, varied, samples, levels, reps)) {
-                problems.add(new Problem(m.keyOrigin(f.key()).describe(), f.key(), f.value(), f.message()));
-            }
+        // the design's own faults (samples, levels) are said with the vary entries' problems, not after them
+        for (SweepPlan.Fault f : SweepPlan.faults(design, varied, samples, levels, reps)) {
+            problems.add(new Problem(m.keyOrigin(f.key()).describe(), f.key(), f.value(), f.message()));
         }
         if (!problems.isEmpty()) {
             if (scenario != null && !overrides.isEmpty() && m.get("set") instanceof YamlNode.Mapping set) {

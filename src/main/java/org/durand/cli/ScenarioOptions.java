@@ -113,13 +113,41 @@ final class ScenarioOptions {
             throw new ScenarioException(new Problem(where == null ? file.toString() : where.describe(), "targets",
                     scenario.targets(), "no such file (looked for " + shown + ")"));
         }
-        List<Target> targets = TargetsReader.read(path);
+        List<Target> targets;
+        try {
+            targets = TargetsReader.read(path);
+        } catch (ScenarioException e) {
+            throw withMetricProblems(e, path, scenario);
+        }
         try {
             TargetEvaluator.check(targets, scenario, path.toString());
         } catch (ScenarioException e) {
             throw atTheirLines(e, path);
         }
         return targets;
+    }
+
+    /**
+     * {@code e}, the targets file's own problems, with those of its metrics this scenario does not
+     * record, which the reader cannot judge on its own: every problem of the file at once.
+     */
+    private static ScenarioException withMetricProblems(ScenarioException e, Path path, Scenario scenario) {
+        List<Problem> all = new ArrayList<>(e.problems());
+        try {
+            if (YamlLoader.load(path).get("targets") instanceof YamlNode.Mapping targets) {
+                org.durand.observe.MetricSet metrics = org.durand.observe.MetricSet.of(scenario);
+                targets.entries().forEach((id, node) -> {
+                    if (node instanceof YamlNode.Mapping t && t.get("metric") instanceof YamlNode.Scalar m && !m.isNull()
+                            && all.stream().noneMatch(p -> p.key().equals("targets." + id + ".metric"))) {
+                        TargetEvaluator.metricProblem(m.text(), metrics).ifPresent(message -> all.add(new Problem(
+                                m.origin().describe(), "targets." + id + ".metric", m.text(), message)));
+                    }
+                });
+            }
+        } catch (ScenarioException unreadable) {
+            return e;   // the file's own problems already say why
+        }
+        return new ScenarioException(all);
     }
 
     /** {@code e}'s problems about keys of the targets file {@code path}, each said at its key's line. */

@@ -40,12 +40,9 @@ public final class TargetEvaluator {
         List<Problem> problems = new ArrayList<>();
         for (Target t : targets) {
             boolean known = metrics.indexOf(t.metric()) >= 0;
-            if (!known && !t.metric().equals(DEPORTED_SHARE)) {
-                List<String> allowed = new ArrayList<>(metrics.names());
-                allowed.add(DEPORTED_SHARE);
-                problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), "is not a metric"
-                        + org.durand.scenario.Suggestion.of(t.metric(), allowed) + "; allowed: "
-                        + String.join(", ", allowed)));
+            java.util.Optional<String> unknown = metricProblem(t.metric(), metrics);
+            if (unknown.isPresent()) {
+                problems.add(new Problem(file, "targets." + t.id() + ".metric", t.metric(), unknown.get()));
                 continue;
             }
             double[] b = bounds(t, known ? metrics.metric(t.metric()) : null);
@@ -59,6 +56,21 @@ public final class TargetEvaluator {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+    }
+
+    /**
+     * What is wrong with a target's {@code metric} for a scenario recording {@code metrics}: empty
+     * when it is one of them or {@link #DEPORTED_SHARE}, else "is not a metric (did you mean ...);
+     * allowed: ...".
+     */
+    public static java.util.Optional<String> metricProblem(String metric, MetricSet metrics) {
+        if (metrics.indexOf(metric) >= 0 || metric.equals(DEPORTED_SHARE)) {
+            return java.util.Optional.empty();
+        }
+        List<String> allowed = new ArrayList<>(metrics.names());
+        allowed.add(DEPORTED_SHARE);
+        return java.util.Optional.of("is not a metric" + org.durand.scenario.Suggestion.of(metric, allowed)
+                + "; allowed: " + String.join(", ", allowed));
     }
 
     /** "from 0 to 1", "0 or more": the range {@code b} of a target's value, as a user reads it. */

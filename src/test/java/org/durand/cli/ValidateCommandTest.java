@@ -47,6 +47,24 @@ class ValidateCommandTest {
         assertTrue(r.err().contains("'fatalities_totl'") && r.err().contains("did you mean 'fatalities_total'?"), r::all);
     }
 
+    /** The metric, which only the scenario can judge, is said with the file's own problems, not after them. */
+    @Test
+    void aMisspeltMetricIsSaidWithTheFilesOtherProblems() {
+        Path bad = TestScenarios.write(dir, "both.yaml", String.join("\n",
+                "targets:",
+                "  t:",
+                "    metric: fatalities_totl",
+                "    window: {from: 2024-01-01, to: 2024-12-31}",
+                "    observed: 10",
+                "    tolerance: lots",
+                ""));
+        Cli.Result r = Cli.run("validate", TestScenarios.BASELINE.toString(), "--targets", bad.toString());
+        assertEquals(2, r.exit(), r::all);
+        assertTrue(r.err().contains(bad + " line 3: key 'targets.t.metric' = 'fatalities_totl': is not a metric (did "
+                + "you mean 'fatalities_total'?)") && r.err().contains("key 'targets.t.source': is missing")
+                && r.err().contains("key 'targets.t.tolerance' = 'lots'") && r.err().contains("3 problems"), r::all);
+    }
+
     @Test
     void aMissingTargetsFileIsReported() {
         Path file = TestScenarios.write(dir, "lonely.yaml", TestScenarios.baselineText());   // no targets/ beside it

@@ -76,24 +76,16 @@ final class AbcFit {
 
     /**
      * Refuses a fitted parameter the scenario does not define (a path naming an id it does not
-     * have, such as a group it lacks), or one that takes whole numbers only: the searches propose
-     * real values, and a count cannot be fitted by them (a sweep's {@code --vary} steps through
-     * whole numbers).
+     * have, such as a group it lacks). Whole-number parameters are refused before, with the
+     * {@code --fit} options themselves ({@link CalibrateCommand#fitParameters}).
      *
      * @throws Main.BadInput naming the --fit option
      */
     static void requireDefined(Scenario base, List<FitParameter> params) throws Main.BadInput {
         for (FitParameter p : params) {
-            var value = base.parameters().get(p.path());
-            if (value.isEmpty()) {
+            if (base.parameters().get(p.path()).isEmpty()) {
                 throw new Main.BadInput("--fit " + p.path() + ": the scenario defines no such value (an id it does "
                         + "not have?); 'durand params SCENARIO' lists its parameters");
-            }
-            if (value.get().parameter().kind() == org.durand.scenario.Parameter.Kind.INTEGER) {
-                throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
-                        + Numbers.format(p.high()) + ": " + p.path() + " takes whole numbers only, and the fit "
-                        + "proposes real values; fit a real-valued parameter, or step this one with a sweep "
-                        + "(durand sweep --vary " + p.path() + "=LOW:HIGH)");
             }
         }
     }

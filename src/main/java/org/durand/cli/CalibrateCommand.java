@@ -152,7 +152,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String yamlName = base.name() + "-calibrated.yaml";
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
                 "targets.csv", yamlName))) {
-            OutputFolder.refuseOtherRun(staged, force, m -> false, null, "a calibration");
+            OutputFolder.refuseOtherRun(staged, force, m -> false, null, "an optimising calibration");
             AbcFit.requireStartWithin(base, params);   // last, so that the other problems are said first
             calibrate(params, start, targets, t, staged, base);
         }
@@ -167,7 +167,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("results", base.name() + "-posterior");
         try (StagedFolder staged = OutputFolder.open(dir, "--out", AbcFit.FILES)) {
             OutputFolder.refuseOtherRun(staged, force, m -> m.path("command").asText().equals("calibrate"), "calibrate",
-                    "a calibration");
+                    "an ABC calibration");
             Instant began = Instant.now();
             AbcFit.Outcome o = AbcFit.run(scenarioOptions, params, targets, targets, settings,
                     "calibrate " + base.name());
@@ -237,6 +237,11 @@ final class CalibrateCommand implements Callable<Integer> {
             Parameter entry = ParameterRegistry.find(path).orElseThrow(() -> new Main.BadInput("--fit " + f
                     + ": names no scenario parameter" + ParameterRegistry.suggestion(path)
                     + "; 'durand params SCENARIO' lists them"));
+            if (entry.kind() == Parameter.Kind.INTEGER) {
+                throw new Main.BadInput("--fit " + f + ": " + path + " takes whole numbers only, and the fit "
+                        + "proposes real values; fit a real-valued parameter, or step this one with a sweep "
+                        + "(durand sweep --vary " + path + "=LOW:HIGH)");
+            }
             FitParameter p;
             try {
                 p = f.contains("=") ? FitParameter.parse(f) : registryBounds(f, entry);

@@ -109,7 +109,7 @@ final class FileKinds {
 
     /**
      * What a folder without a {@code manifest.json} holds when a Durand command wrote it, by its
-     * files: "a comparison (differences.csv)" or "a calibration (fit.csv, evaluations.csv)"; empty
+     * files: "a comparison (differences.csv)" or "an optimising calibration (fit.csv, evaluations.csv)"; empty
      * when its files are not recognisably Durand's. (A run, an ABC calibration and a backtest are
      * known by their manifest, a sweep by its {@code sweep.json}.)
      *
@@ -120,19 +120,19 @@ final class FileKinds {
             return Optional.of("a comparison (differences.csv)");
         }
         if (names.contains("fit.csv") && names.contains("evaluations.csv")) {
-            return Optional.of("a calibration (fit.csv, evaluations.csv)");
+            return Optional.of("an optimising calibration (fit.csv, evaluations.csv)");
         }
         return Optional.empty();
     }
 
     /**
      * What a Durand output whose {@code manifest.json} names {@code command} is, for messages:
-     * "another run", "a calibration", "a backtest".
+     * "another run", "an ABC calibration" (only ABC writes a manifest), "a backtest".
      */
     static String ofCommand(String command) {
         return switch (command) {
             case "run" -> "another run";
-            case "calibrate" -> "a calibration";
+            case "calibrate" -> "an ABC calibration";
             case "backtest" -> "a backtest";
             default -> "another Durand output";
         };

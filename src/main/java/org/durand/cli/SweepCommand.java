@@ -134,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new Main.BadInput("--out " + dir + " exists and is not a folder");
         }
         if (slurm) {
-            int runs = part.size(plan.runs());
+            int runs = plan.runs();
             int tasks = tasksOption == null ? Math.min(4, runs) : tasksOption;   // the default never idles a task
             if (tasks > runs) {
                 throw new Main.BadInput("--tasks " + tasks + ": more tasks than the sweep's " + runs + " runs, so "
@@ -223,6 +223,10 @@ final class SweepCommand implements Callable<Integer> {
     private SweepPlan plan() throws Exception {
         List<String> problems = new ArrayList<>();
         checkShard(problems);
+        if (slurm && shard != null) {
+            problems.add("--shard " + shard + ": --slurm writes a job array whose tasks run every shard of the sweep; "
+                    + "leave out --shard (or run one shard here without --slurm)");
+        }
         if (!slurm) {
             // both shape a SLURM job array; without --slurm they would be ignored
             if (tasksOption != null) {

@@ -57,11 +57,13 @@ public final class TargetsReader {
             double low;
             double high;
             if (s.has("range")) {
-                for (String k : List.of("tolerance", "absolute")) {
-                    if (s.has(k)) {
-                        s.problemAtKey(k, s.text(k), "give a range or a tolerance, not both: the range's low "
-                                + "and high already say which values are met");
-                    }
+                if (s.has("tolerance")) {
+                    s.problemAtKey("tolerance", s.text("tolerance"), "give a range or a tolerance, not both: the "
+                            + "range's low and high already say which values are met");
+                }
+                if (s.has("absolute")) {
+                    s.problemAtKey("absolute", s.text("absolute"), "applies to a tolerance only (whether it is "
+                            + "relative or in the metric's units); a range gives its bounds in the metric's units");
                 }
                 Section r = s.section("range");
                 low = r.number("low", -1e15, 1e15);

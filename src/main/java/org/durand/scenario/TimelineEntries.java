@@ -94,7 +94,9 @@ final class TimelineEntries {
             }
             Named named = named(s, kind, provinces, groups, crossings);
             int every = s.integer(EVERY);
-            LocalDate until = s.date(UNTIL, every > 0 ? end : date);
+            // unwritten, a repetition runs to the calendar's end (none when the entry lies beyond it, or
+            // when the calendar itself is wrong)
+            LocalDate until = s.date(UNTIL, every > 0 && dateRead && start != null && end.isAfter(date) ? end : date);
             if (dateRead && !s.hasProblem("until") && until.isBefore(date)) {
                 s.problemAtKey("until", until.toString(), "must not be before date (" + date + ")");
             }

@@ -118,6 +118,8 @@ class BadOptionsTest {
                 "--out", "OUT"));
         out.add(refused("sweep --set without =", List.of("--set nonsense: expected PATH=VALUE"), "sweep", b, "--vary",
                 vary, "--set", "nonsense", "--out", "OUT"));
+        out.add(refused("sweep --slurm with --shard", List.of("--shard 0/2: --slurm writes a job array whose tasks "
+                + "run every shard"), "sweep", b, "--vary", vary, "--slurm", "--shard", "0/2", "--out", "OUT"));
         out.add(refused("sweep --tasks without --slurm", List.of("--tasks 3: sets the SLURM job array's size, so only "
                 + "with --slurm"), "sweep", b, "--vary", vary, "--tasks", "3", "--out", "OUT"));
         out.add(refused("sweep --max-running without --slurm", List.of("--max-running 2: throttles a SLURM job array"),

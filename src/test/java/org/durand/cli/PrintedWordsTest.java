@@ -84,7 +84,7 @@ class PrintedWordsTest {
         String run = "not a run of " + ScenarioOptions.display(TestScenarios.BASELINE);
         for (String[] folder : new String[][] {
             {compare.toString(), " holds a comparison (differences.csv), " + run},
-            {fit.toString(), " holds a calibration (fit.csv, evaluations.csv), " + run},
+            {fit.toString(), " holds an optimising calibration (fit.csv, evaluations.csv), " + run},
             {backtest.toString(), " holds a backtest (backtest of scenarios/baseline.yaml, see its manifest.json), "
                 + run},
             {unreadable.toString(), " holds another run whose manifest.json cannot be read, " + run}}) {

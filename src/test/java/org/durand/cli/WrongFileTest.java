@@ -93,6 +93,11 @@ class WrongFileTest {
         assertTrue(bounds.err().contains(design + " line 5: key 'samples' = '6': Sobol base rows must be a power of two")
                 && bounds.err().contains("2 problems; nothing was run."), "a bad bound and a bad design at once: "
                 + bounds.all());
+        Path setAndVary = Files.writeString(dir.resolve("set-vary.yaml"), "scenario: " + TestScenarios.BASELINE
+                + "\nset: {governments.host.hawkishness: 0.5}\nvary:\n  governments.host.hawkishness: {low: 0.3, high: "
+                + "0.9}\n");
+        assertRefused(Cli.run("sweep", "--plan", setAndVary.toString(), "--dry-run"), setAndVary + " line 2: key "
+                + "'set.governments.host.hawkishness': governments.host.hawkishness is also varied (vary, line 4)");
         Path outcomes = Files.writeString(dir.resolve("outcomes.yaml"), "scenario: " + TestScenarios.BASELINE + "\n"
                 + vary + "outcomes: [bogus.2024, fatalities_total.all, nope.all, fatalities_total.3000]\n");
         Cli.Result three = Cli.run("sweep", "--plan", outcomes.toString(), "--out", out.toString());

@@ -163,6 +163,8 @@ class MalformedScenarioTest {
         Path file = TestScenarios.write(dir, "reversed.yaml", String.join("\n",
                 "extends: " + TestScenarios.BASELINE,
                 "calendar: {start: 2026-01-01, end: 2025-01-01, spinUpDays: 365}",
+                "timeline:",
+                "  monthly-visit: {date: 2025-06-01, type: visit, actor: host, every: 30}",
                 ""));
         List<Problem> problems = refused(file).problems();
         assertEquals(1, problems.size(), problems::toString);

@@ -172,6 +172,12 @@ public final class PlanReader {
         List<Varied> varied = new ArrayList<>();
         if (m.get("vary") instanceof YamlNode.Mapping vary && !vary.entries().isEmpty()) {
             vary.entries().forEach((path, node) -> varied(vary, path, node, varied));
+            if (m.get("set") instanceof YamlNode.Mapping set) {
+                set.entries().keySet().stream().filter(k -> vary.entries().containsKey(k.trim())).forEach(k ->
+                        problems.add(new Problem(set.keyOrigin(k).describe(), "set." + k, "", k.trim() + " is also "
+                                + "varied (vary, " + vary.keyOrigin(k.trim()).describe().replaceFirst("^.* (line \\d+)$",
+                                "$1") + "), which gives it its value at every point; leave it out of set or of vary")));
+            }
         } else {
             problem(m, "vary", "", "must map each varied parameter path to {low: .., high: ..}");
         }

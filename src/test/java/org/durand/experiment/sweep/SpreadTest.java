@@ -46,11 +46,32 @@ class SpreadTest {
         }
     }
 
+    /** A mean inside the bounds is never refused, however wide the sd: the spread is then nearly uniform. */
+    @Test
+    void aWideSpreadAroundAMeanInsideTheBoundsIsNearlyUniform() {
+        Spread s = new Spread(Spread.Kind.NORMAL, 0.6, 1e6);
+        assertEquals("", s.check(LOW, HIGH));
+        assertEquals(0.6, s.quantile(0.5, LOW, HIGH), 1e-9);
+        assertEquals(LOW + 0.25 * (HIGH - LOW), s.quantile(0.25, LOW, HIGH), 1e-6);
+    }
+
+    /** Across the midpoint, where the computation switches sides, the quantiles do not jump. */
+    @Test
+    void theQuantilesAreContinuousWhereTheComputationMirrors() {
+        double mid = (LOW + HIGH) / 2;
+        Spread below = new Spread(Spread.Kind.NORMAL, mid - 1e-12, 0.1);
+        Spread above = new Spread(Spread.Kind.NORMAL, mid + 1e-12, 0.1);
+        for (double u : new double[] {0.01, 0.3, 0.5, 0.7, 0.99}) {
+            assertEquals(below.quantile(u, LOW, HIGH), above.quantile(u, LOW, HIGH), 1e-9, "u = " + u);
+        }
+    }
+
     @Test
     void aMeanSoFarThatTheBoundsHoldNothingIsRefused() {
         for (double mean : new double[] {2, 5, -1}) {
             String problem = new Spread(Spread.Kind.NORMAL, mean, 0.1).check(LOW, HIGH);
-            assertTrue(problem.contains("puts a probability of") && problem.contains("within about five sd"), problem);
+            assertTrue(problem.contains("sd (sd 0.1) beyond the bound nearest it") && problem.contains("allowed: a mean "
+                    + "within 4.75 sd of the bounds"), problem);
         }
     }
 }

@@ -122,7 +122,9 @@ final class FileKinds {
         if (names.contains("fit.csv") && names.contains("evaluations.csv")) {
             return Optional.of("an optimising calibration (fit.csv, evaluations.csv)");
         }
-        return Optional.empty();
+        // the fitted scenario an optimising calibration of another scenario left (its own is the command's)
+        return names.stream().filter(n -> n.endsWith("-calibrated.yaml")).sorted().findFirst()
+                .map(n -> "an optimising calibration's fitted scenario (" + n + ")");
     }
 
     /**

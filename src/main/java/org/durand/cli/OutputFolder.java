@@ -94,7 +94,8 @@ final class OutputFolder {
             m = null;
             held = " whose manifest.json cannot be read";
         }
-        if (m != null && !m.path("command").asText("").equals(command)) {
+        // an unreadable manifest is taken for the command's own broken output, unless the command writes none
+        if (m == null ? command == null : !m.path("command").asText("").equals(command)) {
             throw new Main.BadInput(staged.given() + " holds " + noun + held + ", not " + what + elsewhere);
         }
         if (force) {

@@ -89,6 +89,19 @@ class OutputFolderTest {
         Cli.Result compared = Cli.run("compare", posterior.toString(), posterior.toString(), "--out",
                 posterior.toString(), "--force");
         assertEquals(2, compared.exit(), compared::all);
+
+        Path broken = Files.createDirectory(dir.resolve("broken"));
+        Files.writeString(broken.resolve("manifest.json"), "");
+        Path calibration = Files.createDirectory(dir.resolve("calibration"));
+        Files.writeString(calibration.resolve("dialogue-calibrated.yaml"), "extends: x.yaml\n");
+        for (Path out : List.of(broken, calibration)) {
+            var before = FolderSnapshot.of(out);
+            Cli.Result r = Cli.run("calibrate", TestScenarios.BASELINE.toString(), "--fit",
+                    "groups.ttp.attacksPerCellYear=0.05:0.4", "--out", out.toString(), "--force");
+            assertEquals(2, r.exit(), r::all);
+            assertTrue(r.err().contains("--force replaces only an output of the same kind"), r::all);
+            assertEquals(before, FolderSnapshot.of(out), "left as it was: " + out);
+        }
     }
 
     @Test

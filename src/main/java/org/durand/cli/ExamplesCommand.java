@@ -74,11 +74,24 @@ final class ExamplesCommand implements Callable<Integer> {
         }
         List<Path> files = scenarioFiles();
         Path readmeFile = readme.equals("none") ? null : Path.of(readme);
+        // every conflict at once: the README's tables and each run made with other settings
+        List<String> problems = new ArrayList<>();
         if (readmeFile != null) {
-            checkReadme(readmeFile);
+            try {
+                checkReadme(readmeFile);
+            } catch (Main.BadInput e) {
+                problems.add(e.getMessage());
+            }
         }
         for (Path f : files) {
-            checkSettings(out.resolve(name(f)));
+            try {
+                checkSettings(out.resolve(name(f)));
+            } catch (Main.BadInput e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OptionChecks.Problems(spec.commandLine(), problems);
         }
         List<Path> runs = new ArrayList<>();
         for (Path f : files) {

@@ -54,6 +54,21 @@ class ExamplesCommandTest {
         assertTrue(table.out().contains("Headline outcomes in 2025"), table.out());
     }
 
+    /** Other settings conflict with the README's tables and with runs made before: both said at once. */
+    @Test
+    void everyConflictWithOtherSettingsIsSaidAtOnce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("results");
+        Files.createDirectories(out.resolve("baseline"));
+        Files.writeString(out.resolve("baseline/manifest.json"), "{\"reps\" : 20, \"seeds\" : {\"base\" : 7}}\n");
+        Cli.Result r = Cli.run("examples", "--reps", "2", "--seed", "3", "--out", out.toString());
+        assertEquals(2, r.exit(), r.all());
+        assertTrue(r.err().contains("the tables in README.md are made with --reps 20 --seed 7")
+                && r.err().contains(out.resolve("baseline") + " holds a run made with --reps 20 --seed 7"), r.all());
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.count(), "nothing run");
+        }
+    }
+
     @Test
     void tableRefusesAFolderThatIsNoRun(@TempDir Path dir) {
         Cli.Result r = Cli.run("table", dir.toString());

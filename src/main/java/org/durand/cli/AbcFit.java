@@ -91,27 +91,6 @@ final class AbcFit {
     }
 
     /**
-     * Refuses a search whose start (the scenario's value, or its {@code --set}) lies outside a
-     * {@code --fit} parameter's bounds: the search would start from the nearer bound instead, and
-     * the start the user gave would be silently changed.
-     *
-     * @throws Main.BadInput naming the --fit option, the start and where it comes from
-     */
-    static void requireStartWithin(Scenario base, List<FitParameter> params) throws Main.BadInput {
-        for (FitParameter p : params) {
-            var value = base.parameters().get(p.path()).orElseThrow();
-            double start = Double.parseDouble(value.value());
-            if (start < p.low() || start > p.high()) {
-                throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
-                        + Numbers.format(p.high()) + ": the search starts from the scenario's value (or its "
-                        + "--set), " + Numbers.format(start) + ", outside these bounds; widen them to include it, "
-                        + "or start elsewhere with --set "
-                        + p.path() + "=VALUE inside them");
-            }
-        }
-    }
-
-    /**
      * Refuses a {@code --set} of a parameter that is also fitted: the fit would override it at every
      * simulation, and a run over the posterior with the same overrides would be refused.
      *

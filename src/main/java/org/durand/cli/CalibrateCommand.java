@@ -142,8 +142,7 @@ final class CalibrateCommand implements Callable<Integer> {
         double[] start = new double[params.size()];
         for (int i = 0; i < start.length; i++) {
             FitParameter p = params.get(i);
-            double current = Double.parseDouble(base.parameters().get(p.path()).orElseThrow().value());
-            start[i] = p.at(p.unit(current));
+            start[i] = Double.parseDouble(base.parameters().get(p.path()).orElseThrow().value());
         }
         int t = threads.count();
         RunBudget.check(base, Math.min(t, reps));
@@ -153,7 +152,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try (StagedFolder staged = OutputFolder.open(dir, "--out", Set.of("fit.csv", "evaluations.csv",
                 "targets.csv", yamlName))) {
             OutputFolder.refuseOtherRun(staged, force, m -> false, null, "an optimising calibration");
-            AbcFit.requireStartWithin(base, params);   // last, so that the other problems are said first
+            requireStartWithin(params, start);   // last, so that the other problems are said first
             calibrate(params, start, targets, t, staged, base);
         }
         return 0;
@@ -291,6 +290,26 @@ final class CalibrateCommand implements Callable<Integer> {
             bestResults = results;
         }
         return objective;
+    }
+
+    /**
+     * Refuses a search whose start (the scenario's value, or its {@code --set}) lies outside a
+     * {@code --fit} parameter's bounds: the search would start from the nearer bound instead, and
+     * the start the user gave would be silently changed.
+     *
+     * @param start the start of each parameter, in {@code params}' order
+     * @throws Main.BadInput naming the --fit option and the start
+     */
+    private static void requireStartWithin(List<FitParameter> params, double[] start) throws Main.BadInput {
+        for (int i = 0; i < start.length; i++) {
+            FitParameter p = params.get(i);
+            if (start[i] < p.low() || start[i] > p.high()) {
+                throw new Main.BadInput("--fit " + p.path() + "=" + Numbers.format(p.low()) + ":"
+                        + Numbers.format(p.high()) + ": the search starts from the scenario's value (or its "
+                        + "--set), " + Numbers.format(start[i]) + ", outside these bounds; widen them to include "
+                        + "it, or start elsewhere with --set " + p.path() + "=VALUE inside them");
+            }
+        }
     }
 
     /** The header of {@code fit.csv}: one row per fitted parameter. */

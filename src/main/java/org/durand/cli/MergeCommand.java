@@ -110,10 +110,9 @@ final class MergeCommand implements Callable<Integer> {
         Path planFile = dir.resolve(SweepFolder.PLAN);
         SweepPlan plan = PlanReader.read(planFile);
         if (!Files.isRegularFile(plan.scenario())) {
-            List<String> lines = Files.readAllLines(planFile, java.nio.charset.StandardCharsets.UTF_8);
-            int line = 1 + java.util.stream.IntStream.range(0, lines.size())
-                    .filter(i -> lines.get(i).startsWith("scenario:")).findFirst().orElse(-1);
-            throw new Main.BadInput(planFile + (line > 0 ? " line " + line : "") + ": key 'scenario' names "
+            // the plan was just read, so its 'scenario' key is there
+            throw new Main.BadInput(org.durand.scenario.YamlLoader.load(planFile).keyOrigin("scenario").describe()
+                    + ": key 'scenario' names "
                     + plan.scenario() + ", which does not exist: a sweep folder's plan names its scenario relative "
                     + "to the folder, so a folder copied or moved elsewhere loses it; put the folder back beside "
                     + "the scenario, or edit 'scenario:' in each shard's plan.yaml to where the scenario now is "

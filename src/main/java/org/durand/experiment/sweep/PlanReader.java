@@ -175,8 +175,8 @@ public final class PlanReader {
             if (m.get("set") instanceof YamlNode.Mapping set) {
                 set.entries().keySet().stream().filter(k -> vary.entries().containsKey(k.trim())).forEach(k ->
                         problems.add(new Problem(set.keyOrigin(k).describe(), "set." + k, "", k.trim() + " is also "
-                                + "varied (vary, " + vary.keyOrigin(k.trim()).describe().replaceFirst("^.* (line \\d+)$",
-                                "$1") + "), which gives it its value at every point; leave it out of set or of vary")));
+                                + "varied (vary, line " + vary.keyOrigin(k.trim()).line() + "), which gives it its value "
+                                + "at every point; leave it out of set or of vary")));
             }
         } else {
             problem(m, "vary", "", "must map each varied parameter path to {low: .., high: ..}");

@@ -64,20 +64,25 @@ public record Spread(Kind kind, double a, double b) {
     }
 
     /**
-     * The normal spread seen from the side of the bounds its mean lies on: mirrored when the mean
-     * is below the bounds' midpoint, so that the bounds lie in the lower tail of the distribution
-     * (or across its middle), where erfc keeps the distribution function's relative precision.
+     * The normal spread seen from the side of the bounds its mean lies on: {@code sign} −1 (x ↦ −x)
+     * when the mean is below the bounds' midpoint, else 1, so that the bounds lie in the lower tail
+     * of the distribution (or across its middle), where erfc keeps the distribution function's
+     * relative precision; {@code mean} the mean and {@code lo}, {@code hi} Φ at the bounds in those
+     * coordinates.
      */
-    private boolean mirrored(double low, double high) {
-        return a < (low + high) / 2;
+    private record Side(double sign, double mean, double lo, double hi) {
+    }
+
+    private Side side(double low, double high) {
+        double sign = a < (low + high) / 2 ? -1 : 1;
+        double mean = sign * a;
+        return new Side(sign, mean, cdf(sign > 0 ? low : -high, mean), cdf(sign > 0 ? high : -low, mean));
     }
 
     /** Φ((x − mean)/sd), from erfc so that it keeps its precision deep in the lower tail. */
     private double cdf(double x, double mean) {
         return 0.5 * Erf.erfc((mean - x) / (b * Math.sqrt(2)));
     }
-
-
 
     /** The value at unit coordinate {@code u} in [0, 1] for bounds [low, high]. */
     public double quantile(double u, double low, double high) {
@@ -90,13 +95,10 @@ public record Spread(Kind kind, double a, double b) {
                 // in mirrored coordinates the bounds lie in the lower tail: Φ from erfc keeps its
                 // relative precision there; its inverse (−√2 · erfcInv(2q), erfInv(1 − 2q) in Commons
                 // Math 3.6) is exact to about 1e-16 in q, ample within MAX_SDS_BEYOND of the bounds
-                boolean m = mirrored(low, high);
-                double mean = m ? -a : a;
-                double lo = cdf(m ? -high : low, mean);
-                double hi = cdf(m ? -low : high, mean);
-                double q = lo + (m ? 1 - p : p) * (hi - lo);
-                double x = mean - b * Math.sqrt(2) * Erf.erfcInv(2 * q);
-                yield Math.max(low, Math.min(high, m ? -x : x));
+                Side s = side(low, high);
+                double q = s.lo() + (s.sign() > 0 ? p : 1 - p) * (s.hi() - s.lo());
+                double x = s.mean() - b * Math.sqrt(2) * Erf.erfcInv(2 * q);
+                yield Math.max(low, Math.min(high, s.sign() * x));
             }
         };
     }
@@ -109,12 +111,9 @@ public record Spread(Kind kind, double a, double b) {
             case LOG_UNIFORM -> (Math.log(v) - Math.log(low)) / (Math.log(high) - Math.log(low));
             case TRIANGULAR -> new TriangularDistribution(null, low, a, high).cumulativeProbability(v);
             case NORMAL -> {
-                boolean m = mirrored(low, high);
-                double mean = m ? -a : a;
-                double lo = cdf(m ? -high : low, mean);
-                double hi = cdf(m ? -low : high, mean);
-                double below = (cdf(m ? -v : v, mean) - lo) / (hi - lo);
-                yield m ? 1 - below : below;
+                Side s = side(low, high);
+                double below = (cdf(s.sign() * v, s.mean()) - s.lo()) / (s.hi() - s.lo());
+                yield s.sign() > 0 ? below : 1 - below;
             }
         };
     }
